@@ -1,0 +1,40 @@
+package io.signaldesk.chat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says in the start-up log which chat channels are on and how to turn the others on. No adapter is
+ * built yet (Telegram, Discord and the local page each have their issue), and the log says so rather
+ * than pretend a configured token does anything.
+ */
+@Component
+class ChatChannelsAnnouncement {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatChannelsAnnouncement.class);
+
+    private final ChatProperties properties;
+
+    ChatChannelsAnnouncement(ChatProperties properties) {
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    void announce() {
+        log.info("Chat channels: Telegram {}; Discord {}; local chat page {}.",
+                state(properties.telegramConfigured(), "TELEGRAM_BOT_TOKEN is set", "set TELEGRAM_BOT_TOKEN"),
+                state(properties.discordConfigured(), "DISCORD_BOT_TOKEN is set", "set DISCORD_BOT_TOKEN"),
+                state(properties.localChatWanted(), "wanted", "set SIGNALDESK_LOCAL_CHAT=true"));
+    }
+
+    private static String state(boolean wanted, String whyWanted, String howToTurnOn) {
+        return wanted
+                ? "off: " + whyWanted + ", but this build has no adapter for it yet"
+                : "off (" + howToTurnOn + " to turn it on once its adapter is built)";
+    }
+}

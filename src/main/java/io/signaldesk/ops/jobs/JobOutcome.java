@@ -1,0 +1,6 @@
+package io.signaldesk.ops.jobs;
+
+/** Where a recorded job run stands. */
+public enum JobOutcome {
+    RUNNING, SUCCEEDED, FAILED
+}
