@@ -54,27 +54,24 @@ final class CommandEntryValidator {
         if (rawOptions.size() > MAX_OPTIONS) {
             problem("has " + rawOptions.size() + " options; at most " + MAX_OPTIONS + " are allowed");
         }
-        List<CommandOption> options = new ArrayList<>();
         Set<String> optionNames = new HashSet<>();
         boolean optionalSeen = false;
+        List<CommandOption> options = new ArrayList<>();
         for (RawCommand.RawOption rawOption : rawOptions) {
             CommandOption option = option(rawOption);
-            if (!optionNames.add(String.valueOf(rawOption.name()))) {
-                problem("option '" + rawOption.name() + "' is defined twice");
+            if (!optionNames.add(option.name())) {
+                problem("option '" + option.name() + "' is defined twice");
             }
-            if (option != null) {
-                if (option.required() && optionalSeen) {
-                    problem("required option '" + option.name() + "' comes after an optional one; list required options first");
-                }
-                optionalSeen |= !option.required();
-                options.add(option);
+            if (option.required() && optionalSeen) {
+                problem("required option '" + option.name() + "' comes after an optional one; list required options first");
             }
+            optionalSeen |= !option.required();
+            options.add(option);
         }
-        return problems.isEmpty() ? new CommandSpec(raw.name(), status, access, description, options, source) : null;
+        return new CommandSpec(raw.name(), status, access, description, options, source);
     }
 
     private CommandOption option(RawCommand.RawOption raw) {
-        int before = problems.size();
         String where = "option '" + raw.name() + "'";
         if (raw.name() == null || !NAME.matcher(raw.name()).matches()) {
             problem(where + ": name must be 1 to 32 lower-case letters, digits or underscores (e.g. pair)");
@@ -88,14 +85,13 @@ final class CommandEntryValidator {
         if (type != null && type != OptionType.CHOICE && !choices.isEmpty()) {
             problem(where + ": only type choice takes choices");
         }
-        boolean required = raw.required() != null && raw.required();
-        return problems.size() == before ? new CommandOption(raw.name(), type, required, description, choices) : null;
+        return new CommandOption(raw.name(), type, Boolean.TRUE.equals(raw.required()), description, choices);
     }
 
     private LocalizedText text(Map<String, String> texts, String field) {
         if (texts == null) {
             problem(field + " is missing; give it as {en: ..., vi: ...}");
-            return null;
+            return new LocalizedText(null, null);
         }
         Set<String> unknown = new HashSet<>(texts.keySet());
         unknown.removeAll(Set.of("en", "vi"));
