@@ -1,0 +1,59 @@
+package io.signaldesk.market;
+
+import io.signaldesk.market.exchange.ExchangeClients;
+import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.store.CandleStore;
+import io.signaldesk.market.store.SeriesStatusStore;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reading market data. Candles come from PostgreSQL, as the sync job stored them, and only when the
+ * series is fresh (its last closed candle closed within two intervals): callers never compute a
+ * signal on stale data.
+ */
+@Component
+public class MarketData {
+
+    private final CandleStore candles;
+    private final SeriesStatusStore statuses;
+    private final ExchangeClients clients;
+    private final Clock clock;
+
+    MarketData(CandleStore candles, SeriesStatusStore statuses, ExchangeClients clients, Clock clock) {
+        this.candles = candles;
+        this.statuses = statuses;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    /** The last {@code count} closed candles of a fresh series, or why the series cannot be used. */
+    public CandleRead closedCandles(SeriesKey key, int count) {
+        Optional<SeriesStatus> status = statuses.find(key);
+        Instant now = clock.instant();
+        if (status.isEmpty() || !status.get().freshAt(now)) {
+            Instant lastOpen = status.map(SeriesStatus::lastClosedOpenTime).orElse(null);
+            return new CandleRead.Stale(key, lastOpen == null ? null : key.timeframe().closeOf(lastOpen),
+                    status.map(SeriesStatus::lastError).orElse(null));
+        }
+        return new CandleRead.Fresh(key, candles.lastClosed(key, count));
+    }
+
+    /** The exchange's last traded price, asked live; empty when the exchange cannot answer now. */
+    public Optional<BigDecimal> lastPrice(ExchangeId exchange, Symbol symbol) {
+        try {
+            return Optional.of(clients.get(exchange).lastPrice(symbol));
+        } catch (ExchangeFailure e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every synced series' state, for /status and the dashboard. */
+    public List<SeriesStatus> seriesStatus() {
+        return statuses.all();
+    }
+}

@@ -1,0 +1,145 @@
+package io.signaldesk.market.exchange.kraken;
+
+import io.signaldesk.market.Candle;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketType;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.market.exchange.ExchangeClient;
+import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeSettings;
+import io.signaldesk.market.exchange.XChangeFailures;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.knowm.xchange.ExchangeFactory;
+import org.knowm.xchange.ExchangeSpecification;
+import org.knowm.xchange.currency.CurrencyPair;
+import org.knowm.xchange.kraken.KrakenExchange;
+import org.knowm.xchange.kraken.KrakenUtils;
+import org.knowm.xchange.kraken.dto.marketdata.KrakenAssetPair;
+import org.knowm.xchange.kraken.service.KrakenMarketDataServiceRaw;
+
+/**
+ * Kraken <b>spot</b> through XChange ({@code getKrakenOHLC}): Kraken has no USDT-margined perpetuals
+ * and XChange's Kraken futures module has no candles. OHLC returns up to the last 720 candles after
+ * {@code since} (seconds); the request is cut to {@code limit} here. XChange translates pair names
+ * (XBT ↔ BTC) with static asset tables; they are loaded here on first use from the raw asset and
+ * asset-pair calls. ({@code remoteInit} is not used: xchange-kraken 5.2.2's metadata adapter needs a
+ * class that xchange-core 5.2.4 no longer has.)
+ */
+public final class KrakenClient implements ExchangeClient {
+
+    private static final Map<Timeframe, Integer> MINUTES = Map.ofEntries(
+            Map.entry(Timeframe.M1, 1), Map.entry(Timeframe.M5, 5), Map.entry(Timeframe.M15, 15),
+            Map.entry(Timeframe.M30, 30), Map.entry(Timeframe.H1, 60), Map.entry(Timeframe.H4, 240),
+            Map.entry(Timeframe.D1, 1440));
+
+    private final KrakenMarketDataServiceRaw market;
+    private volatile boolean assetsLoaded;
+
+    public KrakenClient(ExchangeSettings settings) {
+        ExchangeSpecification spec = new KrakenExchange().getDefaultExchangeSpecification();
+        spec.setShouldLoadRemoteMetaData(false);
+        spec.setSslUri(settings.baseUrlOr(spec.getSslUri()));
+        spec.setHttpConnTimeout((int) settings.timeout().toMillis());
+        spec.setHttpReadTimeout((int) settings.timeout().toMillis());
+        this.market = (KrakenMarketDataServiceRaw) ExchangeFactory.INSTANCE.createExchange(spec).getMarketDataService();
+    }
+
+    @Override
+    public ExchangeId id() {
+        return ExchangeId.KRAKEN;
+    }
+
+    @Override
+    public MarketType marketType() {
+        return MarketType.SPOT;
+    }
+
+    @Override
+    public Set<Timeframe> timeframes() {
+        return MINUTES.keySet();
+    }
+
+    @Override
+    public int maxCandlesPerRequest() {
+        return 720;
+    }
+
+    @Override
+    public List<Candle> candles(Symbol symbol, Timeframe timeframe, Instant end, int limit) {
+        try {
+            loadAssets();
+            Long since = end == null ? null
+                    : timeframe.openOf(end).minus(timeframe.duration().multipliedBy(limit)).getEpochSecond();
+            var ohlc = market.getKrakenOHLC(pair(symbol), MINUTES.get(timeframe), since).getOHLCs();
+            List<Candle> candles = ohlc.stream()
+                    .filter(row -> end == null || !Instant.ofEpochSecond(row.getTime()).isAfter(end))
+                    .map(row -> new Candle(Instant.ofEpochSecond(row.getTime()), row.getOpen(), row.getHigh(),
+                            row.getLow(), row.getClose(), row.getVolume()))
+                    .toList();
+            return candles.subList(Math.max(0, candles.size() - limit), candles.size());
+        } catch (Exception e) {
+            throw classify(e);
+        }
+    }
+
+    @Override
+    public BigDecimal lastPrice(Symbol symbol) {
+        try {
+            loadAssets();
+            return market.getKrakenTicker(pair(symbol)).getClose().getPrice();
+        } catch (Exception e) {
+            throw classify(e);
+        }
+    }
+
+    @Override
+    public Set<Symbol> symbols() {
+        try {
+            loadAssets();
+            Set<Symbol> symbols = new HashSet<>();
+            for (Map.Entry<String, KrakenAssetPair> pair : market.getKrakenAssetPairs().getAssetPairMap().entrySet()) {
+                if (pair.getKey().endsWith(".d")) {
+                    continue; // dark-pool duplicates
+                }
+                CurrencyPair currencyPair = KrakenUtils.translateKrakenCurrencyPair(pair.getKey());
+                Symbol.fromListing(currencyPair.getBase().getCurrencyCode(), currencyPair.getCounter().getCurrencyCode())
+                        .ifPresent(symbols::add);
+            }
+            return symbols;
+        } catch (Exception e) {
+            throw classify(e);
+        }
+    }
+
+    private void loadAssets() throws Exception {
+        if (!assetsLoaded) {
+            synchronized (this) {
+                if (!assetsLoaded) {
+                    KrakenUtils.setKrakenAssets(market.getKrakenAssets().getAssetPairMap());
+                    KrakenUtils.setKrakenAssetPairs(market.getKrakenAssetPairs().getAssetPairMap());
+                    assetsLoaded = true;
+                }
+            }
+        }
+    }
+
+    /** The pair as XChange names it, once Kraken's tables know it; an unknown pair is refused here. */
+    private static CurrencyPair pair(Symbol symbol) {
+        CurrencyPair pair = new CurrencyPair(symbol.base(), symbol.quote());
+        if (KrakenUtils.createKrakenCurrencyPair(pair) == null) {
+            throw new ExchangeFailure.Rejected("Kraken has no pair " + symbol);
+        }
+        return pair;
+    }
+
+    private static ExchangeFailure classify(Exception e) {
+        return XChangeFailures.classify(ExchangeId.KRAKEN, e, failure -> Optional.empty());
+    }
+}

@@ -1,0 +1,133 @@
+package io.signaldesk.market.exchange.sim;
+
+import io.signaldesk.market.Candle;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketType;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.market.exchange.ExchangeClient;
+import io.signaldesk.market.exchange.ExchangeFailure;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code sim}: the zero-setup exchange. Perpetual-style USDT pairs whose candles come from a seeded
+ * {@link PricePath} per pair, so the service runs, and its tests are repeatable, with no network.
+ * A candle's open and close are the path at its open and close times (candles chain exactly, and a
+ * 4h candle opens and closes where its first and last 1h candles do); high and low are the extremes
+ * of sixteen samples in between. The candle still forming ends at the clock's now.
+ */
+public final class SimulatedExchange implements ExchangeClient {
+
+    private static final MathContext PRICE = new MathContext(8);
+    private static final int SAMPLES = 16;
+    private static final Map<String, Double> BASE_PRICES = Map.of(
+            "BTC", 95_000.0, "ETH", 3_500.0, "SOL", 180.0, "BNB", 650.0, "XRP", 2.2,
+            "DOGE", 0.35, "ADA", 0.9, "AVAX", 35.0, "LINK", 20.0, "TON", 5.5);
+
+    private final Clock clock;
+    private final long seed;
+
+    public SimulatedExchange(Clock clock, long seed) {
+        this.clock = clock;
+        this.seed = seed;
+    }
+
+    @Override
+    public ExchangeId id() {
+        return ExchangeId.SIM;
+    }
+
+    @Override
+    public MarketType marketType() {
+        return MarketType.PERPETUAL;
+    }
+
+    @Override
+    public Set<Timeframe> timeframes() {
+        return EnumSet.allOf(Timeframe.class);
+    }
+
+    @Override
+    public int maxCandlesPerRequest() {
+        return 1000;
+    }
+
+    @Override
+    public List<Candle> candles(Symbol symbol, Timeframe timeframe, Instant end, int limit) {
+        Instant now = clock.instant();
+        Instant last = timeframe.openOf(end == null || end.isAfter(now) ? now : end);
+        List<Candle> candles = new ArrayList<>(limit);
+        for (int back = limit - 1; back >= 0; back--) {
+            candles.add(candle(symbol, timeframe, last.minus(timeframe.duration().multipliedBy(back)), now));
+        }
+        return candles;
+    }
+
+    @Override
+    public BigDecimal lastPrice(Symbol symbol) {
+        return price(symbol, minute(clock.instant()));
+    }
+
+    @Override
+    public Set<Symbol> symbols() {
+        Set<Symbol> symbols = new java.util.HashSet<>();
+        BASE_PRICES.keySet().forEach(base -> symbols.add(new Symbol(base, "USDT")));
+        return symbols;
+    }
+
+    private Candle candle(Symbol symbol, Timeframe timeframe, Instant open, Instant now) {
+        double from = minute(open);
+        Instant closeTime = timeframe.closeOf(open);
+        double to = minute(closeTime.isAfter(now) ? now : closeTime);
+        PricePath path = path(symbol);
+        double base = basePrice(symbol);
+        double high = Double.NEGATIVE_INFINITY;
+        double low = Double.POSITIVE_INFINITY;
+        double first = 0;
+        double last = 0;
+        for (int i = 0; i <= SAMPLES; i++) {
+            double price = base * Math.exp(path.logPrice(from + (to - from) * i / SAMPLES));
+            high = Math.max(high, price);
+            low = Math.min(low, price);
+            first = i == 0 ? price : first;
+            last = price;
+        }
+        double minutes = Math.max(to - from, 1e-9);
+        double move = Math.abs(last - first) / first;
+        double volume = minutes * (1_000_000 / base) * (0.5 + 50 * move + 0.5 * Math.abs(PricePath.valueNoise(from / 7, seed)));
+        return new Candle(open, decimal(first), decimal(high), decimal(low), decimal(last), decimal(volume));
+    }
+
+    private BigDecimal price(Symbol symbol, double minute) {
+        return decimal(basePrice(symbol) * Math.exp(path(symbol).logPrice(minute)));
+    }
+
+    private PricePath path(Symbol symbol) {
+        return new PricePath(seed * 31 + symbol.toString().hashCode());
+    }
+
+    private static double basePrice(Symbol symbol) {
+        Double base = "USDT".equals(symbol.quote()) ? BASE_PRICES.get(symbol.base()) : null;
+        if (base == null) {
+            throw new ExchangeFailure.Rejected("The simulated exchange has no pair " + symbol + "; it has "
+                    + BASE_PRICES.keySet().stream().sorted().map(b -> b + "/USDT").toList());
+        }
+        return base;
+    }
+
+    private static double minute(Instant instant) {
+        return instant.toEpochMilli() / 60_000.0;
+    }
+
+    private static BigDecimal decimal(double value) {
+        return new BigDecimal(value, PRICE);
+    }
+}

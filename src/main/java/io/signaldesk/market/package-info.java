@@ -1,0 +1,11 @@
+/**
+ * Market data: candles from six exchanges (XChange where it has the call, small REST adapters where
+ * it has not) and the simulated exchange {@code sim}, stored in PostgreSQL with their freshness.
+ *
+ * <p>API: {@link io.signaldesk.market.MarketData} (read closed candles, fresh or not at all; last
+ * price), {@link io.signaldesk.market.MarketInputs} (understand what a user typed: exchange, pair,
+ * timeframes) and the {@link io.signaldesk.market.RequiredSeries} SPI through which other modules say
+ * which series the sync job must keep fresh.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Market data")
+package io.signaldesk.market;

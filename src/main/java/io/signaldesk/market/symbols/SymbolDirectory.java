@@ -1,0 +1,31 @@
+package io.signaldesk.market.symbols;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.exchange.ExchangeClients;
+import java.time.Duration;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each exchange's tradable pairs, from the exchange's own metadata: loaded on first use, refreshed a
+ * day after (a failed refresh keeps the list it had). A first load that fails throws the
+ * {@link io.signaldesk.market.exchange.ExchangeFailure}.
+ */
+@Component
+public class SymbolDirectory {
+
+    private final LoadingCache<ExchangeId, Set<Symbol>> listings;
+
+    SymbolDirectory(ExchangeClients clients) {
+        this.listings = Caffeine.newBuilder()
+                .refreshAfterWrite(Duration.ofDays(1))
+                .build(exchange -> Set.copyOf(clients.get(exchange).symbols()));
+    }
+
+    public Set<Symbol> listed(ExchangeId exchange) {
+        return listings.get(exchange);
+    }
+}

@@ -1,0 +1,40 @@
+package io.signaldesk.market.exchange.bitget;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.exchange.ExchangeAdapterContract;
+import io.signaldesk.market.exchange.ExchangeClient;
+import io.signaldesk.market.exchange.ExchangeSettings;
+import java.util.Set;
+
+class BitgetClientTest extends ExchangeAdapterContract {
+
+    @Override
+    protected ExchangeClient client(ExchangeSettings settings) {
+        return new BitgetClient(settings);
+    }
+
+    @Override
+    protected void stubExchange() {
+        stub.stubFor(get(urlPathEqualTo("/api/v2/mix/market/candles")).withQueryParam("symbol", equalTo("BTCUSDT"))
+                .withQueryParam("productType", equalTo("usdt-futures")).withQueryParam("granularity", equalTo("1H"))
+                .willReturn(okJson(fixture("bitget/candles.json"))));
+        stub.stubFor(get(urlPathEqualTo("/api/v2/mix/market/candles")).withQueryParam("symbol", equalTo("FOOUSDT"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody(fixture("bitget/error-symbol.json"))));
+        stub.stubFor(get(urlPathEqualTo("/api/v2/mix/market/contracts")).withQueryParam("productType", equalTo("usdt-futures"))
+                .willReturn(okJson(fixture("bitget/contracts.json"))));
+        stub.stubFor(get(urlPathEqualTo("/api/v2/mix/market/ticker")).withQueryParam("symbol", equalTo("BTCUSDT"))
+                .willReturn(okJson(fixture("bitget/ticker.json"))));
+    }
+
+    @Override
+    protected Set<Symbol> expectedSymbols() {
+        return Set.of(BTC, new Symbol("ETH", "USDT"));
+    }
+}
