@@ -6,7 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.market.exchange.ExchangeFailure;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import io.signaldesk.market.exchange.ExchangeAdapterContract;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeSettings;
@@ -28,6 +35,23 @@ class BinanceClientTest extends ExchangeAdapterContract {
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody(fixture("binance/error-symbol.json"))));
         stub.stubFor(get(urlPathEqualTo("/fapi/v1/exchangeInfo")).willReturn(okJson(fixture("binance/exchange-info.json"))));
+    }
+
+    @Test
+    void xchangeErrorsBecomeOurFailures() {
+        ExchangeClient client = client(settings(stub.baseUrl()));
+        stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json").withHeader("Retry-After", "7")
+                .withBody(fixture("binance/error-rate-limit.json"))));
+        assertThatThrownBy(() -> client.candles(BTC, Timeframe.H1, null, 5))
+                .isInstanceOfSatisfying(ExchangeFailure.RateLimited.class,
+                        limited -> assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+
+        stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).willReturn(aResponse().withStatus(503).withBody("busy")));
+        assertThatThrownBy(() -> client.candles(BTC, Timeframe.H1, null, 5)).isInstanceOf(ExchangeFailure.Unavailable.class);
+
+        stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).willReturn(okJson("[[\"not\", \"a kline\"]]")));
+        assertThatThrownBy(() -> client.candles(BTC, Timeframe.H1, null, 5)).isInstanceOf(ExchangeFailure.Malformed.class);
     }
 
     @Override
