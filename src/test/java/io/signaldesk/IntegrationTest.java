@@ -8,12 +8,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port against the {@link TestDatabase}, Flyway included. Every
- * test class with this annotation shares one cached context.
+ * The whole application on a random port against the {@link TestDatabase}, Flyway included, with its
+ * schedules off (tests run jobs themselves). Every test class with this annotation shares one cached
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "signaldesk.signals.tick=1000d",
+        "signaldesk.market.sync-cron=-",
+        "signaldesk.signals.outcome-cron=-",
+        "signaldesk.jobs.prune-job-runs.cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

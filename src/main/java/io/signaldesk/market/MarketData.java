@@ -4,7 +4,10 @@ import io.signaldesk.market.exchange.ExchangeClients;
 import io.signaldesk.market.exchange.ExchangeFailure;
 import io.signaldesk.market.store.CandleStore;
 import io.signaldesk.market.store.SeriesStatusStore;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,12 +26,27 @@ public class MarketData {
     private final SeriesStatusStore statuses;
     private final ExchangeClients clients;
     private final Clock clock;
+    private final Cache<SeriesKey, Optional<SeriesStatus>> recentStatus = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(2))
+            .maximumSize(100_000)
+            .build();
 
     MarketData(CandleStore candles, SeriesStatusStore statuses, ExchangeClients clients, Clock clock) {
         this.candles = candles;
         this.statuses = statuses;
         this.clients = clients;
         this.clock = clock;
+    }
+
+    /**
+     * The open time of the series' newest closed candle when the series is fresh, else empty. Answered
+     * from a status read at most two seconds ago: a tick of thousands of subscriptions over a hundred
+     * series asks PostgreSQL a hundred times, not thousands.
+     */
+    public Optional<Instant> lastClosedIfFresh(SeriesKey key) {
+        return recentStatus.get(key, statuses::find)
+                .filter(status -> status.freshAt(clock.instant()))
+                .map(SeriesStatus::lastClosedOpenTime);
     }
 
     /** The last {@code count} closed candles of a fresh series, or why the series cannot be used. */
@@ -41,6 +59,14 @@ public class MarketData {
                     status.map(SeriesStatus::lastError).orElse(null));
         }
         return new CandleRead.Fresh(key, candles.lastClosed(key, count));
+    }
+
+    /**
+     * Closed candles opening after {@code after}, oldest first, fresh or not: for following what
+     * happened after a signal (history is history), never for computing a new one.
+     */
+    public List<Candle> closedCandlesAfter(SeriesKey key, Instant after, int limit) {
+        return candles.closedAfter(key, after, limit);
     }
 
     /** The exchange's last traded price, asked live; empty when the exchange cannot answer now. */

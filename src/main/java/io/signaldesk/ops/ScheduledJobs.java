@@ -57,6 +57,19 @@ public class ScheduledJobs {
         }
     }
 
+    /**
+     * Runs a job on this instance whether or not others run it too, recorded like any other: for work
+     * that is already split safely between instances (e.g. the subscription tick, whose claims are
+     * exclusive), where a lock would only stop instances sharing it.
+     */
+    public void runOnThisInstance(JobDefinition job, Job work) {
+        try {
+            recorded(job, work);
+        } catch (RuntimeException e) {
+            log.error("Job {} could not run on {}: {}", job.name(), instance, e.toString(), e);
+        }
+    }
+
     private JobRun recorded(JobDefinition job, Job work) {
         JobRun run = runs.save(JobRun.started(job.name(), instance.value(), clock.instant()));
         Timer.Sample sample = Timer.start(meters);

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -76,15 +78,29 @@ public class CandleStore {
         });
     }
 
+    /** Up to {@code limit} closed candles opening after {@code after}, oldest first. */
+    public List<Candle> closedAfter(SeriesKey key, Instant after, int limit) {
+        return jdbc.query("""
+                        select open_time, open, high, low, close, volume from candle
+                         where exchange = ? and market_type = ? and symbol = ? and timeframe = ? and closed and open_time > ?
+                         order by open_time limit ?""",
+                CandleStore::candle, key.exchange().id(), key.marketType().name(), key.symbol().toString(),
+                key.timeframe().code(), Timestamp.from(after), limit);
+    }
+
     /** The newest {@code count} closed candles, oldest first. */
     public List<Candle> lastClosed(SeriesKey key, int count) {
         List<Candle> newestFirst = jdbc.query("""
                         select open_time, open, high, low, close, volume from candle
                          where exchange = ? and market_type = ? and symbol = ? and timeframe = ? and closed
                          order by open_time desc limit ?""",
-                (row, i) -> new Candle(row.getTimestamp(1).toInstant(), row.getBigDecimal(2), row.getBigDecimal(3),
-                        row.getBigDecimal(4), row.getBigDecimal(5), row.getBigDecimal(6)),
+                CandleStore::candle,
                 key.exchange().id(), key.marketType().name(), key.symbol().toString(), key.timeframe().code(), count);
         return newestFirst.reversed();
+    }
+
+    private static Candle candle(ResultSet row, int index) throws SQLException {
+        return new Candle(row.getTimestamp(1).toInstant(), row.getBigDecimal(2), row.getBigDecimal(3),
+                row.getBigDecimal(4), row.getBigDecimal(5), row.getBigDecimal(6));
     }
 }

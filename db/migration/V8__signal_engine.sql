@@ -1,0 +1,69 @@
+-- The signal engine: claims of subscription runs, shared analyses, issued signals and their outcomes.
+
+-- Seconds of a timeframe code such as '30m', '4h', '1d' (the scheduler's next close).
+create function timeframe_seconds(code text) returns integer
+    language sql immutable strict parallel safe
+    return case right(code, 1)
+               when 'm' then 60
+               when 'h' then 3600
+               when 'd' then 86400
+           end * left(code, -1)::integer;
+
+-- A run is claimed by one worker for a lease; an expired lease (a crashed worker) is claimed again.
+alter table subscription
+    add column claimed_by    varchar(128),
+    add column claimed_until timestamptz;
+
+create index subscription_expired_claim_idx on subscription (claimed_until) where claimed_until is not null;
+
+-- One proposal per analysis key, shared by every subscription and instance.
+create table analysis (
+    id               bigint generated always as identity primary key,
+    exchange         varchar(16)   not null,
+    symbol           varchar(32)   not null,
+    timeframes       varchar(32)   not null,
+    candle_open_time timestamptz   not null,
+    analyst          varchar(32)   not null,
+    analyst_version  varchar(32)   not null,
+    action           varchar(8)    not null check (action in ('BUY', 'SELL', 'HOLD')),
+    confidence       double precision not null,
+    entry            numeric,
+    stop_loss        numeric,
+    take_profits     numeric[]     not null default '{}',
+    risk_reward      numeric,
+    reasoning        text          not null,
+    created_at       timestamptz   not null default now(),
+    constraint analysis_key unique (exchange, symbol, timeframes, candle_open_time, analyst, analyst_version)
+);
+
+-- BUY and SELL signals: at most one per subscription, pair and candle; followed until an outcome.
+create table signal (
+    id               bigint generated always as identity primary key,
+    subscription_id  bigint        not null references subscription (id) on delete cascade,
+    bot_template_id  bigint        not null references bot_template (id),
+    exchange         varchar(16)   not null,
+    market_type      varchar(16)   not null,
+    symbol           varchar(32)   not null,
+    timeframe        varchar(4)    not null,
+    candle_open_time timestamptz   not null,
+    action           varchar(8)    not null check (action in ('BUY', 'SELL')),
+    confidence       double precision not null check (confidence between 0 and 1),
+    entry            numeric       not null,
+    stop_loss        numeric       not null,
+    take_profits     numeric[]     not null,
+    risk_reward      numeric       not null,
+    reasoning        text          not null,
+    analyst          varchar(32)   not null,
+    analyst_version  varchar(32)   not null,
+    issued_at        timestamptz   not null,
+    status           varchar(16)   not null default 'OPEN' check (status in ('OPEN', 'TAKE_PROFIT', 'STOP_LOSS', 'EXPIRED')),
+    closed_at        timestamptz,
+    exit_price       numeric,
+    r_multiple       numeric,
+    constraint signal_once_per_candle unique (subscription_id, symbol, candle_open_time),
+    constraint signal_levels check ((action = 'BUY' and stop_loss < entry) or (action = 'SELL' and stop_loss > entry))
+);
+
+create index signal_open_idx on signal (exchange, symbol, timeframe) where status = 'OPEN';
+create index signal_subscription_time_idx on signal (subscription_id, issued_at desc);
+create index signal_bot_idx on signal (bot_template_id, issued_at desc);

@@ -1,0 +1,132 @@
+package io.signaldesk.analysis.technical;
+
+import io.signaldesk.analysis.Action;
+import io.signaldesk.analysis.Analyst;
+import io.signaldesk.analysis.MarketSnapshot;
+import io.signaldesk.analysis.Proposal;
+import io.signaldesk.market.Candle;
+import io.signaldesk.market.Timeframe;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deterministic technical analyst, always available. With the timeframes sorted, the
+ * <b>highest</b> gives the trend, the <b>middle</b> one the momentum, the <b>lowest</b> the trigger
+ * (with one or two timeframes, roles share them):
+ * <ul>
+ *   <li>trend up: close above EMA 50 and EMA 20 above EMA 50 (down: both below);</li>
+ *   <li>momentum up: MACD histogram above 0 and RSI between 50 and 70 (down: below 0, RSI 30–50);</li>
+ *   <li>trigger up: close crossed above EMA 20, or MACD above its signal, within the last three
+ *       candles, with the close under the upper Bollinger band and RSI under 70 (down: mirrored).</li>
+ * </ul>
+ * BUY when trend and trigger are up and momentum is not down; SELL mirrored; HOLD otherwise.
+ * Confidence is 0.45 plus 0.15 for each of the three roles that agree (0.75 or 0.9). Entry is the
+ * last close; the stop-loss lies 1.5 ATR(14) of the trigger timeframe away; take-profits lie at the
+ * bot's minimum reward-to-risk and twice it. Fewer than {@value TimeframeReading#WARM_UP} candles on
+ * any timeframe gives HOLD with that reason, never a guess.
+ */
+@Component
+public class TechnicalAnalyst implements Analyst {
+
+    public static final String NAME = "technical";
+    static final String VERSION = "1";
+    private static final double STOP_ATR = 1.5;
+    private static final MathContext PRICE = new MathContext(8);
+
+    private enum Direction { UP, DOWN, FLAT }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Proposal analyze(MarketSnapshot snapshot) {
+        List<TimeframeReading> readings = new ArrayList<>();
+        for (Map.Entry<Timeframe, List<Candle>> entry : snapshot.candles().entrySet()) {
+            if (entry.getValue().size() < TimeframeReading.WARM_UP) {
+                return Proposal.hold("Too few candles on %s: %d of the %d the indicators need."
+                        .formatted(entry.getKey(), entry.getValue().size(), TimeframeReading.WARM_UP), NAME, VERSION);
+            }
+            readings.add(TimeframeReading.of(entry.getKey(), entry.getValue()));
+        }
+        TimeframeReading trigger = readings.getFirst();
+        TimeframeReading momentum = readings.get(readings.size() / 2);
+        TimeframeReading trend = readings.getLast();
+        Direction trendDirection = trend(trend);
+        Direction momentumDirection = momentum(momentum);
+        Direction triggerDirection = trigger(trigger);
+        String reasoning = "%s trend %s (close %s, EMA50 %s); %s momentum %s (MACD hist %s, RSI %.0f); %s trigger %s."
+                .formatted(trend.timeframe(), word(trendDirection), price(trend.close()), price(trend.ema50()),
+                        momentum.timeframe(), word(momentumDirection), signed(momentum.macdHistogram()), momentum.rsi(),
+                        trigger.timeframe(), word(triggerDirection));
+        Direction side = trendDirection == triggerDirection && trendDirection != Direction.FLAT
+                && momentumDirection != opposite(trendDirection) ? trendDirection : Direction.FLAT;
+        if (side == Direction.FLAT || trigger.atr() <= 0) {
+            return Proposal.hold(reasoning, NAME, VERSION);
+        }
+        int agreeing = 2 + (momentumDirection == side ? 1 : 0);
+        BigDecimal lastClose = snapshot.candles().get(trigger.timeframe()).getLast().close();
+        return proposal(side == Direction.UP ? Action.BUY : Action.SELL, 0.45 + 0.15 * agreeing, lastClose,
+                trigger.atr(), snapshot.minRiskReward(), reasoning);
+    }
+
+    private static Proposal proposal(Action action, double confidence, BigDecimal lastClose, double atr,
+                                     BigDecimal minRiskReward, String reasoning) {
+        int sign = action == Action.BUY ? 1 : -1;
+        double entry = lastClose.doubleValue();
+        double risk = STOP_ATR * atr;
+        double reward = minRiskReward.doubleValue();
+        return new Proposal(action, Math.round(confidence * 100) / 100.0, lastClose, price(entry - sign * risk),
+                List.of(price(entry + sign * reward * risk), price(entry + sign * 2 * reward * risk)),
+                minRiskReward, reasoning, NAME, VERSION);
+    }
+
+    private static Direction trend(TimeframeReading r) {
+        if (r.close() > r.ema50() && r.ema20() > r.ema50()) {
+            return Direction.UP;
+        }
+        return r.close() < r.ema50() && r.ema20() < r.ema50() ? Direction.DOWN : Direction.FLAT;
+    }
+
+    private static Direction momentum(TimeframeReading r) {
+        if (r.macdHistogram() > 0 && r.rsi() > 50 && r.rsi() < 70) {
+            return Direction.UP;
+        }
+        return r.macdHistogram() < 0 && r.rsi() < 50 && r.rsi() > 30 ? Direction.DOWN : Direction.FLAT;
+    }
+
+    private static Direction trigger(TimeframeReading r) {
+        if ((r.emaCrossUp() || r.macdCrossUp()) && r.close() < r.bollingerUpper() && r.rsi() < 70) {
+            return Direction.UP;
+        }
+        return (r.emaCrossDown() || r.macdCrossDown()) && r.close() > r.bollingerLower() && r.rsi() > 30
+                ? Direction.DOWN : Direction.FLAT;
+    }
+
+    private static Direction opposite(Direction direction) {
+        return direction == Direction.UP ? Direction.DOWN : Direction.UP;
+    }
+
+    private static String word(Direction direction) {
+        return direction.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static BigDecimal price(double value) {
+        return new BigDecimal(value, PRICE);
+    }
+
+    private static String signed(double value) {
+        return (value >= 0 ? "+" : "") + new BigDecimal(value, new MathContext(4)).toPlainString();
+    }
+}

@@ -1,0 +1,72 @@
+package io.signaldesk.signals;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The honest record of a bot or a subscription: every signal counted, open ones shown apart, win
+ * rate over take-profits and stops only (expired signals are neither), average R over every closed
+ * signal (expired ones at their last close), and how often each confidence band was right.
+ */
+@Component
+public class TrackRecord {
+
+    /**
+     * @param winRate  wins over wins plus losses, null before the first of either
+     * @param averageR mean R of closed signals, null before the first
+     */
+    public record Summary(int signals, int open, int wins, int losses, int expired, Double winRate, Double averageR,
+                          List<CalibrationBand> calibration) {
+    }
+
+    /** Signals issued with a confidence in [from, to) that reached a target or a stop, and how many won. */
+    public record CalibrationBand(double from, double to, int decided, int wins, Double winRate) {
+    }
+
+    private static final String SUMMARY = """
+            select count(*) as signals,
+                   count(*) filter (where status = 'OPEN') as open,
+                   count(*) filter (where status = 'TAKE_PROFIT') as wins,
+                   count(*) filter (where status = 'STOP_LOSS') as losses,
+                   count(*) filter (where status = 'EXPIRED') as expired,
+                   avg(r_multiple) filter (where status <> 'OPEN') as average_r
+              from signal where %s = ?""";
+
+    private static final String CALIBRATION = """
+            select least(floor(confidence * 10), 9) / 10.0 as band,
+                   count(*) as decided,
+                   count(*) filter (where status = 'TAKE_PROFIT') as wins
+              from signal where %s = ? and status in ('TAKE_PROFIT', 'STOP_LOSS')
+             group by 1 order by 1""";
+
+    private final JdbcTemplate jdbc;
+
+    TrackRecord(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Summary forBot(long botTemplateId) {
+        return summary("bot_template_id", botTemplateId);
+    }
+
+    public Summary forSubscription(long subscriptionId) {
+        return summary("subscription_id", subscriptionId);
+    }
+
+    private Summary summary(String column, long id) {
+        List<CalibrationBand> calibration = jdbc.query(CALIBRATION.formatted(column), (row, index) -> {
+            double band = row.getDouble("band");
+            int decided = row.getInt("decided");
+            int wins = row.getInt("wins");
+            return new CalibrationBand(band, band + 0.1, decided, wins, decided == 0 ? null : (double) wins / decided);
+        }, id);
+        return jdbc.queryForObject(SUMMARY.formatted(column), (row, index) -> {
+            int wins = row.getInt("wins");
+            int losses = row.getInt("losses");
+            double averageR = row.getDouble("average_r");
+            return new Summary(row.getInt("signals"), row.getInt("open"), wins, losses, row.getInt("expired"),
+                    wins + losses == 0 ? null : (double) wins / (wins + losses), row.wasNull() ? null : averageR, calibration);
+        }, id);
+    }
+}

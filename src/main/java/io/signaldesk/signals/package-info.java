@@ -1,0 +1,8 @@
+/**
+ * Signals: the SIGNALS_FUTURES flow. A tick claims due subscriptions, each run picks its pair,
+ * analyses it, passes the risk gate, skips position setup, logs the run and issues a signal at most
+ * once per subscription, pair and candle ({@link io.signaldesk.signals.SignalIssued}); a job follows
+ * every open signal to its outcome, and {@link io.signaldesk.signals.TrackRecord} tells how they went.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Signals")
+package io.signaldesk.signals;

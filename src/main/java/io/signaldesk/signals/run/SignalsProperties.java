@@ -1,0 +1,26 @@
+package io.signaldesk.signals.run;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code signaldesk.signals.*}.
+ *
+ * @param tick          how often this instance looks for due subscriptions
+ * @param runDelay      how long after a candle closes its subscriptions run (lets the sync store it)
+ * @param lease         how long a claimed run is this worker's; past it, a dead worker's run is claimed again
+ * @param workers       runs in flight on this instance at once
+ * @param signalHorizon how long a signal is followed before it expires
+ * @param zone          the zone whose midnight starts a new day for the daily trade limit
+ */
+@ConfigurationProperties("signaldesk.signals")
+public record SignalsProperties(Duration tick, Duration runDelay, Duration lease, int workers, Duration signalHorizon,
+                                ZoneId zone) {
+
+    public SignalsProperties {
+        if (workers < 1 || lease.compareTo(Duration.ofSeconds(30)) < 0) {
+            throw new IllegalArgumentException("signaldesk.signals.workers must be at least 1 and lease at least 30s");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.signaldesk.subscriptions;
+
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.risk.RiskRules;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A subscription claimed for one run, with what the run needs: its bot (type, analyst, minimum
+ * reward-to-risk), market, pairs in priority order, timeframes (smallest first) and risk rules.
+ */
+public record DueSubscription(
+        long id,
+        long userId,
+        long botTemplateId,
+        String botName,
+        String botType,
+        String analyst,
+        BigDecimal minRiskReward,
+        ExchangeId exchange,
+        List<Symbol> pairs,
+        List<Timeframe> timeframes,
+        RiskRules riskRules) {
+
+    public DueSubscription {
+        pairs = List.copyOf(pairs);
+        timeframes = timeframes.stream().sorted().toList();
+    }
+
+    /** Signals-only bots never set up a position. */
+    public boolean signalsOnly() {
+        return "SIGNALS_FUTURES".equals(botType);
+    }
+}

@@ -1,0 +1,86 @@
+package io.signaldesk.subscriptions;
+
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.risk.RiskRules;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which subscriptions run now, claimed atomically: one statement picks due subscriptions (active,
+ * started, not expired, {@code next_run_at} due or empty, not claimed by a live lease) with
+ * {@code FOR UPDATE SKIP LOCKED}, moves each {@code next_run_at} to the next close of its smallest
+ * timeframe (plus the run delay that lets the candle sync store that close first) and gives the
+ * claimer a lease. Concurrent claimers on any instance get disjoint sets; a claim whose lease expired
+ * (its worker died) is due again. This is the seed's Redis lock plus immediate {@code next_run_at}
+ * update, done in PostgreSQL.
+ */
+@Component
+public class SubscriptionSchedule {
+
+    private static final String CLAIM = """
+            with due as (
+                select s.id, (select min(timeframe_seconds(t)) from unnest(s.timeframes) as t) as base_seconds
+                  from subscription s
+                 where s.status = 'ACTIVE' and s.started_at <= ? and (s.expires_at is null or s.expires_at > ?)
+                   and ((s.claimed_until is null and (s.next_run_at is null or s.next_run_at <= ?)) or s.claimed_until < ?)
+                 order by s.next_run_at nulls first, s.id
+                 limit ?
+                   for update of s skip locked)
+            update subscription s
+               set next_run_at = to_timestamp((floor(extract(epoch from ?::timestamptz) / due.base_seconds) + 1) * due.base_seconds)
+                                 + make_interval(secs => ?),
+                   claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
+              from due, bot_template b
+             where s.id = due.id and b.id = s.bot_template_id
+            returning s.id, s.user_id, s.bot_template_id, b.name, b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
+                      s.primary_pair, s.secondary_pairs, s.timeframes, s.max_open_positions, s.max_consecutive_losses,
+                      s.daily_trade_limit, s.cooldown_minutes""";
+
+    private final JdbcTemplate jdbc;
+
+    SubscriptionSchedule(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims up to {@code limit} due subscriptions for {@code claimer} until {@code now + lease}. */
+    public List<DueSubscription> claimDue(Instant now, int limit, String claimer, Duration lease, Duration runDelay) {
+        Timestamp at = Timestamp.from(now);
+        return jdbc.query(CLAIM, SubscriptionSchedule::due, at, at, at, at, limit, at, runDelay.toSeconds(), claimer, at,
+                lease.toSeconds());
+    }
+
+    /** Ends the claimer's lease on a finished run. */
+    public void complete(long subscriptionId, String claimer) {
+        jdbc.update("update subscription set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?",
+                subscriptionId, claimer);
+    }
+
+    private static DueSubscription due(ResultSet row, int index) throws SQLException {
+        List<Symbol> pairs = new ArrayList<>();
+        pairs.add(Symbol.parse(row.getString("primary_pair")));
+        strings(row.getArray("secondary_pairs")).forEach(pair -> pairs.add(Symbol.parse(pair)));
+        List<Timeframe> timeframes = strings(row.getArray("timeframes")).stream()
+                .map(code -> Timeframe.parse(code).orElseThrow(() -> new IllegalStateException("unknown timeframe " + code)))
+                .toList();
+        return new DueSubscription(row.getLong("id"), row.getLong("user_id"), row.getLong("bot_template_id"),
+                row.getString("name"), row.getString("bot_type"), row.getString("analyst"), row.getBigDecimal("min_risk_reward"),
+                ExchangeId.parse(row.getString("exchange")).orElseThrow(), pairs, timeframes,
+                new RiskRules(row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
+                        row.getInt("daily_trade_limit"), Duration.ofMinutes(row.getInt("cooldown_minutes"))));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
