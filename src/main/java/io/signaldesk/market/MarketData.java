@@ -4,14 +4,14 @@ import io.signaldesk.market.exchange.ExchangeClients;
 import io.signaldesk.market.exchange.ExchangeFailure;
 import io.signaldesk.market.store.CandleStore;
 import io.signaldesk.market.store.SeriesStatusStore;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarketData {
 
+    private static final Duration STATUS_MEMORY = Duration.ofSeconds(2);
+
     private final CandleStore candles;
     private final SeriesStatusStore statuses;
     private final ExchangeClients clients;
     private final Clock clock;
-    private final Cache<SeriesKey, Optional<SeriesStatus>> recentStatus = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(2))
-            .maximumSize(100_000)
-            .build();
+    private final Map<SeriesKey, Remembered> recentStatus = new ConcurrentHashMap<>();
+
+    private record Remembered(Optional<SeriesStatus> status, Instant readAt) {
+    }
 
     MarketData(CandleStore candles, SeriesStatusStore statuses, ExchangeClients clients, Clock clock) {
         this.candles = candles;
@@ -40,12 +42,18 @@ public class MarketData {
 
     /**
      * The open time of the series' newest closed candle when the series is fresh, else empty. Answered
-     * from a status read at most two seconds ago: a tick of thousands of subscriptions over a hundred
-     * series asks PostgreSQL a hundred times, not thousands.
+     * from a status read at most two seconds ago (by the service's clock): a tick of thousands of
+     * subscriptions over a hundred series asks PostgreSQL a hundred times, not thousands.
      */
     public Optional<Instant> lastClosedIfFresh(SeriesKey key) {
-        return recentStatus.get(key, statuses::find)
-                .filter(status -> status.freshAt(clock.instant()))
+        Instant now = clock.instant();
+        Remembered remembered = recentStatus.get(key);
+        if (remembered == null || remembered.readAt().isAfter(now) || remembered.readAt().plus(STATUS_MEMORY).isBefore(now)) {
+            remembered = new Remembered(statuses.find(key), now);
+            recentStatus.put(key, remembered);
+        }
+        return remembered.status()
+                .filter(status -> status.freshAt(now))
                 .map(SeriesStatus::lastClosedOpenTime);
     }
 

@@ -6,6 +6,8 @@ import io.signaldesk.market.RequiredSeries;
 import io.signaldesk.market.SeriesKey;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,24 +28,27 @@ class ActiveSubscriptionSeries implements RequiredSeries {
 
     private final JdbcTemplate jdbc;
     private final MarketInputs markets;
+    private final Clock clock;
 
-    ActiveSubscriptionSeries(JdbcTemplate jdbc, MarketInputs markets) {
+    ActiveSubscriptionSeries(JdbcTemplate jdbc, MarketInputs markets, Clock clock) {
         this.jdbc = jdbc;
         this.markets = markets;
+        this.clock = clock;
     }
 
     @Override
     public Set<SeriesKey> requiredSeries() {
         Set<SeriesKey> series = new HashSet<>();
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.query("""
                 select distinct s.exchange, p.pair, t.timeframe
                   from subscription s
                  cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
                  cross join lateral unnest(s.timeframes) as t(timeframe)
-                 where s.status = 'ACTIVE' and s.started_at <= now() and (s.expires_at is null or s.expires_at > now())""",
+                 where s.status = 'ACTIVE' and s.started_at <= ? and (s.expires_at is null or s.expires_at > ?)""",
                 row -> {
                     toSeries(row.getString(1), row.getString(2), row.getString(3)).ifPresent(series::add);
-                });
+                }, now, now);
         return series;
     }
 
