@@ -64,9 +64,10 @@ public class TrackRecord {
         return jdbc.queryForObject(SUMMARY.formatted(column), (row, index) -> {
             int wins = row.getInt("wins");
             int losses = row.getInt("losses");
-            double averageR = row.getDouble("average_r");
+            java.math.BigDecimal averageR = row.getBigDecimal("average_r");
             return new Summary(row.getInt("signals"), row.getInt("open"), wins, losses, row.getInt("expired"),
-                    wins + losses == 0 ? null : (double) wins / (wins + losses), row.wasNull() ? null : averageR, calibration);
+                    wins + losses == 0 ? null : (double) wins / (wins + losses),
+                    averageR == null ? null : averageR.doubleValue(), calibration);
         }, id);
     }
 }

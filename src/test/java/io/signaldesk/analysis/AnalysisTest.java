@@ -1,0 +1,146 @@
+package io.signaldesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.EngineTest;
+import io.signaldesk.EngineTestConfiguration;
+import io.signaldesk.EngineTestConfiguration.AlwaysBuy;
+import io.signaldesk.analysis.cache.AnalysisStore;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketData;
+import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.MarketRefresh;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Shared analysis: once per key across askers, instances and restarts; HOLD with the reason otherwise. */
+@EngineTest
+class AnalysisTest {
+
+    private static final Symbol BTC = new Symbol("BTC", "USDT");
+    private static final List<Timeframe> TIMEFRAMES = List.of(Timeframe.M30, Timeframe.H1, Timeframe.H4);
+
+    @Autowired
+    Analysis analysis;
+    @Autowired
+    AlwaysBuy alwaysBuy;
+    @Autowired
+    MarketData market;
+    @Autowired
+    MarketInputs inputs;
+    @Autowired
+    MarketRefresh refresh;
+    @Autowired
+    AnalysisStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void freshBtcCandles() {
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T10:00:30Z"));
+        jdbc.update("delete from analysis");
+        refresh.refresh(java.util.Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, BTC, tf)).toList()));
+    }
+
+    @Test
+    void concurrentAskersAnotherInstanceAndARestartShareOneComputation() {
+        int before = alwaysBuy.analyses();
+        AnalysisRequest request = request(AlwaysBuy.NAME);
+
+        List<AnalysisResult> results = IntStream.range(0, 16)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> analysis.analyze(request)))
+                .toList().stream().map(CompletableFuture::join).toList();
+        var otherInstance = new Analysis(List.of(alwaysBuy), market, inputs, store, Duration.ofSeconds(5));
+        AnalysisResult fromOtherInstance = otherInstance.analyze(request);
+
+        assertThat(alwaysBuy.analyses() - before).isEqualTo(1);
+        assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(results.getFirst()));
+        assertThat(fromOtherInstance).isEqualTo(results.getFirst());
+        assertThat(results.getFirst().key().candleOpenTime()).isEqualTo(Instant.parse("2026-11-28T09:30:00Z"));
+        assertThat(results.getFirst().proposal().action()).isEqualTo(Action.BUY);
+    }
+
+    @Test
+    void anAnalystThatFailsOrHangsGivesHoldWithTheReasonAndIsAskedAgainNextTime() {
+        Analyst failing = analyst("failing", snapshot -> {
+            throw new IllegalStateException("boom");
+        });
+        Analyst hanging = analyst("hanging", snapshot -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        var shortPatience = new Analysis(List.of(failing, hanging), market, inputs, store, Duration.ofMillis(200));
+
+        AnalysisResult failed = shortPatience.analyze(request("failing"));
+        AnalysisResult hung = shortPatience.analyze(request("hanging"));
+
+        assertThat(failed.proposal()).satisfies(hold -> {
+            assertThat(hold.action()).isEqualTo(Action.HOLD);
+            assertThat(hold.reasoning()).isEqualTo("Analyst failing failed: java.lang.IllegalStateException: boom.");
+        });
+        assertThat(hung.proposal().reasoning()).isEqualTo("Analyst hanging did not answer within 200 ms.");
+        assertThat(store.find(failed.key())).as("a failure is not stored").isEmpty();
+        assertThat(store.find(hung.key())).isEmpty();
+    }
+
+    @Test
+    void levelsOnTheWrongSideOfEntryAreRejectedBeforeStoring() {
+        Analyst confused = analyst("confused", snapshot -> new Proposal(Action.BUY, 0.8, new BigDecimal("100"),
+                new BigDecimal("101"), List.of(new BigDecimal("110")), new BigDecimal("1.5"), "Buy below the stop.", "confused", "1"));
+
+        AnalysisResult result = new Analysis(List.of(confused), market, inputs, store, Duration.ofSeconds(5)).analyze(request("confused"));
+
+        assertThat(result.proposal().action()).isEqualTo(Action.HOLD);
+        assertThat(result.proposal().reasoning()).isEqualTo("Proposal rejected (stop-loss 101 is not below entry 100 for BUY).");
+        assertThat(store.find(result.key())).contains(result.proposal());
+    }
+
+    @Test
+    void aPairWithoutFreshCandlesIsHoldWithoutAnalysis() {
+        int before = alwaysBuy.analyses();
+
+        AnalysisResult result = analysis.analyze(new AnalysisRequest(ExchangeId.SIM, new Symbol("TON", "USDT"), TIMEFRAMES,
+                AlwaysBuy.NAME, new BigDecimal("1.5")));
+
+        assertThat(result.key()).isNull();
+        assertThat(result.proposal().reasoning()).isEqualTo("No fresh data: sim TON/USDT 30m perp: no candles yet");
+        assertThat(alwaysBuy.analyses()).isEqualTo(before);
+    }
+
+    private static AnalysisRequest request(String analyst) {
+        return new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, analyst, new BigDecimal("1.5"));
+    }
+
+    private static Analyst analyst(String name, java.util.function.Function<MarketSnapshot, Proposal> body) {
+        return new Analyst() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public Proposal analyze(MarketSnapshot snapshot) {
+                return body.apply(snapshot);
+            }
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package io.signaldesk.signals.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.EngineTest;
+import io.signaldesk.EngineTestConfiguration;
+import io.signaldesk.market.Candle;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketType;
+import io.signaldesk.market.SeriesKey;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.market.store.CandleStore;
+import io.signaldesk.signals.TrackRecord;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Open signals followed on stored candles to their outcome, and the track record that results. */
+@EngineTest
+class TrackSignalOutcomesTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
+    private static final SeriesKey SERIES = new SeriesKey(ExchangeId.SIM, MarketType.PERPETUAL, new Symbol("OUT", "USDT"), Timeframe.H1);
+
+    @Autowired
+    TrackSignalOutcomes track;
+    @Autowired
+    TrackRecord record;
+    @Autowired
+    CandleStore candles;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long subscription;
+    private long bot;
+
+    @BeforeEach
+    void oneSubscription() {
+        jdbc.update("delete from subscription");
+        bot = jdbc.queryForObject("select id from bot_template where code = 'futures-signals'", Long.class);
+        long user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
+        subscription = jdbc.queryForObject("insert into subscription (user_id, bot_template_id, exchange, primary_pair, timeframes) "
+                + "values (?, ?, 'sim', 'OUT/USDT', '{1h}') returning id", Long.class, user, bot);
+    }
+
+    @Test
+    void signalsAreClosedAtTheirTargetStopOrHorizonAndTheRecordCountsThemHonestly() {
+        long winner = signal(0, "BUY", 0.85, "100", "95", "110");
+        long loser = signal(1, "SELL", 0.65, "100", "105", "90");
+        long expiring = signal(2, "BUY", 0.55, "100", "90", "130");
+        long stillOpen = signal(40, "BUY", 0.75, "100", "90", "130");
+        candles.upsert(SERIES, List.of(candle(1, "104", "97", "103"), candle(2, "111", "101", "108"),
+                candle(3, "106", "99", "100"), candle(41, "103", "99", "102")), T0.plus(Duration.ofHours(60)));
+        EngineTestConfiguration.CLOCK.set(T0.plus(Duration.ofHours(51)));
+
+        int closed = track.execute();
+
+        assertThat(closed).isEqualTo(3);
+        assertThat(statuses()).containsEntry(winner, "TAKE_PROFIT").containsEntry(loser, "STOP_LOSS")
+                .containsEntry(expiring, "EXPIRED").containsEntry(stillOpen, "OPEN");
+        assertThat(track.execute()).as("closing again changes nothing").isZero();
+
+        TrackRecord.Summary summary = record.forSubscription(subscription);
+        assertThat(summary.signals()).isEqualTo(4);
+        assertThat(summary.open()).isEqualTo(1);
+        assertThat(summary.wins()).isEqualTo(1);
+        assertThat(summary.losses()).isEqualTo(1);
+        assertThat(summary.expired()).isEqualTo(1);
+        assertThat(summary.winRate()).isEqualTo(0.5);
+        // R: +2 (target 110 on risk 5), -1 (stop), +0.2 (expired at 102 on risk 10) → mean 0.4
+        assertThat(summary.averageR()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(summary.calibration()).extracting(TrackRecord.CalibrationBand::from, TrackRecord.CalibrationBand::wins,
+                        TrackRecord.CalibrationBand::decided)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0.6, 0, 1), org.assertj.core.groups.Tuple.tuple(0.8, 1, 1));
+        assertThat(record.forBot(bot).signals()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aSubscriptionWithNoSignalsHasAnEmptyRecordNotAnInventedOne() {
+        TrackRecord.Summary summary = record.forSubscription(subscription);
+
+        assertThat(summary.signals()).isZero();
+        assertThat(summary.winRate()).isNull();
+        assertThat(summary.averageR()).isNull();
+        assertThat(summary.calibration()).isEmpty();
+    }
+
+    private Map<Long, String> statuses() {
+        Map<Long, String> statuses = new java.util.HashMap<>();
+        jdbc.query("select id, status from signal where subscription_id = ?", row -> {
+            statuses.put(row.getLong(1), row.getString(2));
+        }, subscription);
+        return statuses;
+    }
+
+    /** A signal issued on the candle opening {@code hour} hours after T0 (at its close). */
+    private long signal(int hour, String action, double confidence, String entry, String stop, String target) {
+        Instant candle = T0.plus(Duration.ofHours(hour));
+        return jdbc.queryForObject("""
+                insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time,
+                                    action, confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst,
+                                    analyst_version, issued_at)
+                values (?, ?, 'sim', 'PERPETUAL', 'OUT/USDT', '1h', ?, ?, ?, ?, ?, array[?]::numeric[], 2, 'test', 'technical', '1', ?)
+                returning id""", Long.class, subscription, bot, Timestamp.from(candle), action, confidence,
+                new BigDecimal(entry), new BigDecimal(stop), new BigDecimal(target), Timestamp.from(candle.plus(Duration.ofHours(1))));
+    }
+
+    private static Candle candle(int hour, String high, String low, String close) {
+        return new Candle(T0.plus(Duration.ofHours(hour)), new BigDecimal(close), new BigDecimal(high), new BigDecimal(low),
+                new BigDecimal(close), BigDecimal.ONE);
+    }
+}
