@@ -113,11 +113,11 @@ class AnalysisTest {
     void aPairWithoutFreshCandlesIsHoldWithoutAnalysis() {
         int before = alwaysBuy.analyses();
 
-        AnalysisResult result = analysis.analyze(new AnalysisRequest(ExchangeId.SIM, new Symbol("TON", "USDT"), TIMEFRAMES,
+        AnalysisResult result = analysis.analyze(new AnalysisRequest(ExchangeId.SIM, new Symbol("NONE", "USDT"), TIMEFRAMES,
                 AlwaysBuy.NAME, new BigDecimal("1.5")));
 
         assertThat(result.key()).isNull();
-        assertThat(result.proposal().reasoning()).isEqualTo("No fresh data: sim TON/USDT 30m perp: no candles yet");
+        assertThat(result.proposal().reasoning()).isEqualTo("No fresh data: sim NONE/USDT 30m perp: no candles yet");
         assertThat(alwaysBuy.analyses()).isEqualTo(before);
     }
 

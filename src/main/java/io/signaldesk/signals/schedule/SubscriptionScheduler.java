@@ -19,11 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's share of the due subscriptions. A tick claims only as many runs as it has free
- * workers (so a claimed run starts at once and never waits out its lease in a queue), starts each on a
- * virtual thread, and returns without waiting: a slow run delays no other. A run that finished ends
- * its claim; one whose log could not be written keeps it, so that it is claimed again when the lease
- * runs out.
+ * This instance's share of the due subscriptions. A tick claims runs only as workers come free (so a
+ * claimed run starts at once and never waits out its lease in a queue) and starts each on a virtual
+ * thread: a slow run holds one worker and delays no other. Other instances claim the rest meanwhile.
+ * A run that finished ends its claim; one whose log could not be written keeps it, so that it is
+ * claimed again when the lease runs out.
  */
 @Component
 public class SubscriptionScheduler {
@@ -48,14 +48,15 @@ public class SubscriptionScheduler {
         this.workers = new Semaphore(properties.workers());
     }
 
-    /** Claims what is due and starts the runs; returns them, already running. */
+    /**
+     * Claims what is due, as workers come free, and starts each run; returns once nothing more is due
+     * (the last runs may still be going).
+     */
     public List<Future<?>> tick() {
         List<Future<?>> started = new ArrayList<>();
         while (true) {
-            int free = workers.drainPermits();
-            if (free == 0) {
-                return started;
-            }
+            workers.acquireUninterruptibly();
+            int free = 1 + workers.drainPermits();
             List<DueSubscription> claimed = List.of();
             try {
                 claimed = schedule.claimDue(clock.instant(), free, claimer, properties.lease(), properties.runDelay());
