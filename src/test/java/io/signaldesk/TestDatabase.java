@@ -19,7 +19,8 @@ public record TestDatabase(String url, String username, String password, String 
     public static synchronized TestDatabase get() {
         if (instance == null) {
             instance = start();
-            System.out.println("Test database: " + instance.kind() + " at " + instance.url());
+            String url = instance.url();
+            System.out.println("Test database: " + instance.kind() + " at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) : url));
         }
         return instance;
     }

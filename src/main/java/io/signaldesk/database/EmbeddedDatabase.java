@@ -42,7 +42,12 @@ final class EmbeddedDatabase implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            createDatabaseIfMissing(postgres);
+            try {
+                createDatabaseIfMissing(postgres);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(postgres);
+                throw e;
+            }
             return new EmbeddedDatabase(postgres, lock, postgresData);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(lock);

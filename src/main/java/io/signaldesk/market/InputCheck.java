@@ -1,7 +1,6 @@
 package io.signaldesk.market;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** What a user typed, understood ({@link Accepted}) or not ({@link Rejected}, saying why and what would do). */
 public sealed interface InputCheck<T> {
@@ -22,12 +21,5 @@ public sealed interface InputCheck<T> {
         public String message() {
             return suggestions.isEmpty() ? problem : problem + " Did you mean " + String.join(", ", suggestions) + "?";
         }
-    }
-
-    default <R> InputCheck<R> map(Function<T, R> mapper) {
-        return switch (this) {
-            case Accepted<T> accepted -> new Accepted<>(mapper.apply(accepted.value()));
-            case Rejected<T> rejected -> new Rejected<>(rejected.problem(), rejected.suggestions());
-        };
     }
 }

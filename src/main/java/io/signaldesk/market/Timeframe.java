@@ -43,6 +43,14 @@ public enum Timeframe {
         return Instant.ofEpochMilli(Math.floorDiv(instant.toEpochMilli(), millis) * millis);
     }
 
+    /** How long after its close time a candle is taken as final: exchanges settle the last trades a moment late. */
+    public static final Duration SETTLE = Duration.ofSeconds(5);
+
+    /** Whether the candle opening at {@code openTime} is closed, and settled, at {@code now}. */
+    public boolean closedAt(Instant openTime, Instant now) {
+        return !closeOf(openTime).plus(SETTLE).isAfter(now);
+    }
+
     /** The close time of the candle that opens at {@code openTime}. */
     public Instant closeOf(Instant openTime) {
         return openTime.plus(duration);

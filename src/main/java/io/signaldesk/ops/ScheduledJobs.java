@@ -52,6 +52,9 @@ public class ScheduledJobs {
             }
             return ran;
         } catch (Throwable e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             log.error("Job {} could not run on {}: {}", job.name(), instance, e.toString(), e);
             return false;
         }

@@ -8,7 +8,6 @@ import io.signaldesk.market.exchange.htx.HtxClient;
 import io.signaldesk.market.exchange.kraken.KrakenClient;
 import io.signaldesk.market.exchange.okx.OkxClient;
 import io.signaldesk.market.exchange.sim.SimulatedExchange;
-import io.signaldesk.market.sync.MarketProperties;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 class ExchangeClientsConfiguration {
 
     @Bean
-    ExchangeClients exchangeClients(ExchangesProperties properties, MarketProperties market, Clock clock) {
+    ExchangeClients exchangeClients(ExchangesProperties properties, Clock clock) {
         return new ExchangeClients(List.of(
                 new BinanceClient(properties.settings(ExchangeId.BINANCE)),
                 new BybitClient(properties.settings(ExchangeId.BYBIT)),
@@ -27,6 +26,6 @@ class ExchangeClientsConfiguration {
                 new BitgetClient(properties.settings(ExchangeId.BITGET)),
                 new HtxClient(properties.settings(ExchangeId.HTX)),
                 new KrakenClient(properties.settings(ExchangeId.KRAKEN)),
-                new SimulatedExchange(clock, market.simSeed())), properties);
+                new SimulatedExchange(clock, properties.simSeed())), properties);
     }
 }

@@ -13,8 +13,16 @@ public abstract sealed class ExchangeFailure extends RuntimeException {
         super(message, cause);
     }
 
+    /** A Retry-After longer than this (an IP ban) is not waited out: the call fails and the series goes stale. */
+    public static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    /** Whether retrying soon can help: not for a refused request, nor when told to wait longer than {@link #LONGEST_WAIT}. */
     public boolean transientFailure() {
-        return !(this instanceof Rejected);
+        return switch (this) {
+            case Rejected rejected -> false;
+            case RateLimited limited -> limited.retryAfter() == null || limited.retryAfter().compareTo(LONGEST_WAIT) <= 0;
+            default -> true;
+        };
     }
 
     /** Network error, timeout, 5xx, or an open circuit. */

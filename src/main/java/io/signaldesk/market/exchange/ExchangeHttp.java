@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * GET + JSON for the adapters that talk to an exchange's REST API directly (where XChange has no
  * candle call). HTTP-level failures become {@link ExchangeFailure}s here (429 / 418: rate limited,
- * with Retry-After; 5xx and network errors: unavailable; other 4xx: rejected; not JSON: malformed);
+ * with Retry-After; 5xx, 403 (an IP or WAF block) and network errors: unavailable; other 4xx:
+ * rejected; not JSON: malformed);
  * each adapter then reads its exchange's own error envelope from a 2xx answer.
  */
 public final class ExchangeHttp {
@@ -60,7 +61,7 @@ public final class ExchangeHttp {
         if (code == 429 || code == 418) {
             throw new ExchangeFailure.RateLimited(name + " answered HTTP " + code + ": " + snippet(body), retryAfter(headers));
         }
-        if (status.is5xxServerError()) {
+        if (status.is5xxServerError() || code == 403) {
             throw new ExchangeFailure.Unavailable(name + " answered HTTP " + code + ": " + snippet(body), null);
         }
         if (status.is4xxClientError()) {

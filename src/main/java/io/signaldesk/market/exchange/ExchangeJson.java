@@ -1,7 +1,9 @@
 package io.signaldesk.market.exchange;
 
 import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Candle;
 import java.math.BigDecimal;
+import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /** Reading an exchange's JSON: a missing field or a number that is not one is a {@link ExchangeFailure.Malformed}. */
@@ -26,6 +28,12 @@ public final class ExchangeJson {
             throw malformed("expected an array of at least " + (index + 1) + " values, got " + array);
         }
         return array.get(index);
+    }
+
+    /** A candle from a row {@code [open time ms, open, high, low, close, volume, ...]}, as Bybit and Bitget send. */
+    public Candle arrayCandle(JsonNode row) {
+        return new Candle(Instant.ofEpochMilli(integer(element(row, 0))), decimal(element(row, 1)), decimal(element(row, 2)),
+                decimal(element(row, 3)), decimal(element(row, 4)), decimal(element(row, 5)));
     }
 
     public BigDecimal decimal(JsonNode value) {

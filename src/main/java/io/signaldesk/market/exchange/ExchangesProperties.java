@@ -5,8 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * {@code signaldesk.exchanges.*}: shared call settings, then one block per exchange. {@code sim}
- * needs none.
+ * {@code signaldesk.exchanges.*}: shared call settings, one block per exchange, and the simulated
+ * exchange's seed (the same seed, the same candles).
  */
 @org.springframework.boot.context.properties.ConfigurationProperties("signaldesk.exchanges")
 public record ExchangesProperties(
@@ -18,7 +18,20 @@ public record ExchangesProperties(
         Endpoint okx,
         Endpoint bitget,
         Endpoint htx,
-        Endpoint kraken) {
+        Endpoint kraken,
+        long simSeed) {
+
+    public ExchangesProperties {
+        if (timeout == null || timeout.isNegative() || timeout.isZero() || maxAttempts < 1 || backoff == null || backoff.isNegative()) {
+            throw new IllegalArgumentException("signaldesk.exchanges: timeout must be positive (e.g. 10s), max-attempts at least 1, "
+                    + "backoff not negative (e.g. 500ms)");
+        }
+        for (Endpoint endpoint : new Endpoint[] {binance, bybit, okx, bitget, htx, kraken}) {
+            if (endpoint == null || endpoint.requestsPerSecond() < 1) {
+                throw new IllegalArgumentException("signaldesk.exchanges.<id>.requests-per-second must be at least 1");
+            }
+        }
+    }
 
     /**
      * @param baseUrl           REST base URL; empty: the exchange's own (or its testnet's)

@@ -25,13 +25,13 @@ import java.util.function.Supplier;
  * Wraps an adapter so that every call: waits for a permit of the exchange's own rate limiter; goes
  * through the exchange's circuit breaker (after repeated failures it fails fast for a while, so one
  * dead exchange does not slow the sync of the others); and is retried with exponential backoff on
- * transient failures, honouring a rate-limit answer's Retry-After. A {@link ExchangeFailure.Rejected}
- * call is neither retried nor counted against the exchange.
+ * transient failures, honouring a rate-limit answer's Retry-After (one longer than
+ * {@link ExchangeFailure#LONGEST_WAIT}, an IP ban, is not retried: the series goes stale instead of
+ * prolonging the ban). A {@link ExchangeFailure.Rejected} call is neither retried nor counted against
+ * the exchange.
  */
 public final class ResilientExchangeClient implements ExchangeClient {
 
-    /** A longer Retry-After (an IP ban) is not waited out inside a sync: the series goes stale instead. */
-    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
     private final ExchangeClient delegate;
     private final RateLimiter rateLimiter;
@@ -59,7 +59,7 @@ public final class ResilientExchangeClient implements ExchangeClient {
                 .intervalBiFunction((Integer attempt, Either<Throwable, Object> outcome) -> {
                     if (outcome.isLeft() && outcome.getLeft() instanceof ExchangeFailure.RateLimited limited
                             && limited.retryAfter() != null) {
-                        return Math.min(limited.retryAfter().toMillis(), MAX_RETRY_AFTER.toMillis());
+                        return limited.retryAfter().toMillis();
                     }
                     return settings.backoff().toMillis() * (1L << (attempt - 1));
                 })

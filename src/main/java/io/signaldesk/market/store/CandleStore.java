@@ -41,7 +41,7 @@ public class CandleStore {
         this.jdbc = jdbc;
     }
 
-    /** Upserts the candles; each whose close time has passed at {@code now} is marked closed. */
+    /** Upserts the candles; each closed and settled at {@code now} is marked closed. */
     public int upsert(SeriesKey key, List<Candle> candles, Instant now) {
         if (candles.isEmpty()) {
             return 0;
@@ -58,7 +58,7 @@ public class CandleStore {
             values[2][i] = candle.low();
             values[3][i] = candle.close();
             values[4][i] = candle.volume();
-            closed[i] = !key.timeframe().closeOf(candle.openTime()).isAfter(now);
+            closed[i] = key.timeframe().closedAt(candle.openTime(), now);
         }
         return jdbc.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {

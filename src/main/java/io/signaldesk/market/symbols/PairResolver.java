@@ -72,9 +72,9 @@ public final class PairResolver {
                 .toList();
     }
 
-    /** Edit distance on the joined form (at most 2, else -1); a listed pair of the same base counts as 1. */
+    /** Edit distance on the joined form (at most 2, else -1); the same base with another quote counts as 1. */
     private static int distance(String joined, Symbol symbol) {
-        boolean sameBase = joined.startsWith(symbol.base()) && joined.length() > symbol.base().length();
+        boolean sameBase = joined.startsWith(symbol.base()) && QUOTES.contains(joined.substring(symbol.base().length()));
         return sameBase ? 1 : DISTANCE.apply(joined, symbol.joined());
     }
 

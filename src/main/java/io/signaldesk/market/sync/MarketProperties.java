@@ -10,11 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param syncCron               when the candle sync runs, in {@code signaldesk.jobs.zone}
  * @param backfill               closed candles fetched for a series on its first sync
  * @param concurrencyPerExchange series of one exchange synced at the same time
- * @param simSeed                the simulated exchange's seed: the same seed, the same candles
  */
 @ConfigurationProperties("signaldesk.market")
-public record MarketProperties(ExchangeId defaultExchange, String syncCron, int backfill, int concurrencyPerExchange,
-                               long simSeed) {
+public record MarketProperties(ExchangeId defaultExchange, String syncCron, int backfill, int concurrencyPerExchange) {
 
     public MarketProperties {
         if (defaultExchange == null) {

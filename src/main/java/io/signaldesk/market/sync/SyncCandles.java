@@ -58,11 +58,15 @@ public class SyncCandles {
         this.clock = clock;
     }
 
-    /** Syncs every required series; returns how many succeeded. */
+    /** Syncs every required series; returns how many succeeded, and fails when every one of them failed. */
     public int execute() {
         Set<SeriesKey> series = new HashSet<>();
         required.forEach(source -> series.addAll(source.requiredSeries()));
-        return sync(series);
+        int succeeded = sync(series);
+        if (succeeded == 0 && !series.isEmpty()) {
+            throw new IllegalStateException("every one of the " + series.size() + " series failed to sync; see candle_series.last_error");
+        }
+        return succeeded;
     }
 
     /** Syncs these series; returns how many succeeded. */
@@ -113,7 +117,7 @@ public class SyncCandles {
             candles.upsert(key, fetched, now);
             Instant lastClosed = fetched.stream()
                     .map(Candle::openTime)
-                    .filter(open -> !key.timeframe().closeOf(open).isAfter(now))
+                    .filter(open -> key.timeframe().closedAt(open, now))
                     .max(Instant::compareTo)
                     .orElse(null);
             statuses.recordSuccess(key, lastClosed, now);

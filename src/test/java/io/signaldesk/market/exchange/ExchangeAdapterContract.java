@@ -1,6 +1,8 @@
 package io.signaldesk.market.exchange;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,6 +47,9 @@ public abstract class ExchangeAdapterContract {
     protected abstract void stubExchange();
 
     protected abstract Set<Symbol> expectedSymbols();
+
+    /** The path of the exchange's candle endpoint. */
+    protected abstract String candlePath();
 
     protected ExchangeClient client() {
         stubExchange();
@@ -93,10 +98,12 @@ public abstract class ExchangeAdapterContract {
     }
 
     @Test
-    void anUnknownPairIsRejectedNotRetried() {
+    void anUnknownPairIsRejectedAndNotRetried() {
         ExchangeClient client = client();
+        var resilient = new ResilientExchangeClient(client, settings(stub.baseUrl()));
 
-        assertThatThrownBy(() -> client.candles(UNKNOWN, Timeframe.H1, null, 5))
+        assertThatThrownBy(() -> resilient.candles(UNKNOWN, Timeframe.H1, null, 5))
                 .isInstanceOf(ExchangeFailure.Rejected.class);
+        assertThat(stub.findAll(getRequestedFor(urlPathEqualTo(candlePath())))).hasSizeLessThanOrEqualTo(1);
     }
 }

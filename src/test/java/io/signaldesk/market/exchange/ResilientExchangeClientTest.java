@@ -60,6 +60,16 @@ class ResilientExchangeClientTest {
     }
 
     @Test
+    void aRetryAfterLongerThanThirtySecondsIsAnIpBanAndNotWaitedOut() {
+        stub.stubFor(get(urlPathEqualTo(KLINE)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
+
+        assertThatThrownBy(() -> client().candles(BTC, Timeframe.H1, null, 5))
+                .isInstanceOfSatisfying(ExchangeFailure.RateLimited.class,
+                        limited -> assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(120)));
+        stub.verify(1, getRequestedFor(urlPathEqualTo(KLINE)));
+    }
+
+    @Test
     void bybitsInBandRateLimitCodeIsRetriedToo() {
         answerInTurn(okJson(ExchangeAdapterContract.fixture("bybit/error-rate-limit.json")),
                 okJson(ExchangeAdapterContract.fixture("bybit/kline.json")));
@@ -78,6 +88,7 @@ class ResilientExchangeClientTest {
         stub.stubFor(get(urlPathEqualTo(KLINE)).willReturn(okJson("{}").withFixedDelay(1500)));
         assertThatThrownBy(() -> client().candles(BTC, Timeframe.H1, null, 5))
                 .isInstanceOf(ExchangeFailure.Unavailable.class).hasMessageContaining("cannot be reached");
+        stub.verify(3, getRequestedFor(urlPathEqualTo(KLINE)));
 
         stub.resetAll();
         stub.stubFor(get(urlPathEqualTo(KLINE)).willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));

@@ -116,10 +116,10 @@ class SyncCandlesTest {
     private SyncCandles sync(RequiredSeries... required) {
         var endpoint = new ExchangesProperties.Endpoint(URI.create(stub.baseUrl()), null, false, 100);
         var properties = new ExchangesProperties(Duration.ofSeconds(1), 3, Duration.ofMillis(10),
-                endpoint, endpoint, endpoint, endpoint, endpoint, endpoint);
+                endpoint, endpoint, endpoint, endpoint, endpoint, endpoint, 42);
         var clients = new ExchangeClients(List.of(new BybitClient(properties.settings(ExchangeId.BYBIT)),
                 new HtxClient(properties.settings(ExchangeId.HTX))), properties);
-        return new SyncCandles(List.of(required), clients, candles, statuses, new MarketProperties(ExchangeId.SIM, "-", 200, 4, 42),
+        return new SyncCandles(List.of(required), clients, candles, statuses, new MarketProperties(ExchangeId.SIM, "-", 200, 4),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

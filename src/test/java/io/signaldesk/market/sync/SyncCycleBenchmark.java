@@ -59,11 +59,11 @@ public final class SyncCycleBenchmark {
 
             var endpoint = new ExchangesProperties.Endpoint(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()), false, 1000);
             var properties = new ExchangesProperties(Duration.ofSeconds(10), 3, Duration.ofMillis(200),
-                    endpoint, endpoint, endpoint, endpoint, endpoint, endpoint);
+                    endpoint, endpoint, endpoint, endpoint, endpoint, endpoint, 42);
             var clients = new ExchangeClients(List.of(new BinanceClient(properties.settings(ExchangeId.BINANCE))), properties);
             Set<SeriesKey> series = series();
             var sync = new SyncCandles(List.of(() -> series), clients, new CandleStore(jdbc), new SeriesStatusStore(jdbc),
-                    new MarketProperties(ExchangeId.SIM, "-", 200, 8, 42), Clock.systemUTC());
+                    new MarketProperties(ExchangeId.SIM, "-", 200, 8), Clock.systemUTC());
 
             for (int round = 1; round <= 3; round++) {
                 jdbc.update("delete from candle where exchange = 'binance'");

@@ -9,6 +9,7 @@ import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
 import io.signaldesk.market.exchange.ExchangeSettings;
 import io.signaldesk.market.exchange.XChangeFailures;
+import io.signaldesk.market.exchange.XChangeSpecifications;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,12 +50,10 @@ public final class BinanceClient implements ExchangeClient {
     private final BinanceMarketDataServiceRaw market;
 
     public BinanceClient(ExchangeSettings settings) {
-        ExchangeSpecification spec = new FuturesHostBinanceExchange().getDefaultExchangeSpecification();
-        spec.setShouldLoadRemoteMetaData(false);
+        ExchangeSpecification spec = XChangeSpecifications.offline(
+                new FuturesHostBinanceExchange().getDefaultExchangeSpecification(), settings);
         spec.setExchangeSpecificParametersItem(BinanceExchange.EXCHANGE_TYPE, ExchangeType.FUTURES);
         spec.setExchangeSpecificParametersItem(Exchange.USE_SANDBOX, settings.testnet());
-        spec.setHttpConnTimeout((int) settings.timeout().toMillis());
-        spec.setHttpReadTimeout((int) settings.timeout().toMillis());
         if (settings.futuresBaseUrl() != null) {
             spec.setExchangeSpecificParametersItem(FuturesHostBinanceExchange.FUTURES_HOST, settings.futuresBaseUrlOr(null));
         }

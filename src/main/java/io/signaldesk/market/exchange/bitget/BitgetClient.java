@@ -74,10 +74,7 @@ public final class BitgetClient implements ExchangeClient {
         JsonNode rows = data(http.get("/api/v2/mix/market/candles", query));
         List<Candle> candles = new ArrayList<>(rows.size());
         for (JsonNode row : rows) {
-            candles.add(new Candle(Instant.ofEpochMilli(json.integer(json.element(row, 0))),
-                    json.decimal(json.element(row, 1)), json.decimal(json.element(row, 2)),
-                    json.decimal(json.element(row, 3)), json.decimal(json.element(row, 4)),
-                    json.decimal(json.element(row, 5))));
+            candles.add(json.arrayCandle(row));
         }
         candles.sort(Comparator.comparing(Candle::openTime));
         return candles;
@@ -108,10 +105,6 @@ public final class BitgetClient implements ExchangeClient {
         if ("00000".equals(code)) {
             return json.field(answer, "data");
         }
-        String message = "Bitget code " + code + ": " + answer.path("msg").asString();
-        if ("429".equals(code)) {
-            throw new ExchangeFailure.RateLimited(message, null);
-        }
-        throw new ExchangeFailure.Rejected(message);
+        throw new ExchangeFailure.Rejected("Bitget code " + code + ": " + answer.path("msg").asString());
     }
 }

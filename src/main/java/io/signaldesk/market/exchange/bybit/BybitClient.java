@@ -74,10 +74,7 @@ public final class BybitClient implements ExchangeClient {
         JsonNode rows = json.field(result(http.get("/v5/market/kline", query)), "list");
         List<Candle> candles = new ArrayList<>(rows.size());
         for (JsonNode row : rows) {
-            candles.add(new Candle(Instant.ofEpochMilli(json.integer(json.element(row, 0))),
-                    json.decimal(json.element(row, 1)), json.decimal(json.element(row, 2)),
-                    json.decimal(json.element(row, 3)), json.decimal(json.element(row, 4)),
-                    json.decimal(json.element(row, 5))));
+            candles.add(json.arrayCandle(row));
         }
         return candles.reversed();
     }

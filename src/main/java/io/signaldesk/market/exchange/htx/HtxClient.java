@@ -25,14 +25,14 @@ import tools.jackson.databind.JsonNode;
  * HTX (Huobi) USDT-margined linear swaps on {@code api.hbdm.com}; XChange's Huobi module has spot
  * klines only. Kline {@code id} is the open time in seconds; {@code amount} is the volume in the base
  * coin. Errors come as {@code status: "error"} with {@code err-code}/{@code err_code}. No testnet.
+ * No 1d: HTX's daily candles open at midnight UTC+8, not on our UTC days.
  */
 public final class HtxClient implements ExchangeClient {
 
     static final String MAINNET = "https://api.hbdm.com";
     private static final Map<Timeframe, String> PERIODS = Map.ofEntries(
             Map.entry(Timeframe.M1, "1min"), Map.entry(Timeframe.M5, "5min"), Map.entry(Timeframe.M15, "15min"),
-            Map.entry(Timeframe.M30, "30min"), Map.entry(Timeframe.H1, "60min"), Map.entry(Timeframe.H4, "4hour"),
-            Map.entry(Timeframe.D1, "1day"));
+            Map.entry(Timeframe.M30, "30min"), Map.entry(Timeframe.H1, "60min"), Map.entry(Timeframe.H4, "4hour"));
 
     private final ExchangeHttp http;
     private final ExchangeJson json = new ExchangeJson(ExchangeId.HTX);

@@ -9,6 +9,7 @@ import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
 import io.signaldesk.market.exchange.ExchangeSettings;
 import io.signaldesk.market.exchange.XChangeFailures;
+import io.signaldesk.market.exchange.XChangeSpecifications;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -29,7 +30,8 @@ import org.knowm.xchange.kraken.service.KrakenMarketDataServiceRaw;
  * and XChange's Kraken futures module has no candles. OHLC returns up to the last 720 candles after
  * {@code since} (seconds); the request is cut to {@code limit} here. XChange translates pair names
  * (XBT ↔ BTC) with static asset tables; they are loaded here on first use from the raw asset and
- * asset-pair calls. ({@code remoteInit} is not used: xchange-kraken 5.2.2's metadata adapter needs a
+ * asset-pair calls. XChange keeps them JVM-wide and fills them only once, so a pair Kraken lists
+ * later is left out until a restart. ({@code remoteInit} is not used: xchange-kraken 5.2.2's metadata adapter needs a
  * class that xchange-core 5.2.4 no longer has.)
  */
 public final class KrakenClient implements ExchangeClient {
@@ -43,11 +45,8 @@ public final class KrakenClient implements ExchangeClient {
     private volatile boolean assetsLoaded;
 
     public KrakenClient(ExchangeSettings settings) {
-        ExchangeSpecification spec = new KrakenExchange().getDefaultExchangeSpecification();
-        spec.setShouldLoadRemoteMetaData(false);
+        ExchangeSpecification spec = XChangeSpecifications.offline(new KrakenExchange().getDefaultExchangeSpecification(), settings);
         spec.setSslUri(settings.baseUrlOr(spec.getSslUri()));
-        spec.setHttpConnTimeout((int) settings.timeout().toMillis());
-        spec.setHttpReadTimeout((int) settings.timeout().toMillis());
         this.market = (KrakenMarketDataServiceRaw) ExchangeFactory.INSTANCE.createExchange(spec).getMarketDataService();
     }
 
@@ -108,13 +107,22 @@ public final class KrakenClient implements ExchangeClient {
                 if (pair.getKey().endsWith(".d")) {
                     continue; // dark-pool duplicates
                 }
-                CurrencyPair currencyPair = KrakenUtils.translateKrakenCurrencyPair(pair.getKey());
-                Symbol.fromListing(currencyPair.getBase().getCurrencyCode(), currencyPair.getCounter().getCurrencyCode())
-                        .ifPresent(symbols::add);
+                translated(pair.getKey()).ifPresent(symbols::add);
             }
             return symbols;
         } catch (Exception e) {
             throw classify(e);
+        }
+    }
+
+    /** Our symbol for a Kraken pair name; empty for a pair XChange's tables (loaded once) do not know. */
+    private static Optional<Symbol> translated(String krakenPair) {
+        try {
+            CurrencyPair pair = KrakenUtils.translateKrakenCurrencyPair(krakenPair);
+            return pair == null ? Optional.empty()
+                    : Symbol.fromListing(pair.getBase().getCurrencyCode(), pair.getCounter().getCurrencyCode());
+        } catch (RuntimeException unknown) {
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
 import io.signaldesk.market.exchange.ExchangeSettings;
 import io.signaldesk.market.exchange.XChangeFailures;
+import io.signaldesk.market.exchange.XChangeSpecifications;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,11 +46,8 @@ public final class OkxClient implements ExchangeClient {
     private final OkexMarketDataServiceRaw market;
 
     public OkxClient(ExchangeSettings settings) {
-        ExchangeSpecification spec = new OkexExchange().getDefaultExchangeSpecification();
-        spec.setShouldLoadRemoteMetaData(false);
+        ExchangeSpecification spec = XChangeSpecifications.offline(new OkexExchange().getDefaultExchangeSpecification(), settings);
         spec.setSslUri(settings.baseUrlOr(spec.getSslUri()));
-        spec.setHttpConnTimeout((int) settings.timeout().toMillis());
-        spec.setHttpReadTimeout((int) settings.timeout().toMillis());
         if (settings.testnet()) {
             spec.setExchangeSpecificParametersItem(OkexExchange.PARAM_SIMULATED, "1");
         }

@@ -30,7 +30,12 @@ class BinanceClientTest extends ExchangeAdapterContract {
     @Override
     protected void stubExchange() {
         stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).withQueryParam("symbol", equalTo("BTCUSDT"))
-                .willReturn(okJson(fixture("binance/klines.json"))));
+                .withQueryParam("interval", equalTo("1h")).willReturn(okJson(fixture("binance/klines.json"))));
+        // the last price: the close of the newest 1-minute kline
+        stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).withQueryParam("symbol", equalTo("BTCUSDT"))
+                .withQueryParam("interval", equalTo("1m")).withQueryParam("limit", equalTo("1"))
+                .willReturn(okJson("[[1795149000000,\"95050.0\",\"95070.0\",\"95040.0\",\"95061.4\",\"3.1\",1795149059999,"
+                        + "\"294690.3\",40,\"1.2\",\"114073.7\",\"0\"]]")));
         stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).withQueryParam("symbol", equalTo("FOOUSDT"))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody(fixture("binance/error-symbol.json"))));
@@ -52,6 +57,11 @@ class BinanceClientTest extends ExchangeAdapterContract {
 
         stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).willReturn(okJson("[[\"not\", \"a kline\"]]")));
         assertThatThrownBy(() -> client.candles(BTC, Timeframe.H1, null, 5)).isInstanceOf(ExchangeFailure.Malformed.class);
+    }
+
+    @Override
+    protected String candlePath() {
+        return "/fapi/v1/klines";
     }
 
     @Override

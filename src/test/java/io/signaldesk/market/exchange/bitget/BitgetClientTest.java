@@ -34,6 +34,11 @@ class BitgetClientTest extends ExchangeAdapterContract {
     }
 
     @Override
+    protected String candlePath() {
+        return "/api/v2/mix/market/candles";
+    }
+
+    @Override
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }

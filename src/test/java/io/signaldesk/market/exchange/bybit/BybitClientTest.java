@@ -32,6 +32,11 @@ class BybitClientTest extends ExchangeAdapterContract {
     }
 
     @Override
+    protected String candlePath() {
+        return "/v5/market/kline";
+    }
+
+    @Override
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }

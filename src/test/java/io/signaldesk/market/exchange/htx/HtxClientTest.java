@@ -32,6 +32,11 @@ class HtxClientTest extends ExchangeAdapterContract {
     }
 
     @Override
+    protected String candlePath() {
+        return "/linear-swap-ex/market/history/kline";
+    }
+
+    @Override
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }

@@ -49,6 +49,11 @@ class KrakenClientTest extends ExchangeAdapterContract {
     }
 
     @Override
+    protected String candlePath() {
+        return "/0/public/OHLC";
+    }
+
+    @Override
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"), new Symbol("MATIC", "USDT"));
     }

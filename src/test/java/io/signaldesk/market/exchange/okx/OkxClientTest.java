@@ -32,6 +32,11 @@ class OkxClientTest extends ExchangeAdapterContract {
     }
 
     @Override
+    protected String candlePath() {
+        return "/api/v5/market/candles";
+    }
+
+    @Override
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }
