@@ -52,7 +52,7 @@ public class MarketInputs {
     }
 
     public InputCheck<List<Timeframe>> timeframes(ExchangeId exchange, String input) {
-        return TimeframesResolver.resolve(input, exchange.displayName(), clients.get(exchange).timeframes());
+        return TimeframesResolver.resolve(input, exchange.displayName(), clients.get(exchange).profile().timeframes());
     }
 
     /** The series of a pair at a timeframe on an exchange's own market type. */

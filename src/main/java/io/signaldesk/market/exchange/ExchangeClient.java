@@ -16,16 +16,15 @@ import java.util.Set;
  */
 public interface ExchangeClient {
 
-    ExchangeId id();
+    ExchangeProfile profile();
 
-    /** USDT-margined perpetuals where the adapter offers them, spot otherwise. */
-    MarketType marketType();
+    default ExchangeId id() {
+        return profile().id();
+    }
 
-    /** The timeframes this exchange serves candles for. */
-    Set<Timeframe> timeframes();
-
-    /** The most candles one request may return; the sync never asks for more. */
-    int maxCandlesPerRequest();
+    default MarketType marketType() {
+        return profile().marketType();
+    }
 
     /**
      * Up to {@code limit} candles of the pair, oldest first, the newest opening at or before

@@ -67,23 +67,8 @@ public final class ResilientExchangeClient implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return delegate.id();
-    }
-
-    @Override
-    public MarketType marketType() {
-        return delegate.marketType();
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return delegate.timeframes();
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return delegate.maxCandlesPerRequest();
+    public ExchangeProfile profile() {
+        return delegate.profile();
     }
 
     @Override

@@ -145,6 +145,6 @@ public class SyncCandles {
         long wanted = lastClosed == null
                 ? properties.backfill() + 1L
                 : (currentOpen.toEpochMilli() - lastClosed.toEpochMilli()) / key.timeframe().duration().toMillis() + 1;
-        return (int) Math.max(1, Math.min(wanted, client.maxCandlesPerRequest()));
+        return (int) Math.max(1, Math.min(wanted, client.profile().maxCandlesPerRequest()));
     }
 }

@@ -7,6 +7,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeProfile;
 import io.signaldesk.market.exchange.ExchangeSettings;
 import io.signaldesk.market.exchange.XChangeFailures;
 import io.signaldesk.market.exchange.XChangeSpecifications;
@@ -46,6 +47,7 @@ public final class BinanceClient implements ExchangeClient {
             Map.entry(Timeframe.H2, KlineInterval.h2), Map.entry(Timeframe.H4, KlineInterval.h4),
             Map.entry(Timeframe.H6, KlineInterval.h6), Map.entry(Timeframe.H12, KlineInterval.h12),
             Map.entry(Timeframe.D1, KlineInterval.d1));
+    private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.BINANCE, MarketType.PERPETUAL, INTERVALS.keySet(), 1500);
 
     private final BinanceMarketDataServiceRaw market;
 
@@ -61,23 +63,8 @@ public final class BinanceClient implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return ExchangeId.BINANCE;
-    }
-
-    @Override
-    public MarketType marketType() {
-        return MarketType.PERPETUAL;
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return INTERVALS.keySet();
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return 1500;
+    public ExchangeProfile profile() {
+        return PROFILE;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeProfile;
 import io.signaldesk.market.exchange.ExchangeHttp;
 import io.signaldesk.market.exchange.ExchangeJson;
 import io.signaldesk.market.exchange.ExchangeSettings;
@@ -35,6 +36,7 @@ public final class BitgetClient implements ExchangeClient {
             Map.entry(Timeframe.M15, "15m"), Map.entry(Timeframe.M30, "30m"), Map.entry(Timeframe.H1, "1H"),
             Map.entry(Timeframe.H4, "4H"), Map.entry(Timeframe.H6, "6Hutc"), Map.entry(Timeframe.H12, "12Hutc"),
             Map.entry(Timeframe.D1, "1Dutc"));
+    private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.BITGET, MarketType.PERPETUAL, GRANULARITIES.keySet(), 1000);
 
     private final ExchangeHttp http;
     private final ExchangeJson json = new ExchangeJson(ExchangeId.BITGET);
@@ -44,23 +46,8 @@ public final class BitgetClient implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return ExchangeId.BITGET;
-    }
-
-    @Override
-    public MarketType marketType() {
-        return MarketType.PERPETUAL;
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return GRANULARITIES.keySet();
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return 1000;
+    public ExchangeProfile profile() {
+        return PROFILE;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeProfile;
 import io.signaldesk.market.exchange.ExchangeHttp;
 import io.signaldesk.market.exchange.ExchangeJson;
 import io.signaldesk.market.exchange.ExchangeSettings;
@@ -34,6 +35,7 @@ public final class BybitClient implements ExchangeClient {
             Map.entry(Timeframe.M15, "15"), Map.entry(Timeframe.M30, "30"), Map.entry(Timeframe.H1, "60"),
             Map.entry(Timeframe.H2, "120"), Map.entry(Timeframe.H4, "240"), Map.entry(Timeframe.H6, "360"),
             Map.entry(Timeframe.H12, "720"), Map.entry(Timeframe.D1, "D"));
+    private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.BYBIT, MarketType.PERPETUAL, INTERVALS.keySet(), 1000);
 
     private final ExchangeHttp http;
     private final ExchangeJson json = new ExchangeJson(ExchangeId.BYBIT);
@@ -44,23 +46,8 @@ public final class BybitClient implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return ExchangeId.BYBIT;
-    }
-
-    @Override
-    public MarketType marketType() {
-        return MarketType.PERPETUAL;
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return INTERVALS.keySet();
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return 1000;
+    public ExchangeProfile profile() {
+        return PROFILE;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeProfile;
 import io.signaldesk.market.exchange.ExchangeHttp;
 import io.signaldesk.market.exchange.ExchangeJson;
 import io.signaldesk.market.exchange.ExchangeSettings;
@@ -33,6 +34,7 @@ public final class HtxClient implements ExchangeClient {
     private static final Map<Timeframe, String> PERIODS = Map.ofEntries(
             Map.entry(Timeframe.M1, "1min"), Map.entry(Timeframe.M5, "5min"), Map.entry(Timeframe.M15, "15min"),
             Map.entry(Timeframe.M30, "30min"), Map.entry(Timeframe.H1, "60min"), Map.entry(Timeframe.H4, "4hour"));
+    private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.HTX, MarketType.PERPETUAL, PERIODS.keySet(), 2000);
 
     private final ExchangeHttp http;
     private final ExchangeJson json = new ExchangeJson(ExchangeId.HTX);
@@ -42,23 +44,8 @@ public final class HtxClient implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return ExchangeId.HTX;
-    }
-
-    @Override
-    public MarketType marketType() {
-        return MarketType.PERPETUAL;
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return PERIODS.keySet();
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return 2000;
+    public ExchangeProfile profile() {
+        return PROFILE;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeProfile;
 import io.signaldesk.market.exchange.ExchangeSettings;
 import io.signaldesk.market.exchange.XChangeFailures;
 import io.signaldesk.market.exchange.XChangeSpecifications;
@@ -40,6 +41,7 @@ public final class KrakenClient implements ExchangeClient {
             Map.entry(Timeframe.M1, 1), Map.entry(Timeframe.M5, 5), Map.entry(Timeframe.M15, 15),
             Map.entry(Timeframe.M30, 30), Map.entry(Timeframe.H1, 60), Map.entry(Timeframe.H4, 240),
             Map.entry(Timeframe.D1, 1440));
+    private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.KRAKEN, MarketType.SPOT, MINUTES.keySet(), 720);
 
     private final KrakenMarketDataServiceRaw market;
     private volatile boolean assetsLoaded;
@@ -51,23 +53,8 @@ public final class KrakenClient implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return ExchangeId.KRAKEN;
-    }
-
-    @Override
-    public MarketType marketType() {
-        return MarketType.SPOT;
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return MINUTES.keySet();
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return 720;
+    public ExchangeProfile profile() {
+        return PROFILE;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeProfile;
 import io.signaldesk.market.exchange.ExchangeSettings;
 import io.signaldesk.market.exchange.XChangeFailures;
 import io.signaldesk.market.exchange.XChangeSpecifications;
@@ -42,6 +43,7 @@ public final class OkxClient implements ExchangeClient {
             Map.entry(Timeframe.M15, "15m"), Map.entry(Timeframe.M30, "30m"), Map.entry(Timeframe.H1, "1H"),
             Map.entry(Timeframe.H2, "2H"), Map.entry(Timeframe.H4, "4H"), Map.entry(Timeframe.H6, "6Hutc"),
             Map.entry(Timeframe.H12, "12Hutc"), Map.entry(Timeframe.D1, "1Dutc"));
+    private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.OKX, MarketType.PERPETUAL, BARS.keySet(), 300);
 
     private final OkexMarketDataServiceRaw market;
 
@@ -55,23 +57,8 @@ public final class OkxClient implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return ExchangeId.OKX;
-    }
-
-    @Override
-    public MarketType marketType() {
-        return MarketType.PERPETUAL;
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return BARS.keySet();
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return 300;
+    public ExchangeProfile profile() {
+        return PROFILE;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeClient;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import io.signaldesk.market.exchange.ExchangeProfile;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
@@ -32,6 +33,8 @@ public final class SimulatedExchange implements ExchangeClient {
             "BTC", 95_000.0, "ETH", 3_500.0, "SOL", 180.0, "BNB", 650.0, "XRP", 2.2,
             "DOGE", 0.35, "ADA", 0.9, "AVAX", 35.0, "LINK", 20.0, "TON", 5.5);
 
+    private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.SIM, MarketType.PERPETUAL, EnumSet.allOf(Timeframe.class), 1000);
+
     private final Clock clock;
     private final long seed;
 
@@ -41,23 +44,8 @@ public final class SimulatedExchange implements ExchangeClient {
     }
 
     @Override
-    public ExchangeId id() {
-        return ExchangeId.SIM;
-    }
-
-    @Override
-    public MarketType marketType() {
-        return MarketType.PERPETUAL;
-    }
-
-    @Override
-    public Set<Timeframe> timeframes() {
-        return EnumSet.allOf(Timeframe.class);
-    }
-
-    @Override
-    public int maxCandlesPerRequest() {
-        return 1000;
+    public ExchangeProfile profile() {
+        return PROFILE;
     }
 
     @Override
