@@ -2,6 +2,8 @@ package io.signaldesk.analysis;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.signaldesk.analysis.cache.AnalysisStore;
 import io.signaldesk.market.CandleRead;
 import io.signaldesk.market.MarketData;
@@ -44,6 +46,7 @@ public class Analysis {
     private final MarketInputs inputs;
     private final AnalysisStore store;
     private final Duration timeout;
+    private final Counter computed;
     private final Map<AnalysisKey, CompletableFuture<Proposal>> inFlight = new ConcurrentHashMap<>();
     private final Cache<AnalysisKey, Proposal> recent = Caffeine.newBuilder()
             .maximumSize(20_000)
@@ -51,7 +54,8 @@ public class Analysis {
             .build();
 
     Analysis(List<Analyst> analysts, MarketData market, MarketInputs inputs, AnalysisStore store,
-             @Value("${signaldesk.analysis.timeout}") Duration timeout) {
+             @Value("${signaldesk.analysis.timeout}") Duration timeout, MeterRegistry meters) {
+        this.computed = meters.counter("signaldesk.analysis.computed");
         this.analysts = analysts.stream().collect(Collectors.toMap(Analyst::name, Function.identity()));
         this.market = market;
         this.inputs = inputs;
@@ -78,8 +82,9 @@ public class Analysis {
             baseCandle = baseCandle == null ? lastClosed.get() : baseCandle;
         }
         var key = new AnalysisKey(request.exchange(), request.symbol(), request.timeframes(), baseCandle, analyst.name(),
-                analyst.version());
-        return new AnalysisResult(key, shared(key, () -> compute(analyst, request, series)));
+                analyst.version(), request.minRiskReward());
+        Instant closedBy = request.baseTimeframe().closeOf(baseCandle);
+        return new AnalysisResult(key, shared(key, () -> compute(analyst, request, series, closedBy)));
     }
 
     private Proposal shared(AnalysisKey key, java.util.function.Supplier<Proposal> compute) {
@@ -100,7 +105,7 @@ public class Analysis {
         } catch (AnalystFailed failed) {
             mine.complete(failed.hold);
             return failed.hold;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
@@ -108,10 +113,12 @@ public class Analysis {
         }
     }
 
-    private Proposal compute(Analyst analyst, AnalysisRequest request, List<SeriesKey> series) {
+    /** The analysis of the candles that had closed by the key's candle close: the key and the data agree. */
+    private Proposal compute(Analyst analyst, AnalysisRequest request, List<SeriesKey> series, Instant closedBy) {
+        computed.increment();
         var candles = new TreeMap<Timeframe, List<io.signaldesk.market.Candle>>();
         for (SeriesKey key : series) {
-            if (!(market.closedCandles(key, CANDLES) instanceof CandleRead.Fresh fresh)) {
+            if (!(market.closedCandlesBy(key, CANDLES, closedBy) instanceof CandleRead.Fresh fresh)) {
                 throw new AnalystFailed(Proposal.hold("No fresh data: " + key + " went stale during the analysis.",
                         analyst.name(), analyst.version()));
             }

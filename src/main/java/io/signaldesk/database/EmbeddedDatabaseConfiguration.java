@@ -1,6 +1,7 @@
 package io.signaldesk.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +20,10 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedDatabase database) {
+    HikariDataSource dataSource(EmbeddedDatabase database, @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("signaldesk-embedded");
+        dataSource.setMaximumPoolSize(poolSize);
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(EmbeddedDatabase.USER);
         return dataSource;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,14 +60,25 @@ public class MarketData {
 
     /** The last {@code count} closed candles of a fresh series, or why the series cannot be used. */
     public CandleRead closedCandles(SeriesKey key, int count) {
+        return read(key, () -> candles.lastClosed(key, count));
+    }
+
+    /**
+     * Like {@link #closedCandles}, but only candles that had closed by {@code closedBy}: an analysis keyed
+     * on one candle reads exactly the data of that moment, even if a sync stored newer candles since.
+     */
+    public CandleRead closedCandlesBy(SeriesKey key, int count, Instant closedBy) {
+        return read(key, () -> candles.lastClosedOpeningBy(key, count, closedBy.minus(key.timeframe().duration())));
+    }
+
+    private CandleRead read(SeriesKey key, Supplier<List<Candle>> closedCandles) {
         Optional<SeriesStatus> status = statuses.find(key);
-        Instant now = clock.instant();
-        if (status.isEmpty() || !status.get().freshAt(now)) {
+        if (status.isEmpty() || !status.get().freshAt(clock.instant())) {
             Instant lastOpen = status.map(SeriesStatus::lastClosedOpenTime).orElse(null);
             return new CandleRead.Stale(key, lastOpen == null ? null : key.timeframe().closeOf(lastOpen),
                     status.map(SeriesStatus::lastError).orElse(null));
         }
-        return new CandleRead.Fresh(key, candles.lastClosed(key, count));
+        return new CandleRead.Fresh(key, closedCandles.get());
     }
 
     /**

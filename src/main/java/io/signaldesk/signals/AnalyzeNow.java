@@ -8,10 +8,9 @@ import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.MarketRefresh;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import io.signaldesk.signals.run.SignalsProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,21 +24,18 @@ public class AnalyzeNow {
     private final MarketInputs markets;
     private final MarketRefresh refresh;
     private final Analysis analysis;
-    private final String analyst;
-    private final BigDecimal minRiskReward;
+    private final SignalsProperties properties;
 
-    AnalyzeNow(MarketInputs markets, MarketRefresh refresh, Analysis analysis,
-               @Value("${signaldesk.signals.on-demand-analyst}") String analyst,
-               @Value("${signaldesk.signals.on-demand-min-risk-reward}") BigDecimal minRiskReward) {
+    AnalyzeNow(MarketInputs markets, MarketRefresh refresh, Analysis analysis, SignalsProperties properties) {
         this.markets = markets;
         this.refresh = refresh;
         this.analysis = analysis;
-        this.analyst = analyst;
-        this.minRiskReward = minRiskReward;
+        this.properties = properties;
     }
 
     public AnalysisResult analyze(ExchangeId exchange, Symbol symbol, List<Timeframe> timeframes) {
         refresh.refresh(timeframes.stream().map(timeframe -> markets.series(exchange, symbol, timeframe)).collect(Collectors.toSet()));
-        return analysis.analyze(new AnalysisRequest(exchange, symbol, timeframes, analyst, minRiskReward));
+        return analysis.analyze(new AnalysisRequest(exchange, symbol, timeframes, properties.onDemandAnalyst(),
+                properties.onDemandMinRiskReward()));
     }
 }

@@ -10,9 +10,12 @@ import java.util.List;
 /**
  * A subscription claimed for one run, with what the run needs: its bot (type, analyst, minimum
  * reward-to-risk), market, pairs in priority order, timeframes (smallest first) and risk rules.
+ *
+ * @param claim the claim's own token: only it ends this claim, never a later one of the same instance
  */
 public record DueSubscription(
         long id,
+        String claim,
         long userId,
         long botTemplateId,
         String botName,
@@ -27,10 +30,5 @@ public record DueSubscription(
     public DueSubscription {
         pairs = List.copyOf(pairs);
         timeframes = timeframes.stream().sorted().toList();
-    }
-
-    /** Signals-only bots never set up a position. */
-    public boolean signalsOnly() {
-        return "SIGNALS_FUTURES".equals(botType);
     }
 }

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +23,16 @@ import org.springframework.stereotype.Component;
  * Which subscriptions run now, claimed atomically: one statement picks due subscriptions (active,
  * started, not expired, {@code next_run_at} due or empty, not claimed by a live lease) with
  * {@code FOR UPDATE SKIP LOCKED}, moves each {@code next_run_at} to the next close of its smallest
- * timeframe (plus the run delay that lets the candle sync store that close first) and gives the
- * claimer a lease. Concurrent claimers on any instance get disjoint sets; a claim whose lease expired
+ * timeframe plus the run delay that lets the candle sync store that close first (a run claimed within
+ * the delay after a close is due again at that close plus the delay, so no close is skipped) and gives
+ * the claim a lease and a token of its own. Concurrent claimers on any instance get disjoint sets; a claim whose lease expired
  * (its worker died) is due again. This is the seed's Redis lock plus immediate {@code next_run_at}
  * update, done in PostgreSQL.
  */
 @Component
 public class SubscriptionSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionSchedule.class);
 
     private static final String CLAIM = """
             with due as (
@@ -38,8 +44,8 @@ public class SubscriptionSchedule {
                  limit ?
                    for update of s skip locked)
             update subscription s
-               set next_run_at = to_timestamp((floor(extract(epoch from ?::timestamptz) / due.base_seconds) + 1) * due.base_seconds)
-                                 + make_interval(secs => ?),
+               set next_run_at = to_timestamp((floor((extract(epoch from ?::timestamptz) - ?) / due.base_seconds) + 1)
+                                              * due.base_seconds + ?),
                    claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
               from due, bot_template b
              where s.id = due.id and b.id = s.bot_template_id
@@ -53,27 +59,39 @@ public class SubscriptionSchedule {
         this.jdbc = jdbc;
     }
 
-    /** Claims up to {@code limit} due subscriptions for {@code claimer} until {@code now + lease}. */
+    /**
+     * Claims up to {@code limit} due subscriptions for {@code claimer} until {@code now + lease}. A row
+     * that cannot be read (which the table's constraints should make impossible) is logged and left to
+     * its lease.
+     */
     public List<DueSubscription> claimDue(Instant now, int limit, String claimer, Duration lease, Duration runDelay) {
         Timestamp at = Timestamp.from(now);
-        return jdbc.query(CLAIM, SubscriptionSchedule::due, at, at, at, at, limit, at, runDelay.toSeconds(), claimer, at,
-                lease.toSeconds());
+        String claim = claimer + "/" + UUID.randomUUID();
+        List<DueSubscription> claimed = new ArrayList<>();
+        jdbc.query(CLAIM, row -> {
+            try {
+                claimed.add(due(row, claim));
+            } catch (RuntimeException unreadable) {
+                log.error("Subscription {} cannot be run: {}", row.getLong("id"), unreadable.toString());
+            }
+        }, at, at, at, at, limit, at, runDelay.toSeconds(), runDelay.toSeconds(), claim, at, lease.toSeconds());
+        return claimed;
     }
 
-    /** Ends the claimer's lease on a finished run. */
-    public void complete(long subscriptionId, String claimer) {
+    /** Ends a claim on its finished run. */
+    public void complete(DueSubscription run) {
         jdbc.update("update subscription set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?",
-                subscriptionId, claimer);
+                run.id(), run.claim());
     }
 
-    private static DueSubscription due(ResultSet row, int index) throws SQLException {
+    private static DueSubscription due(ResultSet row, String claim) throws SQLException {
         List<Symbol> pairs = new ArrayList<>();
         pairs.add(Symbol.parse(row.getString("primary_pair")));
         strings(row.getArray("secondary_pairs")).forEach(pair -> pairs.add(Symbol.parse(pair)));
         List<Timeframe> timeframes = strings(row.getArray("timeframes")).stream()
                 .map(code -> Timeframe.parse(code).orElseThrow(() -> new IllegalStateException("unknown timeframe " + code)))
                 .toList();
-        return new DueSubscription(row.getLong("id"), row.getLong("user_id"), row.getLong("bot_template_id"),
+        return new DueSubscription(row.getLong("id"), claim, row.getLong("user_id"), row.getLong("bot_template_id"),
                 row.getString("name"), row.getString("bot_type"), row.getString("analyst"), row.getBigDecimal("min_risk_reward"),
                 ExchangeId.parse(row.getString("exchange")).orElseThrow(), pairs, timeframes,
                 new RiskRules(row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),

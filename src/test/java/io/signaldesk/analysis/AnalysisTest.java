@@ -16,7 +16,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +64,7 @@ class AnalysisTest {
         List<AnalysisResult> results = IntStream.range(0, 16)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> analysis.analyze(request)))
                 .toList().stream().map(CompletableFuture::join).toList();
-        var otherInstance = new Analysis(List.of(alwaysBuy), market, inputs, store, Duration.ofSeconds(5));
+        var otherInstance = new Analysis(List.of(alwaysBuy), market, inputs, store, Duration.ofSeconds(5), new SimpleMeterRegistry());
         AnalysisResult fromOtherInstance = otherInstance.analyze(request);
 
         assertThat(alwaysBuy.analyses() - before).isEqualTo(1);
@@ -68,6 +72,45 @@ class AnalysisTest {
         assertThat(fromOtherInstance).isEqualTo(results.getFirst());
         assertThat(results.getFirst().key().candleOpenTime()).isEqualTo(Instant.parse("2026-11-28T09:30:00Z"));
         assertThat(results.getFirst().proposal().action()).isEqualTo(Action.BUY);
+    }
+
+    @Test
+    void twoInstancesAskingAtOnceComputeOnceTheSecondWaitsOnTheKeysLockAndReadsTheStoredProposal() throws Exception {
+        var inside = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var calls = new AtomicInteger();
+        Analyst slow = analyst("slow", snapshot -> {
+            calls.incrementAndGet();
+            inside.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Proposal.hold("Nothing to do.", "slow", "1");
+        });
+        var first = new Analysis(List.of(slow), market, inputs, store, Duration.ofSeconds(10), new SimpleMeterRegistry());
+        var second = new Analysis(List.of(slow), market, inputs, store, Duration.ofSeconds(10), new SimpleMeterRegistry());
+
+        var a = CompletableFuture.supplyAsync(() -> first.analyze(request("slow")));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        var b = CompletableFuture.supplyAsync(() -> second.analyze(request("slow")));
+        Thread.sleep(300);
+        assertThat(b).as("the second instance waits for the first").isNotDone();
+        release.countDown();
+
+        assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo(a.get(10, TimeUnit.SECONDS));
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void anotherMinimumRewardToRiskIsAnotherAnalysis() {
+        int before = alwaysBuy.analyses();
+
+        analysis.analyze(request(AlwaysBuy.NAME));
+        analysis.analyze(new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, AlwaysBuy.NAME, new BigDecimal("2.5")));
+
+        assertThat(alwaysBuy.analyses() - before).isEqualTo(2);
     }
 
     @Test
@@ -83,7 +126,7 @@ class AnalysisTest {
             }
             return null;
         });
-        var shortPatience = new Analysis(List.of(failing, hanging), market, inputs, store, Duration.ofMillis(200));
+        var shortPatience = new Analysis(List.of(failing, hanging), market, inputs, store, Duration.ofMillis(200), new SimpleMeterRegistry());
 
         AnalysisResult failed = shortPatience.analyze(request("failing"));
         AnalysisResult hung = shortPatience.analyze(request("hanging"));
@@ -102,7 +145,8 @@ class AnalysisTest {
         Analyst confused = analyst("confused", snapshot -> new Proposal(Action.BUY, 0.8, new BigDecimal("100"),
                 new BigDecimal("101"), List.of(new BigDecimal("110")), new BigDecimal("1.5"), "Buy below the stop.", "confused", "1"));
 
-        AnalysisResult result = new Analysis(List.of(confused), market, inputs, store, Duration.ofSeconds(5)).analyze(request("confused"));
+        AnalysisResult result = new Analysis(List.of(confused), market, inputs, store, Duration.ofSeconds(5), new SimpleMeterRegistry())
+                .analyze(request("confused"));
 
         assertThat(result.proposal().action()).isEqualTo(Action.HOLD);
         assertThat(result.proposal().reasoning()).isEqualTo("Proposal rejected (stop-loss 101 is not below entry 100 for BUY).");

@@ -23,6 +23,7 @@ class ActiveSubscriptionSeriesTest {
 
     @BeforeEach
     void noOtherSubscriptions() {
+        jdbc.update("delete from signal");
         jdbc.update("delete from subscription");
     }
 

@@ -36,7 +36,7 @@ public class AnalysisStore {
 
     public Optional<Proposal> find(AnalysisKey key) {
         return jdbc.query("select " + COLUMNS + " from analysis where exchange = ? and symbol = ? and timeframes = ?"
-                        + " and candle_open_time = ? and analyst = ? and analyst_version = ?",
+                        + " and candle_open_time = ? and analyst = ? and analyst_version = ? and min_risk_reward = ?",
                 AnalysisStore::proposal, keyValues(key)).stream().findFirst();
     }
 
@@ -60,27 +60,28 @@ public class AnalysisStore {
     private void insert(AnalysisKey key, Proposal p) {
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into analysis (exchange, symbol, timeframes, candle_open_time, "
-                    + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing");
+                    + "min_risk_reward, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing");
             Object[] keyValues = keyValues(key);
             for (int i = 0; i < 4; i++) {
                 statement.setObject(i + 1, keyValues[i]);
             }
-            statement.setString(5, p.action().name());
-            statement.setDouble(6, p.confidence());
-            statement.setBigDecimal(7, p.entry());
-            statement.setBigDecimal(8, p.stopLoss());
-            statement.setArray(9, connection.createArrayOf("numeric", p.takeProfits().toArray()));
-            statement.setBigDecimal(10, p.riskReward());
-            statement.setString(11, p.reasoning());
-            statement.setString(12, key.analyst());
-            statement.setString(13, key.analystVersion());
+            statement.setBigDecimal(5, key.minRiskReward());
+            statement.setString(6, p.action().name());
+            statement.setDouble(7, p.confidence());
+            statement.setBigDecimal(8, p.entry());
+            statement.setBigDecimal(9, p.stopLoss());
+            statement.setArray(10, connection.createArrayOf("numeric", p.takeProfits().toArray()));
+            statement.setBigDecimal(11, p.riskReward());
+            statement.setString(12, p.reasoning());
+            statement.setString(13, key.analyst());
+            statement.setString(14, key.analystVersion());
             return statement;
         });
     }
 
     private static Object[] keyValues(AnalysisKey key) {
         return new Object[] {key.exchange().id(), key.symbol().toString(), key.timeframeCodes(),
-                Timestamp.from(key.candleOpenTime()), key.analyst(), key.analystVersion()};
+                Timestamp.from(key.candleOpenTime()), key.analyst(), key.analystVersion(), key.minRiskReward()};
     }
 
     private static Proposal proposal(ResultSet row, int index) throws SQLException {

@@ -21,7 +21,7 @@ import org.ta4j.core.num.DoubleNumFactory;
 
 /**
  * The indicator values of one timeframe at its last closed candle, computed with ta4j (RSI 14,
- * MACD 12/26/9, Bollinger Bands 20/2, ATR 14, SMA 50, EMA 20 and 50). ta4j indicators only look
+ * MACD 12/26/9, Bollinger Bands 20/2 around an SMA 20, ATR 14, EMA 20 and 50). ta4j indicators only look
  * backwards: the value at a bar uses that bar and earlier ones, so a reading never sees the future.
  *
  * @param emaCrossUp   close crossed above EMA 20 within the last three candles
@@ -32,13 +32,9 @@ record TimeframeReading(
         double close,
         double ema20,
         double ema50,
-        double sma50,
         double rsi,
-        double macd,
-        double macdSignal,
         double macdHistogram,
         double bollingerUpper,
-        double bollingerMiddle,
         double bollingerLower,
         double atr,
         boolean emaCrossUp,
@@ -50,10 +46,8 @@ record TimeframeReading(
     static final int WARM_UP = 60;
     private static final int CROSS_LOOKBACK = 3;
 
+    /** The reading at the last of at least {@link #WARM_UP} candles. */
     static TimeframeReading of(Timeframe timeframe, List<Candle> candles) {
-        if (candles.size() < WARM_UP) {
-            throw new IllegalArgumentException("too few candles on %s: %d of the %d needed".formatted(timeframe, candles.size(), WARM_UP));
-        }
         BarSeries series = series(timeframe, candles);
         int last = series.getEndIndex();
         var close = new ClosePriceIndicator(series);
@@ -70,13 +64,9 @@ record TimeframeReading(
                 close.getValue(last).doubleValue(),
                 ema20.getValue(last).doubleValue(),
                 ema50.getValue(last).doubleValue(),
-                new SMAIndicator(close, 50).getValue(last).doubleValue(),
                 new RSIIndicator(close, 14).getValue(last).doubleValue(),
-                macd.getValue(last).doubleValue(),
-                signal.getValue(last).doubleValue(),
                 histogram.getValue(last).doubleValue(),
                 upper.getValue(last).doubleValue(),
-                middle.getValue(last).doubleValue(),
                 lower.getValue(last).doubleValue(),
                 new ATRIndicator(series, 14).getValue(last).doubleValue(),
                 crossed(last, i -> close.getValue(i).doubleValue() - ema20.getValue(i).doubleValue(), true),

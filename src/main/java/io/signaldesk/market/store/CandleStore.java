@@ -90,12 +90,18 @@ public class CandleStore {
 
     /** The newest {@code count} closed candles, oldest first. */
     public List<Candle> lastClosed(SeriesKey key, int count) {
+        return lastClosedOpeningBy(key, count, Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
+    /** The newest {@code count} closed candles opening at or before {@code lastOpen}, oldest first. */
+    public List<Candle> lastClosedOpeningBy(SeriesKey key, int count, Instant lastOpen) {
         List<Candle> newestFirst = jdbc.query("""
                         select open_time, open, high, low, close, volume from candle
-                         where exchange = ? and market_type = ? and symbol = ? and timeframe = ? and closed
+                         where exchange = ? and market_type = ? and symbol = ? and timeframe = ? and closed and open_time <= ?
                          order by open_time desc limit ?""",
                 CandleStore::candle,
-                key.exchange().id(), key.marketType().name(), key.symbol().toString(), key.timeframe().code(), count);
+                key.exchange().id(), key.marketType().name(), key.symbol().toString(), key.timeframe().code(),
+                Timestamp.from(lastOpen), count);
         return newestFirst.reversed();
     }
 

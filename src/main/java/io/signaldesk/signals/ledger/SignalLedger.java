@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The signal ledger: every run is logged in {@code bot_action} (action, price, reasoning, and as JSON
  * the proposal, risk verdicts, analysis key, setup result and timings); a BUY or SELL is stored in
  * {@code signal} at most once per subscription, pair and candle (a unique constraint, so a rerun after
- * a crash cannot duplicate it) and then announced with {@link SignalIssued}, in the same transaction.
+ * a crash cannot duplicate it) and then announced with {@link SignalIssued}, published inside the same
+ * transaction. The event is in memory: a durable outbox (Spring Modulith's event publication registry)
+ * arrives with its first listener, the chat delivery.
  */
 @Repository
 public class SignalLedger {

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Judges an open signal on the closed candles after the one it was issued on, in order: the first
- * candle that reaches the stop-loss or the first take-profit ends it there; a candle that reaches
- * both counts as the stop (inside one candle the order is unknown, and the cautious reading wins).
- * With neither, past the horizon the signal expires at the last close. R is the result over the
- * risk from entry to stop.
+ * Judges an open signal on the closed candles after the one it was issued on, up to its horizon, in
+ * order: the first candle that reaches the stop-loss or the first take-profit ends it there; a candle
+ * that reaches both counts as the stop (inside one candle the order is unknown, and the cautious
+ * reading wins). With neither, once the horizon has passed the signal expires at the close of the last
+ * candle within it. R is the result over the risk from entry to stop. (The first candle opens when the
+ * signal's candle closes, a run delay before the signal was issued: its first seconds are counted.)
  */
 final class OutcomeJudge {
 
@@ -27,7 +28,11 @@ final class OutcomeJudge {
         int side = signal.action() == Action.BUY ? 1 : -1;
         BigDecimal risk = signal.entry().subtract(signal.stopLoss()).abs();
         BigDecimal target = signal.takeProfits().getFirst();
-        for (Candle c : after) {
+        Instant horizonEnd = signal.issuedAt().plus(horizon);
+        List<Candle> withinHorizon = after.stream()
+                .filter(c -> !signal.series().timeframe().closeOf(c.openTime()).isAfter(horizonEnd))
+                .toList();
+        for (Candle c : withinHorizon) {
             boolean stopped = side > 0 ? c.low().compareTo(signal.stopLoss()) <= 0 : c.high().compareTo(signal.stopLoss()) >= 0;
             boolean reached = side > 0 ? c.high().compareTo(target) >= 0 : c.low().compareTo(target) <= 0;
             Instant closedAt = signal.series().timeframe().closeOf(c.openTime());
@@ -38,11 +43,11 @@ final class OutcomeJudge {
                 return Optional.of(new Outcome("TAKE_PROFIT", closedAt, target, r(target, signal, side, risk)));
             }
         }
-        if (now.isBefore(signal.issuedAt().plus(horizon))) {
+        if (now.isBefore(horizonEnd)) {
             return Optional.empty();
         }
-        BigDecimal exit = after.isEmpty() ? signal.entry() : after.getLast().close();
-        return Optional.of(new Outcome("EXPIRED", now, exit, r(exit, signal, side, risk)));
+        BigDecimal exit = withinHorizon.isEmpty() ? signal.entry() : withinHorizon.getLast().close();
+        return Optional.of(new Outcome("EXPIRED", horizonEnd, exit, r(exit, signal, side, risk)));
     }
 
     private static BigDecimal r(BigDecimal exit, OpenSignal signal, int side, BigDecimal risk) {

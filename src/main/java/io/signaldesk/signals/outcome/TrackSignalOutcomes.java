@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackSignalOutcomes {
 
-    private static final int MAX_CANDLES = 2_000;
 
     private final SignalOutcomes signals;
     private final MarketData market;
@@ -30,7 +29,8 @@ class TrackSignalOutcomes {
         Instant now = clock.instant();
         int closed = 0;
         for (OpenSignal signal : signals.open()) {
-            var after = market.closedCandlesAfter(signal.series(), signal.candleOpenTime(), MAX_CANDLES);
+            int withinHorizon = (int) (properties.signalHorizon().toMillis() / signal.series().timeframe().duration().toMillis()) + 2;
+            var after = market.closedCandlesAfter(signal.series(), signal.candleOpenTime(), withinHorizon);
             Optional<Outcome> outcome = OutcomeJudge.judge(signal, after, now, properties.signalHorizon());
             if (outcome.isPresent() && signals.close(signal.id(), outcome.get())) {
                 closed++;

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class RunSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(RunSubscription.class);
+    private static final String SKIPPED = "skipped";
 
     private final OpenPositions positions;
     private final Analysis analysis;
@@ -63,7 +64,7 @@ public class RunSubscription {
         } catch (RuntimeException e) {
             log.warn("Run of subscription {} failed: {}", subscription.id(), e.toString());
             Proposal hold = Proposal.hold("The run failed: " + e.getMessage(), subscription.analyst(), "?");
-            outcome = new RunOutcome(subscription.pairs().getFirst(), null, null, hold, null, List.of(), "skipped", Map.of(), now);
+            outcome = new RunOutcome(subscription.pairs().getFirst(), null, null, hold, null, List.of(), SKIPPED, Map.of(), now);
         }
         ledger.record(subscription, outcome);
         return outcome;
@@ -76,7 +77,7 @@ public class RunSubscription {
                 .findFirst();
         if (pair.isEmpty()) {
             Proposal hold = Proposal.hold("Every pair of the subscription has an open position.", subscription.analyst(), "?");
-            return new RunOutcome(subscription.pairs().getFirst(), null, null, hold, null, List.of(), "skipped", timings, now);
+            return new RunOutcome(subscription.pairs().getFirst(), null, null, hold, null, List.of(), SKIPPED, timings, now);
         }
         long started = System.nanoTime();
         AnalysisResult result = analysis.analyze(new AnalysisRequest(subscription.exchange(), pair.get(),
@@ -94,13 +95,8 @@ public class RunSubscription {
             timings.put("risk", elapsedMs(started));
         }
         var marketType = markets.series(subscription.exchange(), pair.get(), subscription.timeframes().getFirst()).marketType();
-        return new RunOutcome(pair.get(), marketType, result.proposal(), decision, result.key(), verdicts,
-                setup(subscription), timings, now);
-    }
-
-    /** Phase 5: a signals-only bot never opens a position; the step is recorded as skipped. */
-    private static String setup(DueSubscription subscription) {
-        return subscription.signalsOnly() ? "skipped" : "skipped: bot type " + subscription.botType() + " trades nothing either";
+        // phase 5, position setup: SignalDesk never trades on its own; for SIGNALS_FUTURES it is recorded as skipped
+        return new RunOutcome(pair.get(), marketType, result.proposal(), decision, result.key(), verdicts, SKIPPED, timings, now);
     }
 
     private static long elapsedMs(long startedNanos) {

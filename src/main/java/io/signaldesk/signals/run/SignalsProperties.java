@@ -1,5 +1,6 @@
 package io.signaldesk.signals.run;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workers       runs in flight on this instance at once
  * @param signalHorizon how long a signal is followed before it expires
  * @param zone          the zone whose midnight starts a new day for the daily trade limit
+ * @param onDemandAnalyst       the analyst of {@code /analyze}
+ * @param onDemandMinRiskReward its minimum reward-to-risk
  */
 @ConfigurationProperties("signaldesk.signals")
 public record SignalsProperties(Duration tick, Duration runDelay, Duration lease, int workers, Duration signalHorizon,
-                                ZoneId zone) {
+                                ZoneId zone, String onDemandAnalyst, BigDecimal onDemandMinRiskReward) {
 
     public SignalsProperties {
         if (workers < 1 || lease.compareTo(Duration.ofSeconds(30)) < 0) {

@@ -83,7 +83,7 @@ public class SubscriptionScheduler {
     private void run(DueSubscription subscription) {
         try {
             runs.run(subscription);
-            schedule.complete(subscription.id(), claimer);
+            schedule.complete(subscription);
         } catch (RuntimeException e) {
             log.error("Run of subscription {} could not be logged; it is retried when its claim expires", subscription.id(), e);
         } finally {

@@ -44,6 +44,7 @@ class TrackSignalOutcomesTest {
 
     @BeforeEach
     void oneSubscription() {
+        jdbc.update("delete from signal");
         jdbc.update("delete from subscription");
         bot = jdbc.queryForObject("select id from bot_template where code = 'futures-signals'", Long.class);
         long user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);

@@ -53,6 +53,7 @@ class SubscriptionSchedulerTest {
 
     @BeforeEach
     void cleanLedgerAndSecondInstance() {
+        jdbc.update("delete from signal");
         jdbc.update("delete from subscription");
         jdbc.update("delete from candle where exchange = 'sim'");
         jdbc.update("delete from candle_series where exchange = 'sim'");
@@ -78,10 +79,12 @@ class SubscriptionSchedulerTest {
         }
 
 
-        // due at 10:00:30 (never run), then 90 s after each 30m close: 10:31:30, 11:01:30, 11:31:30, 12:01:30
+        // due at 10:00:30 (never run) and, as that was within the run delay of the 10:00 close, again at 10:01:30;
+        // then 90 s after each 30m close: 10:31:30, 11:01:30, 11:31:30, 12:01:30. Six runs, five candles, five signals:
+        // the 10:01:30 run found the 09:30 candle analysed and signalled already.
         Map<Long, Integer> runsPerSubscription = count("select subscription_id, count(*) from bot_action where subscription_id in (%s) group by 1", subscriptions);
         Map<Long, Integer> signalsPerSubscription = count("select subscription_id, count(distinct candle_open_time) from signal where subscription_id in (%s) group by 1", subscriptions);
-        assertThat(runsPerSubscription).hasSize(20).allSatisfy((id, runs) -> assertThat(runs).as("runs of %d", id).isEqualTo(5));
+        assertThat(runsPerSubscription).hasSize(20).allSatisfy((id, runs) -> assertThat(runs).as("runs of %d", id).isEqualTo(6));
         assertThat(signalsPerSubscription).hasSize(20).allSatisfy((id, signals) -> assertThat(signals).isEqualTo(5));
         assertThat(issued.forSubscriptions(subscriptions)).hasSize(100)
                 .extracting(SignalIssued::subscriptionId, SignalIssued::issuedAt).doesNotHaveDuplicates();
@@ -98,7 +101,8 @@ class SubscriptionSchedulerTest {
         runs.run(claimed); // the dead worker got as far as logging its run and storing its signal, then died
 
         EngineTestConfiguration.CLOCK.set(start.plus(Duration.ofMinutes(1)));
-        assertThat(instanceB.tickAndWait()).as("the claim is still the dead worker's").isZero();
+        jdbc.update("update subscription set next_run_at = ? where id = ?", java.sql.Timestamp.from(start), subscription);
+        assertThat(instanceB.tickAndWait()).as("due, but the claim is still the dead worker's").isZero();
 
         EngineTestConfiguration.CLOCK.set(start.plus(properties.lease()).plusSeconds(1));
         sync.execute();
@@ -108,6 +112,21 @@ class SubscriptionSchedulerTest {
         assertThat(jdbc.queryForObject("select count(*) from signal where subscription_id = ?", Integer.class, subscription)).isEqualTo(1);
         assertThat(issued.forSubscriptions(List.of(subscription))).hasSize(1);
         assertThat(jdbc.queryForObject("select claimed_until is null from subscription where id = ?", Boolean.class, subscription)).isTrue();
+    }
+
+    @Test
+    void aRunClaimedWithinTheRunDelayAfterACloseIsDueAgainWhenThatCloseHasBeenSynced() {
+        Instant justAfterClose = Instant.parse("2026-11-27T10:30:45Z");
+        EngineTestConfiguration.CLOCK.set(justAfterClose);
+        long subscription = subscribe(1).getFirst();
+
+        schedule.claimDue(justAfterClose, 10, "probe", properties.lease(), properties.runDelay());
+
+        assertThat(jdbc.queryForObject("select next_run_at from subscription where id = ?", java.sql.Timestamp.class, subscription)
+                .toInstant()).isEqualTo(Instant.parse("2026-11-27T10:31:30Z"));
+        schedule.claimDue(Instant.parse("2026-11-27T10:31:30Z"), 10, "probe", properties.lease(), properties.runDelay());
+        assertThat(jdbc.queryForObject("select next_run_at from subscription where id = ?", java.sql.Timestamp.class, subscription)
+                .toInstant()).as("not yet claimable: the first claim's lease holds").isEqualTo(Instant.parse("2026-11-27T10:31:30Z"));
     }
 
     private static int tick(SubscriptionScheduler scheduler) {
