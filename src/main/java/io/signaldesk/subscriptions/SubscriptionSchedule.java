@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,10 +79,14 @@ public class SubscriptionSchedule {
         return claimed;
     }
 
-    /** Ends a claim on its finished run. */
-    public void complete(DueSubscription run) {
-        jdbc.update("update subscription set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?",
-                run.id(), run.claim());
+    /** Ends a claim on its finished run; with {@code retryAt}, the run is due again by then at the latest. */
+    public void complete(DueSubscription run, Optional<Instant> retryAt) {
+        Timestamp retry = retryAt.map(Timestamp::from).orElse(null);
+        jdbc.update("""
+                update subscription
+                   set claimed_by = null, claimed_until = null,
+                       next_run_at = coalesce(least(next_run_at, ?::timestamptz), next_run_at)
+                 where id = ? and claimed_by = ?""", retry, run.id(), run.claim());
     }
 
     private static DueSubscription due(ResultSet row, String claim) throws SQLException {

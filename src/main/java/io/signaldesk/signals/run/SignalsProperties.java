@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param runDelay      how long after a candle closes its subscriptions run (lets the sync store it)
  * @param lease         how long a claimed run is this worker's; past it, a dead worker's run is claimed again
  * @param workers       runs in flight on this instance at once
+ * @param dataRetry     when a run found no fresh data, how soon it runs again
  * @param signalHorizon how long a signal is followed before it expires
  * @param zone          the zone whose midnight starts a new day for the daily trade limit
  * @param onDemandAnalyst       the analyst of {@code /analyze}
  * @param onDemandMinRiskReward its minimum reward-to-risk
  */
 @ConfigurationProperties("signaldesk.signals")
-public record SignalsProperties(Duration tick, Duration runDelay, Duration lease, int workers, Duration signalHorizon,
+public record SignalsProperties(Duration tick, Duration runDelay, Duration lease, int workers, Duration dataRetry,
+                                Duration signalHorizon,
                                 ZoneId zone, String onDemandAnalyst, BigDecimal onDemandMinRiskReward) {
 
     public SignalsProperties {

@@ -1,6 +1,7 @@
 package io.signaldesk.signals.schedule;
 
 import io.signaldesk.ops.InstanceId;
+import io.signaldesk.signals.run.RunOutcome;
 import io.signaldesk.signals.run.RunSubscription;
 import io.signaldesk.signals.run.SignalsProperties;
 import io.signaldesk.subscriptions.DueSubscription;
@@ -9,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,8 +84,12 @@ public class SubscriptionScheduler {
 
     private void run(DueSubscription subscription) {
         try {
-            runs.run(subscription);
-            schedule.complete(subscription);
+            RunOutcome outcome = runs.run(subscription);
+            // no analysis could run (no fresh data yet, e.g. a new pair before its first sync): try again soon,
+            // not only at the next close
+            schedule.complete(subscription, outcome.key() == null
+                    ? Optional.of(clock.instant().plus(properties.dataRetry()))
+                    : Optional.empty());
         } catch (RuntimeException e) {
             log.error("Run of subscription {} could not be logged; it is retried when its claim expires", subscription.id(), e);
         } finally {

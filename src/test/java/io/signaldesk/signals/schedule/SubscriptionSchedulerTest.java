@@ -129,6 +129,24 @@ class SubscriptionSchedulerTest {
                 .toInstant()).as("not yet claimable: the first claim's lease holds").isEqualTo(Instant.parse("2026-11-27T10:31:30Z"));
     }
 
+    @Test
+    void aNewPairWithoutCandlesYetIsRetriedSoonNotOnlyAtTheNextClose() throws Exception {
+        Instant start = Instant.parse("2026-11-29T10:05:00Z");
+        EngineTestConfiguration.CLOCK.set(start);
+        long subscription = subscribe(1).getFirst();
+
+        assertThat(instanceA.tickAndWait()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select details from bot_action where subscription_id = ?", String.class, subscription))
+                .startsWith("No fresh data");
+        assertThat(jdbc.queryForObject("select next_run_at from subscription where id = ?", java.sql.Timestamp.class, subscription)
+                .toInstant()).isEqualTo(start.plus(properties.dataRetry()));
+
+        EngineTestConfiguration.CLOCK.set(start.plus(properties.dataRetry()));
+        sync.execute();
+        assertThat(instanceA.tickAndWait()).isEqualTo(1);
+        assertThat(issued.forSubscriptions(List.of(subscription))).hasSize(1);
+    }
+
     private static int tick(SubscriptionScheduler scheduler) {
         try {
             return scheduler.tickAndWait();
