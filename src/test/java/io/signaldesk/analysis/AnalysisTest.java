@@ -107,8 +107,8 @@ class AnalysisTest {
     void anotherMinimumRewardToRiskIsAnotherAnalysis() {
         int before = alwaysBuy.analyses();
 
-        analysis.analyze(request(AlwaysBuy.NAME));
         analysis.analyze(new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, AlwaysBuy.NAME, new BigDecimal("2.5")));
+        analysis.analyze(new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, AlwaysBuy.NAME, new BigDecimal("3.5")));
 
         assertThat(alwaysBuy.analyses() - before).isEqualTo(2);
     }
