@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.signaldesk.analysis.cache.AnalysisStore;
+import io.signaldesk.market.Candle;
 import io.signaldesk.market.CandleRead;
 import io.signaldesk.market.MarketData;
 import io.signaldesk.market.MarketInputs;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -76,7 +78,7 @@ public class Analysis {
         for (SeriesKey key : series) {
             Optional<Instant> lastClosed = market.lastClosedIfFresh(key);
             if (lastClosed.isEmpty()) {
-                String why = market.closedCandles(key, 1) instanceof CandleRead.Stale stale ? stale.reason() : key + " went stale";
+                String why = market.freshness(key) instanceof CandleRead.Stale stale ? stale.reason() : key + " went stale";
                 return new AnalysisResult(null, Proposal.hold("No fresh data: " + why, analyst.name(), analyst.version()));
             }
             baseCandle = baseCandle == null ? lastClosed.get() : baseCandle;
@@ -87,7 +89,7 @@ public class Analysis {
         return new AnalysisResult(key, shared(key, () -> compute(analyst, request, series, closedBy)));
     }
 
-    private Proposal shared(AnalysisKey key, java.util.function.Supplier<Proposal> compute) {
+    private Proposal shared(AnalysisKey key, Supplier<Proposal> compute) {
         Proposal known = recent.getIfPresent(key);
         if (known != null) {
             return known;
@@ -116,7 +118,7 @@ public class Analysis {
     /** The analysis of the candles that had closed by the key's candle close: the key and the data agree. */
     private Proposal compute(Analyst analyst, AnalysisRequest request, List<SeriesKey> series, Instant closedBy) {
         computed.increment();
-        var candles = new TreeMap<Timeframe, List<io.signaldesk.market.Candle>>();
+        var candles = new TreeMap<Timeframe, List<Candle>>();
         for (SeriesKey key : series) {
             if (!(market.closedCandlesBy(key, CANDLES, closedBy) instanceof CandleRead.Fresh fresh)) {
                 throw new AnalystFailed(Proposal.hold("No fresh data: " + key + " went stale during the analysis.",

@@ -71,6 +71,11 @@ public class MarketData {
         return read(key, () -> candles.lastClosedOpeningBy(key, count, closedBy.minus(key.timeframe().duration())));
     }
 
+    /** Whether the series is fresh ({@code Fresh} with no candles) or why not, without reading candles. */
+    public CandleRead freshness(SeriesKey key) {
+        return read(key, List::of);
+    }
+
     private CandleRead read(SeriesKey key, Supplier<List<Candle>> closedCandles) {
         Optional<SeriesStatus> status = statuses.find(key);
         if (status.isEmpty() || !status.get().freshAt(clock.instant())) {

@@ -4,11 +4,10 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param cron      when the prune runs, in {@code signaldesk.jobs.zone}; "-" turns it off
- * @param retention how long job-run rows are kept
+ * @param retention how long job-run rows are kept (the schedule, {@code cron}, is read by the job's {@code @Scheduled})
  */
 @ConfigurationProperties("signaldesk.jobs.prune-job-runs")
-record PruneJobRunsProperties(String cron, Duration retention) {
+record PruneJobRunsProperties(Duration retention) {
 
     PruneJobRunsProperties {
         if (retention == null || retention.isNegative() || retention.isZero()) {

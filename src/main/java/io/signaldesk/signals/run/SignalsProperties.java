@@ -6,9 +6,8 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code signaldesk.signals.*}.
+ * {@code signaldesk.signals.*} (the tick's period and the outcome job's cron are read by their {@code @Scheduled}).
  *
- * @param tick          how often this instance looks for due subscriptions
  * @param runDelay      how long after a candle closes its subscriptions run (lets the sync store it)
  * @param lease         how long a claimed run is this worker's; past it, a dead worker's run is claimed again
  * @param workers       runs in flight on this instance at once
@@ -19,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param onDemandMinRiskReward its minimum reward-to-risk
  */
 @ConfigurationProperties("signaldesk.signals")
-public record SignalsProperties(Duration tick, Duration runDelay, Duration lease, int workers, Duration dataRetry,
+public record SignalsProperties(Duration runDelay, Duration lease, int workers, Duration dataRetry,
                                 Duration signalHorizon,
                                 ZoneId zone, String onDemandAnalyst, BigDecimal onDemandMinRiskReward) {
 

@@ -87,15 +87,6 @@ class CandleStoreTest {
         assertThat(recovered.lastClosedOpenTime()).as("never moves backwards").isEqualTo(T0.plusSeconds(3600));
     }
 
-    @Test
-    void freshnessIsTheLastCloseWithinTwoIntervals() {
-        var status = new SeriesStatus(key, T0, null, null, null, 0);
-
-        assertThat(status.freshAt(T0.plusSeconds(3600 + 7199))).isTrue();
-        assertThat(status.freshAt(T0.plusSeconds(3600 + 7200))).isFalse();
-        assertThat(new SeriesStatus(key, null, null, null, null, 0).freshAt(T0)).isFalse();
-    }
-
     private int rows() {
         return jdbc.queryForObject("select count(*) from candle where symbol = ?", Integer.class, key.symbol().toString());
     }
