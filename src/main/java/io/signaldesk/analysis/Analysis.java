@@ -30,8 +30,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Analyses a pair, computing each {@link AnalysisKey} <b>once</b>: concurrent askers in this instance
- * wait for the one computation (single flight), other instances wait on the key's advisory lock and
- * read the stored result, and a restart finds it in PostgreSQL.
+ * wait for the one computation (single flight), other instances wait for the key's claim to end and
+ * read the stored result ({@link AnalysisStore}), and a restart finds it in PostgreSQL. An analyst
+ * that answers with a fallback (the LLM analyst's technical proposal) is stored like any answer: the
+ * key is never paid for twice.
  *
  * <p>Only fresh data is analysed: a stale or never-synced timeframe gives HOLD with that reason. An
  * analyst that throws or runs past {@code signaldesk.analysis.timeout} gives HOLD with the reason and
@@ -107,6 +109,11 @@ public class Analysis {
         } catch (AnalystFailed failed) {
             mine.complete(failed.hold);
             return failed.hold;
+        } catch (AnalysisStore.StillComputing busy) {
+            Proposal hold = Proposal.hold("Another instance is still analysing " + key + "; asked again at the next run.",
+                    key.analyst(), key.analystVersion());
+            mine.complete(hold);
+            return hold;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;

@@ -53,6 +53,7 @@ class AnalysisTest {
     void freshBtcCandles() {
         EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T10:00:30Z"));
         jdbc.update("delete from analysis");
+        jdbc.update("delete from analysis_claim");
         refresh.refresh(java.util.Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, BTC, tf)).toList()));
     }
 
@@ -75,7 +76,7 @@ class AnalysisTest {
     }
 
     @Test
-    void twoInstancesAskingAtOnceComputeOnceTheSecondWaitsOnTheKeysLockAndReadsTheStoredProposal() throws Exception {
+    void twoInstancesAskingAtOnceComputeOnceTheSecondWaitsForTheKeysClaimAndReadsTheStoredProposal() throws Exception {
         var inside = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         var calls = new AtomicInteger();
@@ -101,6 +102,21 @@ class AnalysisTest {
 
         assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo(a.get(10, TimeUnit.SECONDS));
         assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aClaimWhoseLeaseEndedIsTakenOverAsIfItsInstanceHadCrashed() {
+        int before = alwaysBuy.analyses();
+        var key = new AnalysisKey(ExchangeId.SIM, BTC, TIMEFRAMES, Instant.parse("2026-11-28T09:30:00Z"), AlwaysBuy.NAME, "1",
+                new BigDecimal("1.5"));
+        jdbc.update("insert into analysis_claim (analysis_key, claimed_by, claimed_until) values (?, 'crashed', now() - interval '1 second')",
+                key.toString());
+
+        AnalysisResult result = analysis.analyze(request(AlwaysBuy.NAME));
+
+        assertThat(result.key()).isEqualTo(key);
+        assertThat(alwaysBuy.analyses() - before).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from analysis_claim", Integer.class)).as("released after storing").isZero();
     }
 
     @Test

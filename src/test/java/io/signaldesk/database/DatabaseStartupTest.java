@@ -28,11 +28,13 @@ class DatabaseStartupTest {
         try (ConfigurableApplicationContext first = start("spring.datasource.url=", "signaldesk.database.data-dir=" + dataDir)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("signaldesk");
-            assertThat(jdbc.queryForObject("select count(*) from bot_template", Integer.class)).isEqualTo(1);
+            assertThat(jdbc.queryForList("select code from bot_template order by id", String.class))
+                    .containsExactly("futures-signals", "futures-signals-ai");
             assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
             assertThat(output).contains("Database: embedded PostgreSQL 17.")
                     .contains("data kept in " + dataDir.resolve("postgres"))
                     .contains("Chat channels: Telegram off")
+                    .contains("LLM analyst: off; the technical analyst answers for every bot.")
                     .contains("Health: http://localhost:");
 
             assertThatThrownBy(() -> start("spring.datasource.url=", "signaldesk.database.data-dir=" + dataDir));

@@ -21,20 +21,26 @@ import org.ta4j.core.num.DoubleNumFactory;
 
 /**
  * The indicator values of one timeframe at its last closed candle, computed with ta4j (RSI 14,
- * MACD 12/26/9, Bollinger Bands 20/2 around an SMA 20, ATR 14, EMA 20 and 50). ta4j indicators only look
+ * MACD 12/26/9, Bollinger Bands 20/2 around an SMA 20, ATR 14, EMA and SMA 20 and 50). The technical
+ * analyst decides on them; the LLM analyst's prompt quotes them. ta4j indicators only look
  * backwards: the value at a bar uses that bar and earlier ones, so a reading never sees the future.
  *
  * @param emaCrossUp   close crossed above EMA 20 within the last three candles
  * @param macdCrossUp  MACD crossed above its signal line within the last three candles
  */
-record TimeframeReading(
+public record TimeframeReading(
         Timeframe timeframe,
         double close,
         double ema20,
         double ema50,
+        double sma20,
+        double sma50,
         double rsi,
+        double macd,
+        double macdSignal,
         double macdHistogram,
         double bollingerUpper,
+        double bollingerMiddle,
         double bollingerLower,
         double atr,
         boolean emaCrossUp,
@@ -43,11 +49,11 @@ record TimeframeReading(
         boolean macdCrossDown) {
 
     /** Candles needed before every indicator here is past its unstable warm-up (EMA 50, MACD 26 + 9). */
-    static final int WARM_UP = 60;
+    public static final int WARM_UP = 60;
     private static final int CROSS_LOOKBACK = 3;
 
     /** The reading at the last of at least {@link #WARM_UP} candles. */
-    static TimeframeReading of(Timeframe timeframe, List<Candle> candles) {
+    public static TimeframeReading of(Timeframe timeframe, List<Candle> candles) {
         BarSeries series = series(timeframe, candles);
         int last = series.getEndIndex();
         var close = new ClosePriceIndicator(series);
@@ -64,9 +70,14 @@ record TimeframeReading(
                 close.getValue(last).doubleValue(),
                 ema20.getValue(last).doubleValue(),
                 ema50.getValue(last).doubleValue(),
+                middle.getValue(last).doubleValue(),
+                new SMAIndicator(close, 50).getValue(last).doubleValue(),
                 new RSIIndicator(close, 14).getValue(last).doubleValue(),
+                macd.getValue(last).doubleValue(),
+                signal.getValue(last).doubleValue(),
                 histogram.getValue(last).doubleValue(),
                 upper.getValue(last).doubleValue(),
+                middle.getValue(last).doubleValue(),
                 lower.getValue(last).doubleValue(),
                 new ATRIndicator(series, 14).getValue(last).doubleValue(),
                 crossed(last, i -> close.getValue(i).doubleValue() - ema20.getValue(i).doubleValue(), true),

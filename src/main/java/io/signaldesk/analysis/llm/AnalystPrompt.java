@@ -1,0 +1,118 @@
+package io.signaldesk.analysis.llm;
+
+import dev.langchain4j.model.input.PromptTemplate;
+import io.signaldesk.analysis.MarketSnapshot;
+import io.signaldesk.analysis.Proposal;
+import io.signaldesk.market.Timeframe;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The LLM analyst's prompt: a versioned pair of resource files ({@code prompts/<version>/system.txt}
+ * and {@code user.txt}) filled with the computed snapshot. Change the wording only in a new version
+ * folder: the version is part of the analysis key and of every recorded call.
+ */
+public final class AnalystPrompt {
+
+    public static final String VERSION = "llm-analyst-v1";
+    private static final MathContext DIGITS = new MathContext(8);
+
+    private final String version;
+    private final PromptTemplate system;
+    private final PromptTemplate user;
+
+    public AnalystPrompt(String version) {
+        this.version = version;
+        this.system = PromptTemplate.from(resource(version, "system.txt"));
+        this.user = PromptTemplate.from(resource(version, "user.txt"));
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /**
+     * The two messages for this snapshot.
+     *
+     * @param technical        the technical analyst's proposal on the same snapshot
+     * @param maxEntryDistance how far the entry may lie from the last close (0.02 is 2 %)
+     */
+    public Rendered render(MarketSnapshot snapshot, Proposal technical, BigDecimal maxEntryDistance, int maxReasoningLength) {
+        Timeframe trigger = snapshot.candles().firstKey();
+        BigDecimal lastClose = snapshot.candles().get(trigger).getLast().close();
+        String snapshotText = snapshot.candles().entrySet().stream()
+                .map(entry -> TimeframeFacts.of(entry.getKey(), entry.getValue()).render())
+                .collect(Collectors.joining("\n"));
+        Map<String, Object> values = Map.ofEntries(
+                Map.entry("symbol", snapshot.symbol().toString()),
+                Map.entry("exchange", snapshot.exchange().displayName()),
+                Map.entry("timeframes", snapshot.candles().keySet().stream().map(Timeframe::code).collect(Collectors.joining(", "))),
+                Map.entry("minRiskReward", plain(snapshot.minRiskReward())),
+                Map.entry("lastClose", plain(lastClose)),
+                Map.entry("entryLow", plain(lastClose.multiply(BigDecimal.ONE.subtract(maxEntryDistance), DIGITS))),
+                Map.entry("entryHigh", plain(lastClose.multiply(BigDecimal.ONE.add(maxEntryDistance), DIGITS))),
+                Map.entry("maxEntryDistancePercent", plain(maxEntryDistance.movePointRight(2))),
+                Map.entry("maxReasoningLength", maxReasoningLength),
+                Map.entry("snapshot", snapshotText),
+                Map.entry("technical", describe(technical)),
+                Map.entry("headlines", "none collected yet"));
+        return new Rendered(system.apply(values).text(), user.apply(values).text(), lastClose);
+    }
+
+    private static String describe(Proposal p) {
+        if (!p.action().actionable()) {
+            return "HOLD. " + p.reasoning();
+        }
+        return "%s, confidence %s, entry %s, stop-loss %s, take-profits %s, reward-to-risk %s. %s".formatted(p.action(),
+                plain(BigDecimal.valueOf(p.confidence())), plain(p.entry()), plain(p.stopLoss()),
+                p.takeProfits().stream().map(AnalystPrompt::plain).collect(Collectors.joining(" / ")),
+                plain(p.riskReward()), p.reasoning());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.round(DIGITS).setScale(Math.min(value.scale(), 8), RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String resource(String version, String file) {
+        String path = "prompts/" + version + "/" + file;
+        try (InputStream in = AnalystPrompt.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("prompt resource " + path + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The messages as sent.
+     *
+     * @param lastClose the close the entry is checked against
+     */
+    public record Rendered(String system, String user, BigDecimal lastClose) {
+
+        /** SHA-256 of both messages: the same input twice has the same hash. */
+        public String inputHash() {
+            try {
+                var digest = MessageDigest.getInstance("SHA-256");
+                digest.update(system.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(user.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.signaldesk.analysis;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.signaldesk.EngineTest;
+import io.signaldesk.EngineTestConfiguration;
+import io.signaldesk.analysis.cache.AnalysisStore;
+import io.signaldesk.analysis.llm.LlmAnalyst;
+import io.signaldesk.analysis.llm.LlmCalls;
+import io.signaldesk.analysis.llm.LlmModel;
+import io.signaldesk.analysis.llm.LlmProperties;
+import io.signaldesk.analysis.llm.LlmProvider;
+import io.signaldesk.analysis.technical.TechnicalAnalyst;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketData;
+import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.MarketRefresh;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** One model call per analysis key, however many subscriptions on however many instances ask at once. */
+@EngineTest
+class LlmSingleFlightTest {
+
+    private static final Symbol ETH = new Symbol("ETH", "USDT");
+    private static final List<Timeframe> TIMEFRAMES = List.of(Timeframe.M30, Timeframe.H1, Timeframe.H4);
+
+    @RegisterExtension
+    static final WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @Autowired
+    MarketData market;
+    @Autowired
+    MarketInputs inputs;
+    @Autowired
+    MarketRefresh refresh;
+    @Autowired
+    AnalysisStore store;
+    @Autowired
+    TechnicalAnalyst technical;
+    @Autowired
+    LlmCalls calls;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twentyConcurrentSubscriptionsOnTwoInstancesMakeExactlyOneRequest() {
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T14:00:30Z"));
+        jdbc.update("delete from analysis where symbol = 'ETH/USDT'");
+        refresh.refresh(Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, ETH, tf)).toList()));
+        stub.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(okJson("""
+                {"id": "chatcmpl-1", "object": "chat.completion", "created": 1763676000, "model": "gpt-4o-mini",
+                 "choices": [{"index": 0, "message": {"role": "assistant", "content": "{\\"signal\\": \\"HOLD\\", \\"confidence\\": 0.35, \\"entry\\": 0, \\"stop_loss\\": 0, \\"take_profits\\": [], \\"risk_reward\\": 0, \\"reasoning\\": \\"Trend and trigger disagree.\\"}"}, "finish_reason": "stop"}],
+                 "usage": {"prompt_tokens": 1500, "completion_tokens": 40, "total_tokens": 1540}}
+                """).withFixedDelay(700)));
+        Analysis instanceA = instance();
+        Analysis instanceB = instance();
+        var request = new AnalysisRequest(ExchangeId.SIM, ETH, TIMEFRAMES, LlmAnalyst.NAME, new BigDecimal("1.5"));
+
+        List<AnalysisResult> results = IntStream.range(0, 20)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> (i % 2 == 0 ? instanceA : instanceB).analyze(request)))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        stub.verify(exactly(1), postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(results.getFirst()));
+        assertThat(results.getFirst().proposal()).isEqualTo(Proposal.hold("Trend and trigger disagree.", "llm",
+                "openai:gpt-4o-mini:llm-analyst-v1"));
+        assertThat(jdbc.queryForObject("select count(*) from llm_call where analysis_key like 'sim ETH/USDT%'", Integer.class)).isEqualTo(1);
+        assertThat(store.find(results.getFirst().key())).contains(results.getFirst().proposal());
+    }
+
+    /** An instance of its own: its own single flight, client and analyst, sharing only the database. */
+    private Analysis instance() {
+        var none = new LlmProperties.Endpoint("", "");
+        var settings = new LlmProperties(LlmProvider.OPENAI, "gpt-4o-mini", Duration.ofSeconds(5), 200_000, 100,
+                new BigDecimal("0.02"), 500, 600, new LlmProperties.Endpoint("test-key", stub.baseUrl() + "/v1"), none, none, none);
+        var model = new LlmModel.Configured(LlmProvider.OPENAI, "gpt-4o-mini", OpenAiChatModel.builder()
+                .baseUrl(stub.baseUrl() + "/v1").apiKey("test-key").modelName("gpt-4o-mini").timeout(Duration.ofSeconds(5))
+                .maxRetries(0).build());
+        var analyst = new LlmAnalyst(model, settings, technical, calls, new SimpleMeterRegistry());
+        return new Analysis(List.of(analyst), market, inputs, store, Duration.ofSeconds(10), new SimpleMeterRegistry());
+    }
+}
