@@ -15,6 +15,8 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.signaldesk.EngineTest;
 import io.signaldesk.analysis.Action;
+import io.signaldesk.analysis.LlmSpend;
+import io.signaldesk.analysis.LlmUsage;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
 import io.signaldesk.analysis.technical.TechnicalAnalyst;
@@ -60,6 +62,8 @@ class LlmAnalystTest {
     LlmCalls calls;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LlmUsage usage;
 
     @BeforeEach
     void noEarlierCalls() {
@@ -83,7 +87,8 @@ class LlmAnalystTest {
                 .containsEntry("tokens_in", 1480).containsEntry("tokens_out", 96);
         assertThat((String) call.get("raw_response")).isEqualTo(VALID_BUY);
         assertThat((String) call.get("input_hash")).hasSize(64);
-        assertThat(calls.today()).singleElement().satisfies(spend -> assertThat(spend.tokensIn() + spend.tokensOut()).isEqualTo(1576));
+        assertThat(usage.today().spend()).singleElement().isEqualTo(new LlmSpend("openai", "gpt-4o-mini", 1, 0, 1480, 96, 1576));
+        assertThat(usage.today().tokensLeft()).isEqualTo(usage.today().dailyTokenBudget() - 1576);
         String sent = stub.getAllServeEvents().getFirst().getRequest().getBodyAsString();
         assertThat(sent).contains("\"json_schema\"").contains("Use only the numbers").contains("[4h] last closed candle");
     }
