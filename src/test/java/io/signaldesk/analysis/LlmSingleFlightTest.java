@@ -67,6 +67,8 @@ class LlmSingleFlightTest {
     void twentyConcurrentSubscriptionsOnTwoInstancesMakeExactlyOneRequest() {
         EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T14:00:30Z"));
         jdbc.update("delete from analysis where symbol = 'ETH/USDT'");
+        jdbc.update("delete from analysis_claim");
+        jdbc.update("delete from llm_call");
         refresh.refresh(Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, ETH, tf)).toList()));
         stub.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(okJson("""
                 {"id": "chatcmpl-1", "object": "chat.completion", "created": 1763676000, "model": "gpt-4o-mini",
@@ -85,7 +87,8 @@ class LlmSingleFlightTest {
         assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(results.getFirst()));
         assertThat(results.getFirst().proposal()).isEqualTo(Proposal.hold("Trend and trigger disagree.", "llm",
                 "openai:gpt-4o-mini:llm-analyst-v1"));
-        assertThat(jdbc.queryForObject("select count(*) from llm_call where analysis_key like 'sim ETH/USDT%'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select analysis_key from llm_call", String.class))
+                .containsExactly(results.getFirst().key().toString());
         assertThat(store.find(results.getFirst().key())).contains(results.getFirst().proposal());
     }
 
@@ -93,7 +96,7 @@ class LlmSingleFlightTest {
     private Analysis instance() {
         var none = new LlmProperties.Endpoint("", "");
         var settings = new LlmProperties(LlmProvider.OPENAI, "gpt-4o-mini", Duration.ofSeconds(5), 200_000, 100,
-                new BigDecimal("0.02"), 500, 600, new LlmProperties.Endpoint("test-key", stub.baseUrl() + "/v1"), none, none, none);
+                new BigDecimal("0.02"), 500, 600, true, new LlmProperties.Endpoint("test-key", stub.baseUrl() + "/v1"), none, none, none);
         var model = new LlmModel.Configured(LlmProvider.OPENAI, "gpt-4o-mini", OpenAiChatModel.builder()
                 .baseUrl(stub.baseUrl() + "/v1").apiKey("test-key").modelName("gpt-4o-mini").timeout(Duration.ofSeconds(5))
                 .maxRetries(0).build());

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,7 +79,7 @@ public class AnalysisStore {
                 throw new StillComputing(key);
             }
             sleep(poll);
-            poll = poll.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : poll.multipliedBy(2);
+            poll = Collections.min(List.of(poll.multipliedBy(2), LONGEST_POLL));
         }
     }
 

@@ -12,13 +12,15 @@ import java.util.List;
  * The checks in code that every model answer passes before it may become a signal: a known signal, a
  * confidence in 0..1, a short reasoning, levels on the right side of entry, an entry near the last
  * close, and a first take-profit at or above the bot's minimum reward-to-risk. The reward-to-risk is
- * computed from the levels; the model's own figure is not trusted.
+ * computed from the levels (rounded down, so 1.4999 is not 1.5); the model's own figure is not trusted.
  *
  * @param maxEntryDistance   a fraction of the last close (0.02 is 2 %)
  */
 record AnswerCheck(BigDecimal maxEntryDistance, int maxReasoningLength) {
 
-    private static final MathContext RATIO = new MathContext(4, RoundingMode.HALF_UP);
+    static final int MAX_TAKE_PROFITS = 3;
+    private static final MathContext EXACT = MathContext.DECIMAL64;
+    private static final MathContext SHOWN = new MathContext(4, RoundingMode.DOWN);
 
     sealed interface Verdict {
     }
@@ -48,28 +50,32 @@ record AnswerCheck(BigDecimal maxEntryDistance, int maxReasoningLength) {
         if (action == Action.HOLD) {
             return new Valid(Proposal.hold(answer.reasoning(), analyst, version));
         }
-        if (answer.takeProfits().isEmpty()) {
-            return new Invalid("a " + action + " without a take-profit");
+        if (answer.takeProfits().isEmpty() || answer.takeProfits().size() > MAX_TAKE_PROFITS) {
+            return new Invalid("a " + action + " needs 1 to " + MAX_TAKE_PROFITS + " take-profits, not " + answer.takeProfits().size());
+        }
+        if (answer.entry().signum() <= 0 || answer.stopLoss().signum() <= 0
+                || answer.takeProfits().stream().anyMatch(target -> target.signum() <= 0)) {
+            return new Invalid("every level must be above 0");
         }
         int side = action == Action.BUY ? 1 : -1;
         List<BigDecimal> targets = answer.takeProfits().stream()
                 .sorted(side > 0 ? Comparator.naturalOrder() : Comparator.<BigDecimal>reverseOrder()).toList();
         BigDecimal entry = answer.entry();
         BigDecimal riskReward = entry.compareTo(answer.stopLoss()) == 0 ? BigDecimal.ZERO
-                : targets.getFirst().subtract(entry).divide(entry.subtract(answer.stopLoss()), RATIO);
-        var proposal = new Proposal(action, answer.confidence(), entry, answer.stopLoss(), targets, riskReward,
+                : targets.getFirst().subtract(entry).divide(entry.subtract(answer.stopLoss()), EXACT);
+        var proposal = new Proposal(action, answer.confidence(), entry, answer.stopLoss(), targets, riskReward.round(SHOWN),
                 answer.reasoning(), analyst, version);
         if (proposal.problem().isPresent()) {
             return new Invalid(proposal.problem().get());
         }
-        BigDecimal distance = entry.subtract(lastClose).abs().divide(lastClose, RATIO);
+        BigDecimal distance = entry.subtract(lastClose).abs().divide(lastClose, EXACT);
         if (distance.compareTo(maxEntryDistance) > 0) {
             return new Invalid("entry %s is %s %% from the last close %s (at most %s %%)".formatted(entry.toPlainString(),
-                    distance.movePointRight(2).stripTrailingZeros().toPlainString(), lastClose.toPlainString(),
+                    distance.round(SHOWN).movePointRight(2).stripTrailingZeros().toPlainString(), lastClose.toPlainString(),
                     maxEntryDistance.movePointRight(2).stripTrailingZeros().toPlainString()));
         }
         if (riskReward.compareTo(minRiskReward) < 0) {
-            return new Invalid("reward-to-risk " + riskReward.toPlainString() + " is under the bot's minimum "
+            return new Invalid("reward-to-risk " + riskReward.round(SHOWN).toPlainString() + " is under the bot's minimum "
                     + minRiskReward.stripTrailingZeros().toPlainString());
         }
         return new Valid(proposal);

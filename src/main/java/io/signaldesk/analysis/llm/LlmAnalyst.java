@@ -2,13 +2,16 @@ package io.signaldesk.analysis.llm;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModelName;
 import dev.langchain4j.model.openai.OpenAiTokenCountEstimator;
 import dev.langchain4j.model.output.TokenUsage;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.signaldesk.analysis.AnalysisKey;
 import io.signaldesk.analysis.Analyst;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
@@ -16,6 +19,9 @@ import io.signaldesk.analysis.technical.TechnicalAnalyst;
 import java.net.http.HttpTimeoutException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,7 +40,6 @@ public class LlmAnalyst implements Analyst {
 
     public static final String NAME = "llm";
     private static final Logger log = LoggerFactory.getLogger(LlmAnalyst.class);
-    private static final int MAX_REASON = 300;
 
     private final LlmModel model;
     private final LlmProperties settings;
@@ -77,57 +82,72 @@ public class LlmAnalyst implements Analyst {
         var call = new LlmCalls.Call(configured, prompt.version(), messages.inputHash(), keyOf(snapshot), estimate);
         return switch (calls.reserve(call, settings.dailyTokenBudget(), settings.requestsPerMinute())) {
             case LlmCalls.Refused refused -> fallback(fallback, refused.reason());
-            case LlmCalls.Granted granted -> ask(configured, granted.callId(), messages, snapshot, fallback);
+            case LlmCalls.Granted granted -> {
+                long started = System.nanoTime();
+                Asked asked;
+                try {
+                    asked = ask(configured.chat(), messages, snapshot);
+                } catch (Throwable unexpected) {
+                    asked = failed(LlmCalls.CallOutcome.PROVIDER_ERROR, null, "the model call failed unexpectedly", unexpected);
+                }
+                complete(granted.callId(), asked, since(started));
+                String reason = asked.reason();
+                yield asked.proposal().orElseGet(() -> fallback(fallback, reason));
+            }
         };
     }
 
-    private Proposal ask(LlmModel.Configured configured, long callId, AnalystPrompt.Rendered messages, MarketSnapshot snapshot,
-                         Proposal fallback) {
-        long started = System.nanoTime();
+    /** What one request gave: a checked proposal, or the outcome and reason of its failure; raw text for the audit. */
+    private record Asked(LlmCalls.CallOutcome outcome, Optional<Proposal> proposal, String reason, Integer tokensIn,
+                         Integer tokensOut, String raw) {
+    }
+
+    private Asked ask(ChatModel chat, AnalystPrompt.Rendered messages, MarketSnapshot snapshot) {
+        var request = ChatRequest.builder()
+                .messages(SystemMessage.from(messages.system()), UserMessage.from(messages.user()))
+                .maxOutputTokens(settings.maxOutputTokens());
         ChatResponse response;
         try {
-            response = configured.chat().chat(ChatRequest.builder()
-                    .messages(SystemMessage.from(messages.system()), UserMessage.from(messages.user()))
-                    .responseFormat(ModelAnswer.FORMAT)
-                    .maxOutputTokens(settings.maxOutputTokens())
-                    .build());
+            response = chat.chat((settings.jsonSchema() ? request.responseFormat(ModelAnswer.FORMAT) : request).build());
         } catch (RuntimeException e) {
             LlmCalls.CallOutcome outcome = classify(e);
-            String reason = describe(outcome, e);
-            // a refused or failed request was not billed by the provider, a timed-out one may have been
-            Integer none = outcome == LlmCalls.CallOutcome.TIMEOUT ? null : 0;
-            complete(callId, new LlmCalls.Completion(outcome, none, none, since(started), reason, e.toString()));
-            return fallback(fallback, reason);
+            // a rate-limited request was not billed; anything else may have been, and counts at its estimate
+            Integer tokens = outcome == LlmCalls.CallOutcome.RATE_LIMITED ? 0 : null;
+            return failed(outcome, tokens, describe(outcome, e), e);
         }
         TokenUsage usage = response.tokenUsage();
         Integer tokensIn = usage == null ? null : usage.inputTokenCount();
         Integer tokensOut = usage == null ? null : usage.outputTokenCount();
         String raw = response.aiMessage() == null ? null : response.aiMessage().text();
-        String analystVersion = version();
         AnswerCheck.Verdict verdict;
         try {
-            verdict = check.check(ModelAnswer.parse(raw), messages.lastClose(), snapshot.minRiskReward(), NAME, analystVersion);
+            verdict = check.check(ModelAnswer.parse(raw), messages.lastClose(), snapshot.minRiskReward(), NAME, version());
         } catch (ModelAnswer.Unreadable unreadable) {
             verdict = new AnswerCheck.Invalid(unreadable.getMessage());
         }
         return switch (verdict) {
-            case AnswerCheck.Valid valid -> {
-                complete(callId, new LlmCalls.Completion(LlmCalls.CallOutcome.ANSWERED, tokensIn, tokensOut, since(started), null, raw));
-                yield valid.proposal();
-            }
-            case AnswerCheck.Invalid invalid -> {
-                String reason = "the model's answer was rejected: " + invalid.reason();
-                complete(callId, new LlmCalls.Completion(LlmCalls.CallOutcome.INVALID, tokensIn, tokensOut, since(started), reason, raw));
-                yield fallback(fallback, reason);
-            }
+            case AnswerCheck.Valid valid ->
+                    new Asked(LlmCalls.CallOutcome.ANSWERED, Optional.of(valid.proposal()), null, tokensIn, tokensOut, raw);
+            case AnswerCheck.Invalid invalid -> new Asked(LlmCalls.CallOutcome.INVALID, Optional.empty(),
+                    "the model's answer was rejected: " + invalid.reason(), tokensIn, tokensOut, raw);
         };
     }
 
-    private void complete(long callId, LlmCalls.Completion completion) {
-        calls.complete(callId, completion);
-        meters.counter("signaldesk.llm.calls", "outcome", completion.outcome().name().toLowerCase()).increment();
-        if (completion.outcome() != LlmCalls.CallOutcome.ANSWERED) {
-            log.warn("LLM call {} ({}): {}; the technical analyst answers instead", callId, completion.outcome(), completion.reason());
+    private Asked failed(LlmCalls.CallOutcome outcome, Integer tokens, String reason, Throwable e) {
+        return new Asked(outcome, Optional.empty(), reason, tokens, tokens, withoutKeys(e.toString()));
+    }
+
+    /** Records how the call ended; a failure to record is logged, never turned into a lost answer. */
+    private void complete(long callId, Asked asked, Duration latency) {
+        try {
+            calls.complete(callId, new LlmCalls.Completion(asked.outcome(), asked.tokensIn(), asked.tokensOut(), latency,
+                    asked.reason(), asked.raw()));
+        } catch (RuntimeException e) {
+            log.error("LLM call {} ({}) could not be recorded: {}", callId, asked.outcome(), e.toString());
+        }
+        meters.counter("signaldesk.llm.calls", "outcome", asked.outcome().name().toLowerCase(Locale.ROOT)).increment();
+        if (asked.outcome() != LlmCalls.CallOutcome.ANSWERED) {
+            log.warn("LLM call {} ({}): {}; the technical analyst answers instead", callId, asked.outcome(), asked.reason());
         }
     }
 
@@ -151,28 +171,41 @@ public class LlmAnalyst implements Analyst {
         return LlmCalls.CallOutcome.PROVIDER_ERROR;
     }
 
+    /** Why, in words a chat user may read: the outcome and the HTTP status, never the provider's own text. */
     private String describe(LlmCalls.CallOutcome outcome, RuntimeException e) {
-        String text = switch (outcome) {
+        return switch (outcome) {
             case TIMEOUT -> "the model did not answer within " + settings.timeout().toMillis() + " ms";
             case RATE_LIMITED -> "the provider rate-limited the request";
-            default -> "the provider failed: " + e.getClass().getSimpleName() + " " + firstLine(e.getMessage());
+            default -> httpStatus(e).map(status -> "the provider answered HTTP " + status)
+                    .orElse("the provider could not be reached (" + e.getClass().getSimpleName() + ")");
         };
-        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "…";
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
+    /** LangChain4j maps an HTTP error to its own exceptions with the {@link HttpException} as a cause. */
+    private static Optional<Integer> httpStatus(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http) {
+                return Optional.of(http.statusCode());
+            }
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return Optional.empty();
     }
 
-    private static String keyOf(MarketSnapshot snapshot) {
-        var base = snapshot.candles().firstEntry();
-        return snapshot.exchange().id() + " " + snapshot.symbol() + " " + String.join(",",
-                snapshot.candles().keySet().stream().map(tf -> tf.code()).toList()) + " @" + base.getValue().getLast().openTime()
-                + " rr" + snapshot.minRiskReward().stripTrailingZeros().toPlainString();
+    /** The text with every configured key blotted out, for what is stored. */
+    private String withoutKeys(String text) {
+        String clean = text;
+        for (LlmProperties.Endpoint endpoint : List.of(settings.openai(), settings.anthropic(), settings.gemini(), settings.ollama())) {
+            if (endpoint != null && endpoint.hasKey()) {
+                clean = clean.replace(endpoint.apiKey(), "***");
+            }
+        }
+        return clean;
+    }
+
+    /** The analysis key this snapshot is analysed for, as {@link AnalysisKey#toString()} writes it. */
+    private String keyOf(MarketSnapshot snapshot) {
+        return new AnalysisKey(snapshot.exchange(), snapshot.symbol(), List.copyOf(snapshot.candles().keySet()),
+                snapshot.candles().firstEntry().getValue().getLast().openTime(), NAME, version(), snapshot.minRiskReward()).toString();
     }
 
     private static Duration since(long started) {

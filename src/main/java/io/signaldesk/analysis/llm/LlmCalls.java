@@ -78,7 +78,7 @@ public class LlmCalls {
 
     /** Today's calls and tokens per provider and model (UTC day). */
     public List<LlmSpend> today() {
-        return jdbc.query("select provider, model, count(*) as calls, count(*) filter (where outcome <> 'ANSWERED') as failed,"
+        return jdbc.query("select provider, model, count(*) as calls, count(*) filter (where outcome not in ('ANSWERED', 'PENDING')) as failed,"
                         + " coalesce(sum(tokens_in), 0) as tokens_in, coalesce(sum(tokens_out), 0) as tokens_out,"
                         + " coalesce(sum(coalesce(tokens_in + tokens_out, estimated_tokens)), 0) as counted"
                         + " from llm_call where started_at >= " + TODAY + " group by provider, model order by provider, model",

@@ -53,7 +53,7 @@ class LlmModelConfiguration {
                     throw missingKey("anthropic", "ANTHROPIC_API_KEY", "");
                 }
                 yield AnthropicChatModel.builder().apiKey(settings.anthropic().apiKey()).modelName(settings.model())
-                        .timeout(timeout).maxRetries(0).maxTokens(settings.maxOutputTokens()).build();
+                        .timeout(timeout).maxRetries(0).build();
             }
             case GEMINI -> {
                 if (!settings.gemini().hasKey()) {

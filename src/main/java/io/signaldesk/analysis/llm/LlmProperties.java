@@ -15,11 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxEntryDistance   how far (a fraction: 0.02 is 2 %) an entry may lie from the last close
  * @param maxReasoningLength characters of reasoning a signal message can carry
  * @param maxOutputTokens    the longest answer asked for (and counted in the budget before a call)
+ * @param jsonSchema         send the answer's JSON schema (off for an OpenAI-compatible server that rejects
+ *                           {@code response_format: json_schema}; the prompt asks for the same JSON anyway)
  */
 @ConfigurationProperties("signaldesk.llm")
 public record LlmProperties(LlmProvider provider, String model, Duration timeout, long dailyTokenBudget,
                             int requestsPerMinute, BigDecimal maxEntryDistance, int maxReasoningLength,
-                            int maxOutputTokens, Endpoint openai, Endpoint anthropic, Endpoint gemini, Endpoint ollama) {
+                            int maxOutputTokens, boolean jsonSchema, Endpoint openai, Endpoint anthropic, Endpoint gemini, Endpoint ollama) {
 
     public LlmProperties {
         provider = provider == null ? LlmProvider.NONE : provider;

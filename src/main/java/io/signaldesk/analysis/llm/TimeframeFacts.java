@@ -79,10 +79,10 @@ record TimeframeFacts(Timeframe timeframe, Instant lastOpenTime, TimeframeReadin
         text.append("[").append(timeframe).append("] last closed candle opened ").append(lastOpenTime)
                 .append("; close ").append(price(r.close())).append('\n');
         text.append("  EMA20 ").append(price(r.ema20())).append(", EMA50 ").append(price(r.ema50()))
-                .append(", SMA20 ").append(price(r.sma20())).append(", SMA50 ").append(price(r.sma50())).append('\n');
+                .append(", SMA50 ").append(price(r.sma50())).append('\n');
         text.append("  RSI14 ").append(fixed(r.rsi(), 1)).append("; MACD 12/26/9 ").append(price(r.macd()))
                 .append(", signal ").append(price(r.macdSignal())).append(", histogram ").append(price(r.macdHistogram())).append('\n');
-        text.append("  Bollinger 20/2 upper ").append(price(r.bollingerUpper())).append(", middle ").append(price(r.bollingerMiddle()))
+        text.append("  Bollinger 20/2 upper ").append(price(r.bollingerUpper())).append(", middle (SMA20) ").append(price(r.bollingerMiddle()))
                 .append(", lower ").append(price(r.bollingerLower())).append("; ATR14 ").append(price(r.atr())).append('\n');
         text.append("  swing highs (newest first): ").append(swings(swingHighs)).append('\n');
         text.append("  swing lows (newest first): ").append(swings(swingLows)).append('\n');

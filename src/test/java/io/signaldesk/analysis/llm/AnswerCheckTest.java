@@ -47,7 +47,10 @@ class AnswerCheckTest {
         assertThat(reason(answer("BUY", 0.7, "100", "98", List.of("102"), "3", "x")))
                 .as("the model's own 3 is not trusted").isEqualTo("reward-to-risk 1 is under the bot's minimum 1.5");
         assertThat(reason(answer("SELL", 0.7, "100", "102", List.of("101"), "2", "x"))).isEqualTo("take-profit 101 is not below entry 100 for SELL");
-        assertThat(reason(answer("BUY", 0.7, "100", "98", List.of(), "2", "x"))).isEqualTo("a BUY without a take-profit");
+        assertThat(reason(answer("BUY", 0.7, "100", "98", List.of(), "2", "x"))).isEqualTo("a BUY needs 1 to 3 take-profits, not 0");
+        assertThat(reason(answer("SELL", 0.7, "100", "101", List.of("0"), "2", "x"))).isEqualTo("every level must be above 0");
+        assertThat(reason(answer("BUY", 0.7, "100", "98", List.of("102.9999"), "2", "x")))
+                .as("1.49995 is not rounded up to the minimum").isEqualTo("reward-to-risk 1.499 is under the bot's minimum 1.5");
         assertThat(reason(answer("LONG", 0.7, "100", "98", List.of("104"), "2", "x"))).isEqualTo("signal 'LONG' is not BUY, SELL or HOLD");
     }
 

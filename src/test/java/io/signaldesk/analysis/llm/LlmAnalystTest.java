@@ -100,14 +100,14 @@ class LlmAnalystTest {
         cases.put(okJson(completion(answer("BUY", 0.8, 129000, 130000, "[132500]", "Up."))),
                 "the model's answer was rejected: stop-loss 130000 is not below entry 129000 for BUY");
         cases.put(okJson(completion(answer("BUY", 0.8, 167800, 165000, "[175000]", "Up."))),
-                "the model's answer was rejected: entry 167800 is 30.01 % from the last close 129067.05 (at most 2 %)");
+                "the model's answer was rejected: entry 167800 is 30 % from the last close 129067.05 (at most 2 %)");
         cases.put(okJson(completion(answer("BUY", 7, 129000, 127000, "[132500]", "Up."))),
                 "the model's answer was rejected: confidence 7.0 is outside 0..1");
         cases.put(okJson(completion(answer("BUY", 0.8, 129000, 127000, "[132500]", ""))), "the model's answer was rejected: the reasoning is empty");
         cases.put(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": {\"message\": \"Rate limit reached\", \"type\": \"requests\"}}"), "the provider rate-limited the request");
         cases.put(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": {\"message\": \"The server had an error\", \"type\": \"server_error\"}}"), "the provider failed: ");
+                .withBody("{\"error\": {\"message\": \"The server had an error\", \"type\": \"server_error\"}}"), "the provider answered HTTP 500)");
         cases.put(okJson(completion(VALID_BUY)).withFixedDelay(3_000), "the model did not answer within 500 ms");
         LlmAnalyst analyst = analyst(settings(Duration.ofMillis(500), 200_000, 100));
         Proposal technicalBuy = technical.analyze(snapshot(TRENDING));
@@ -133,7 +133,7 @@ class LlmAnalystTest {
         Proposal proposal = analyst(settings(Duration.ofSeconds(5), 200_000, 100)).analyze(snapshot(QUIET));
 
         assertThat(proposal.action()).isEqualTo(Action.HOLD);
-        assertThat(proposal.reasoning()).startsWith("LLM unavailable (the provider failed").contains("technical analysis: 4h trend");
+        assertThat(proposal.reasoning()).startsWith("LLM unavailable (the provider answered HTTP 500)").contains("technical analysis: 4h trend");
     }
 
     @Test
@@ -182,7 +182,7 @@ class LlmAnalystTest {
     static LlmProperties settings(Duration timeout, long dailyTokens, int requestsPerMinute) {
         var none = new LlmProperties.Endpoint("", "");
         return new LlmProperties(LlmProvider.OPENAI, "gpt-4o-mini", timeout, dailyTokens, requestsPerMinute,
-                new BigDecimal("0.02"), 500, 600, new LlmProperties.Endpoint("test-key", stub.baseUrl() + "/v1"), none, none, none);
+                new BigDecimal("0.02"), 500, 600, true, new LlmProperties.Endpoint("test-key", stub.baseUrl() + "/v1"), none, none, none);
     }
 
     /** The simulated BTC/USDT (seed 42): 200 closed candles of 30m, 1h and 4h at {@code now}. */

@@ -53,7 +53,7 @@ class LlmModelConfigurationTest {
 
     private static LlmProperties settings(LlmProvider provider, String model, Duration timeout, LlmProperties.Endpoint openai,
                                           LlmProperties.Endpoint anthropic, LlmProperties.Endpoint gemini) {
-        return new LlmProperties(provider, model, timeout, 200_000, 10, new BigDecimal("0.02"), 500, 600, openai, anthropic,
+        return new LlmProperties(provider, model, timeout, 200_000, 10, new BigDecimal("0.02"), 500, 600, true, openai, anthropic,
                 gemini, NONE);
     }
 }
