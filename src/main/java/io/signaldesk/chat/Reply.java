@@ -1,0 +1,35 @@
+package io.signaldesk.chat;
+
+import java.util.List;
+
+/**
+ * What a command answers, rendered by each adapter in its platform's way. Buttons come in rows.
+ * Texts are plain: adapters escape them for their markup.
+ */
+public sealed interface Reply {
+
+    /** A new message. */
+    record Text(String text, List<List<Button>> buttons) implements Reply {
+        public Text {
+            buttons = buttons.stream().map(List::copyOf).toList();
+        }
+
+        public Text(String text) {
+            this(text, List.of());
+        }
+    }
+
+    /** A new message with a PNG image and a caption under it. */
+    record Photo(byte[] png, String caption, List<List<Button>> buttons) implements Reply {
+        public Photo {
+            buttons = buttons.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** The message whose button was pressed, rewritten (its buttons replaced by these). */
+    record Edit(String text, List<List<Button>> buttons) implements Reply {
+        public Edit {
+            buttons = buttons.stream().map(List::copyOf).toList();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.signaldesk.chat.dispatch;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The chat's own texts ({@code i18n/chat*.properties}) in the user's language, English when one is missing. */
+@Component
+public class ChatTexts {
+
+    private final MessageSource messages;
+
+    ChatTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String get(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,171 @@
+package io.signaldesk.chat.dispatch;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.signaldesk.chat.ChatCommand;
+import io.signaldesk.chat.ChatUser;
+import io.signaldesk.chat.CommandAccess;
+import io.signaldesk.chat.CommandCatalog;
+import io.signaldesk.chat.CommandRequest;
+import io.signaldesk.chat.CommandSpec;
+import io.signaldesk.chat.CommandStatus;
+import io.signaldesk.chat.Incoming;
+import io.signaldesk.chat.Reply;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one entry of every chat adapter. It registers the writer on first contact, applies the per-user
+ * rate limit, parses {@code /name arguments}, answers unknown, planned and forbidden commands itself,
+ * resolves button presses (unknown, expired or someone else's button: a polite refusal, nothing
+ * changed), runs the command, turns its failure into an apology with a reference, and times each
+ * outcome ({@code signaldesk.chat.commands}).
+ */
+@Component
+public class CommandDispatcher {
+
+    /** Telegram's limit for one message; longer input is refused before it is parsed. */
+    static final int MAX_INPUT = 4096;
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,32}");
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+
+    private final ChatUsers users;
+    private final CommandCatalog catalog;
+    private final CommandHandlers handlers;
+    private final ButtonStore buttons;
+    private final UserRateLimit rateLimit;
+    private final ChatTexts texts;
+    private final MeterRegistry meters;
+
+    CommandDispatcher(ChatUsers users, CommandCatalog catalog, CommandHandlers handlers, ButtonStore buttons,
+                      UserRateLimit rateLimit, ChatTexts texts, MeterRegistry meters) {
+        this.users = users;
+        this.catalog = catalog;
+        this.handlers = handlers;
+        this.buttons = buttons;
+        this.rateLimit = rateLimit;
+        this.texts = texts;
+        this.meters = meters;
+    }
+
+    public List<Reply> dispatch(Incoming incoming) {
+        ChatUser user = users.register(incoming.account());
+        if (!rateLimit.allow(user.id())) {
+            return timed("-", "rate_limited", () -> text(user, "chat.rate-limited", rateLimit.perMinute()));
+        }
+        return switch (incoming) {
+            case Incoming.Typed typed -> typed(user, typed);
+            case Incoming.Pressed pressed -> pressed(user, pressed);
+        };
+    }
+
+    private List<Reply> typed(ChatUser user, Incoming.Typed typed) {
+        String text = typed.text() == null ? "" : typed.text().strip();
+        if (text.length() > MAX_INPUT) {
+            return timed("-", "rejected", () -> text(user, "chat.too-long", text.length(), MAX_INPUT));
+        }
+        if (!text.startsWith("/")) {
+            return timed("-", "rejected", () -> text(user, "chat.not-a-command"));
+        }
+        int space = indexOfWhitespace(text);
+        String word = text.substring(1, space < 0 ? text.length() : space);
+        String name = (word.contains("@") ? word.substring(0, word.indexOf('@')) : word).toLowerCase(Locale.ROOT);
+        String arguments = space < 0 ? "" : text.substring(space).strip();
+        Optional<CommandSpec> spec = NAME.matcher(name).matches() ? catalog.find(name) : Optional.empty();
+        if (spec.isEmpty()) {
+            return timed("-", "unknown", () -> unknown(user, name));
+        }
+        CommandSpec command = spec.get();
+        if (command.status() == CommandStatus.PLANNED) {
+            return timed(name, "planned", () -> text(user, "chat.planned", name));
+        }
+        Optional<String> refusal = refusal(command, typed);
+        if (refusal.isPresent()) {
+            return timed(name, "forbidden", () -> text(user, refusal.get(), name));
+        }
+        var request = new CommandRequest(user, typed.conversation(), command, arguments, buttons::make);
+        ChatCommand handler = handlers.find(name).orElseThrow();
+        return timed(name, "ok", () -> guarded(user, name, () -> handler.handle(request)));
+    }
+
+    private List<Reply> pressed(ChatUser user, Incoming.Pressed pressed) {
+        Optional<ButtonStore.Stored> found = buttons.find(pressed.buttonId());
+        if (found.isEmpty()) {
+            return timed("-", "button_unknown", () -> text(user, "chat.button.unknown"));
+        }
+        ButtonStore.Stored button = found.get();
+        if (button.userId() != user.id()) {
+            return timed(button.command(), "button_foreign", () -> text(user, "chat.button.foreign", button.command()));
+        }
+        if (buttons.expired(button)) {
+            return timed(button.command(), "button_expired", () -> text(user, "chat.button.expired", button.command()));
+        }
+        CommandSpec command = catalog.find(button.command()).orElseThrow();
+        Optional<String> refusal = refusal(command, pressed);
+        if (refusal.isPresent()) {
+            return timed(command.name(), "forbidden", () -> text(user, refusal.get(), command.name()));
+        }
+        var request = new CommandRequest(user, pressed.conversation(), command, "", buttons::make);
+        ChatCommand handler = handlers.find(command.name()).orElseThrow();
+        return timed(command.name(), "pressed", () -> guarded(user, command.name(), () -> handler.press(request, button.payload())));
+    }
+
+    /** The text key of why this writer may not use the command here, if they may not. */
+    private static Optional<String> refusal(CommandSpec command, Incoming incoming) {
+        var where = incoming.conversation();
+        if (command.access() == CommandAccess.PRIVATE && where.group()) {
+            return Optional.of("chat.private-only");
+        }
+        if (command.access() == CommandAccess.ADMIN && where.group() && !where.writerIsAdmin()) {
+            return Optional.of("chat.admins-only");
+        }
+        return Optional.empty();
+    }
+
+    private List<Reply> unknown(ChatUser user, String name) {
+        var distance = LevenshteinDistance.getDefaultInstance();
+        String shown = name.length() > 32 ? name.substring(0, 32) + "…" : name;
+        return catalog.commands().stream().map(CommandSpec::name)
+                .filter(known -> distance.apply(known, name) <= 2)
+                .findFirst()
+                .map(closest -> text(user, "chat.unknown-did-you-mean", shown, closest))
+                .orElseGet(() -> text(user, "chat.unknown", shown));
+    }
+
+    private List<Reply> guarded(ChatUser user, String name, Supplier<List<Reply>> command) {
+        try {
+            return command.get();
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("/{} failed for user {} (reference {})", name, user.id(), reference, e);
+            meters.counter("signaldesk.chat.failures", "command", name).increment();
+            return text(user, "chat.failed", reference);
+        }
+    }
+
+    private List<Reply> timed(String command, String outcome, Supplier<List<Reply>> answer) {
+        return Timer.builder("signaldesk.chat.commands").tag("command", command).tag("outcome", outcome)
+                .register(meters).record(answer);
+    }
+
+    private List<Reply> text(ChatUser user, String key, Object... args) {
+        return List.of(new Reply.Text(texts.get(user.locale(), key, args)));
+    }
+
+    private static int indexOfWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

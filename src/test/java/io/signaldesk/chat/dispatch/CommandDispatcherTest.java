@@ -1,0 +1,136 @@
+package io.signaldesk.chat.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.IntegrationTest;
+import io.signaldesk.chat.Button;
+import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.Conversation;
+import io.signaldesk.chat.Incoming;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dispatcher with the real catalog, commands, texts and database, as every adapter uses it. */
+@IntegrationTest
+class CommandDispatcherTest {
+
+    private static final AtomicLong ACCOUNTS = new AtomicLong(System.nanoTime());
+
+    @Autowired
+    CommandDispatcher dispatcher;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theFirstMessageRegistersTheUserOnceAndStartWelcomesThem() {
+        ChatAccount account = account("en");
+
+        String welcome = text(send(account, "/start"));
+        send(account, "/start@SignalDeskBot");
+
+        assertThat(welcome).startsWith("Welcome to SignalDesk").contains("/help");
+        assertThat(jdbc.queryForObject("select count(*) from chat_identity where platform = 'TELEGRAM' and external_id = ?",
+                Integer.class, account.externalId())).isEqualTo(1);
+    }
+
+    @Test
+    void aVietnameseAccountIsAnsweredInVietnameseAndHelpListsWhatWorksAndWhatIsComing() {
+        String help = text(send(account("vi-VN"), "/help"));
+
+        assertThat(help).startsWith("Các lệnh:").contains("/language [language] — Chọn ngôn ngữ trả lời")
+                .contains("Sắp có: ").contains("/subscribe");
+    }
+
+    @Test
+    void helpForOneCommandShowsItsOptionsAndWhoMayUseIt() {
+        String help = text(send(account("en"), "/help subscribe"));
+
+        assertThat(help).startsWith("/subscribe [exchange] [pair] [timeframes]\nSubscribe to signals for a pair on an exchange")
+                .contains("• timeframes (optional): ").contains("In a group, only its admins can use it.").contains("Not available yet.");
+    }
+
+    @Test
+    void badInputGetsAClearAnswerWithAnExampleAndChangesNothing() {
+        ChatAccount account = account("en");
+        send(account, "/start");
+        long userId = userId(account);
+
+        assertThat(text(send(account, "/subscrbe binance BTC/USDT"))).isEqualTo(
+                "/subscrbe is not a command I know. Did you mean /subscribe? Send /help to see them all.");
+        assertThat(text(send(account, "/xyzzy"))).isEqualTo("/xyzzy is not a command I know. Send /help to see the commands.");
+        assertThat(text(send(account, "hello there"))).isEqualTo("I answer commands, which start with /. Send /help to see them.");
+        assertThat(text(send(account, "/" + "x".repeat(5_000)))).isEqualTo(
+                "That message has 5,001 characters; a command has at most 4,096. Example: /subscribe binance BTC/USDT 30m,1h,4h");
+        assertThat(text(send(account, "/language en'; drop table app_user; --"))).isEqualTo(
+                "'en'; drop table app_…' is not a language I speak. Send /language en for English or /language vi for Vietnamese.");
+        assertThat(text(send(account, "/help <b>help</b>"))).isEqualTo("There is no command /<b>help</b>. Send /help to see them all.");
+        assertThat(text(send(account, "/subscribe binance BTC/USDT"))).startsWith("/subscribe is not available yet");
+        assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId)).isEqualTo("en");
+        assertThat(jdbc.queryForObject("select count(*) from chat_button where user_id = ?", Integer.class, userId)).isZero();
+    }
+
+    @Test
+    void aButtonWorksForItsOwnerOnlyAndNotWhenForgedOrExpired() {
+        ChatAccount owner = account("en");
+        ChatAccount stranger = account("en");
+        Reply.Text choose = (Reply.Text) send(owner, "/language").getFirst();
+        Button vietnamese = choose.buttons().getFirst().get(1);
+
+        List<Reply> byStranger = press(stranger, vietnamese.id());
+        List<Reply> forged = press(owner, "AAAAAAAAAAAA");
+        List<Reply> byOwner = press(owner, vietnamese.id());
+        jdbc.update("update chat_button set expires_at = now() - interval '1 second' where id = ?", vietnamese.id());
+        List<Reply> late = press(owner, vietnamese.id());
+
+        assertThat(choose.text()).isEqualTo("Choose the language of my replies:");
+        assertThat(choose.buttons().getFirst()).extracting(Button::label).containsExactly("English", "Tiếng Việt");
+        assertThat(vietnamese.id()).hasSize(12);
+        assertThat(text(byStranger)).isEqualTo("This button belongs to someone else's message. Send /language to get your own.");
+        assertThat(text(forged)).isEqualTo("I do not know this button (it may be from an old message). Send the command again.");
+        assertThat(byOwner).containsExactly(new Reply.Edit("Từ giờ tôi sẽ trả lời bằng tiếng Việt.", List.of()));
+        assertThat(text(late)).isEqualTo("Nút này đã hết hạn. Hãy gửi lại /language.");
+        assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId(stranger))).isEqualTo("en");
+    }
+
+    @Test
+    void aUserSendingTooFastIsAskedToSlowDown() {
+        ChatAccount account = account("en");
+        for (int i = 0; i < 20; i++) {
+            assertThat(text(send(account, "/start"))).startsWith("Welcome");
+        }
+
+        assertThat(text(send(account, "/start"))).isEqualTo("Slow down: at most 20 commands a minute. Try again in a minute.");
+        assertThat(text(send(account("en"), "/start"))).as("others are not slowed").startsWith("Welcome");
+    }
+
+    private List<Reply> send(ChatAccount account, String text) {
+        return dispatcher.dispatch(new Incoming.Typed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), text));
+    }
+
+    private List<Reply> press(ChatAccount account, String buttonId) {
+        return dispatcher.dispatch(new Incoming.Pressed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), buttonId));
+    }
+
+    private long userId(ChatAccount account) {
+        return jdbc.queryForObject("select user_id from chat_identity where platform = 'TELEGRAM' and external_id = ?", Long.class,
+                account.externalId());
+    }
+
+    private static ChatAccount account(String languageCode) {
+        return new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", languageCode);
+    }
+
+    private static String text(List<Reply> replies) {
+        assertThat(replies).hasSize(1);
+        return switch (replies.getFirst()) {
+            case Reply.Text text -> text.text();
+            case Reply.Edit edit -> edit.text();
+            case Reply.Photo photo -> photo.caption();
+        };
+    }
+}
