@@ -9,16 +9,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.signaldesk.EngineTest;
 import io.signaldesk.EngineTestConfiguration;
 import io.signaldesk.analysis.cache.AnalysisStore;
 import io.signaldesk.analysis.llm.LlmAnalyst;
 import io.signaldesk.analysis.llm.LlmCalls;
-import io.signaldesk.analysis.llm.LlmModel;
-import io.signaldesk.analysis.llm.LlmProperties;
-import io.signaldesk.analysis.llm.LlmProvider;
+import io.signaldesk.analysis.llm.OpenAiStubModel;
 import io.signaldesk.analysis.technical.TechnicalAnalyst;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketData;
@@ -94,13 +91,8 @@ class LlmSingleFlightTest {
 
     /** An instance of its own: its own single flight, client and analyst, sharing only the database. */
     private Analysis instance() {
-        var none = new LlmProperties.Endpoint("", "");
-        var settings = new LlmProperties(LlmProvider.OPENAI, "gpt-4o-mini", Duration.ofSeconds(5), 200_000, 100,
-                new BigDecimal("0.02"), 500, 600, true, new LlmProperties.Endpoint("test-key", stub.baseUrl() + "/v1"), none, none, none);
-        var model = new LlmModel.Configured(LlmProvider.OPENAI, "gpt-4o-mini", OpenAiChatModel.builder()
-                .baseUrl(stub.baseUrl() + "/v1").apiKey("test-key").modelName("gpt-4o-mini").timeout(Duration.ofSeconds(5))
-                .maxRetries(0).build());
-        var analyst = new LlmAnalyst(model, settings, technical, calls, new SimpleMeterRegistry());
+        var analyst = new LlmAnalyst(OpenAiStubModel.model(stub.baseUrl(), Duration.ofSeconds(5)),
+                OpenAiStubModel.settings(stub.baseUrl(), Duration.ofSeconds(5), 200_000, 100), technical, calls, new SimpleMeterRegistry());
         return new Analysis(List.of(analyst), market, inputs, store, Duration.ofSeconds(10), new SimpleMeterRegistry());
     }
 }

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.signaldesk.EngineTest;
 import io.signaldesk.analysis.Action;
@@ -169,20 +168,12 @@ class LlmAnalystTest {
     }
 
     LlmAnalyst analyst(LlmProperties settings) {
-        return new LlmAnalyst(model(settings.timeout()), settings, technical, calls, new SimpleMeterRegistry());
-    }
-
-    static LlmModel model(Duration timeout) {
-        return new LlmModel.Configured(LlmProvider.OPENAI, "gpt-4o-mini", OpenAiChatModel.builder()
-                .baseUrl(stub.baseUrl() + "/v1").apiKey("test-key").modelName("gpt-4o-mini").timeout(timeout).maxRetries(0)
-                .supportedCapabilities(dev.langchain4j.model.chat.Capability.RESPONSE_FORMAT_JSON_SCHEMA).strictJsonSchema(true)
-                .build());
+        return new LlmAnalyst(OpenAiStubModel.model(stub.baseUrl(), settings.timeout()), settings, technical, calls,
+                new SimpleMeterRegistry());
     }
 
     static LlmProperties settings(Duration timeout, long dailyTokens, int requestsPerMinute) {
-        var none = new LlmProperties.Endpoint("", "");
-        return new LlmProperties(LlmProvider.OPENAI, "gpt-4o-mini", timeout, dailyTokens, requestsPerMinute,
-                new BigDecimal("0.02"), 500, 600, true, new LlmProperties.Endpoint("test-key", stub.baseUrl() + "/v1"), none, none, none);
+        return OpenAiStubModel.settings(stub.baseUrl(), timeout, dailyTokens, requestsPerMinute);
     }
 
     /** The simulated BTC/USDT (seed 42): 200 closed candles of 30m, 1h and 4h at {@code now}. */
