@@ -2,8 +2,6 @@ package io.signaldesk.analysis.llm;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -16,8 +14,6 @@ import io.signaldesk.analysis.Analyst;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
 import io.signaldesk.analysis.technical.TechnicalAnalyst;
-import java.net.http.HttpTimeoutException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -110,10 +106,10 @@ public class LlmAnalyst implements Analyst {
         try {
             response = chat.chat((settings.jsonSchema() ? request.responseFormat(ModelAnswer.FORMAT) : request).build());
         } catch (RuntimeException e) {
-            LlmCalls.CallOutcome outcome = classify(e);
+            LlmCalls.CallOutcome outcome = CallFailure.outcome(e);
             // a rate-limited request was not billed; anything else may have been, and counts at its estimate
             Integer tokens = outcome == LlmCalls.CallOutcome.RATE_LIMITED ? 0 : null;
-            return failed(outcome, tokens, describe(outcome, e), e);
+            return failed(outcome, tokens, CallFailure.reason(outcome, e, settings.timeout()), e);
         }
         TokenUsage usage = response.tokenUsage();
         Integer tokensIn = usage == null ? null : usage.inputTokenCount();
@@ -134,7 +130,7 @@ public class LlmAnalyst implements Analyst {
     }
 
     private Asked failed(LlmCalls.CallOutcome outcome, Integer tokens, String reason, Throwable e) {
-        return new Asked(outcome, Optional.empty(), reason, tokens, tokens, withoutKeys(e.toString()));
+        return new Asked(outcome, Optional.empty(), reason, tokens, tokens, settings.withoutKeys(e.toString()));
     }
 
     /** Records how the call ended; a failure to record is logged, never turned into a lost answer. */
@@ -156,50 +152,6 @@ public class LlmAnalyst implements Analyst {
         String why = "LLM unavailable (" + reason + "); technical analysis: " + technical.reasoning();
         return new Proposal(technical.action(), technical.confidence(), technical.entry(), technical.stopLoss(),
                 technical.takeProfits(), technical.riskReward(), why, technical.analyst(), technical.analystVersion());
-    }
-
-    private static LlmCalls.CallOutcome classify(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof dev.langchain4j.exception.TimeoutException || cause instanceof HttpTimeoutException
-                    || cause instanceof SocketTimeoutException) {
-                return LlmCalls.CallOutcome.TIMEOUT;
-            }
-            if (cause instanceof RateLimitException) {
-                return LlmCalls.CallOutcome.RATE_LIMITED;
-            }
-        }
-        return LlmCalls.CallOutcome.PROVIDER_ERROR;
-    }
-
-    /** Why, in words a chat user may read: the outcome and the HTTP status, never the provider's own text. */
-    private String describe(LlmCalls.CallOutcome outcome, RuntimeException e) {
-        return switch (outcome) {
-            case TIMEOUT -> "the model did not answer within " + settings.timeout().toMillis() + " ms";
-            case RATE_LIMITED -> "the provider rate-limited the request";
-            default -> httpStatus(e).map(status -> "the provider answered HTTP " + status)
-                    .orElse("the provider could not be reached (" + e.getClass().getSimpleName() + ")");
-        };
-    }
-
-    /** LangChain4j maps an HTTP error to its own exceptions with the {@link HttpException} as a cause. */
-    private static Optional<Integer> httpStatus(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpException http) {
-                return Optional.of(http.statusCode());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The text with every configured key blotted out, for what is stored. */
-    private String withoutKeys(String text) {
-        String clean = text;
-        for (LlmProperties.Endpoint endpoint : List.of(settings.openai(), settings.anthropic(), settings.gemini(), settings.ollama())) {
-            if (endpoint != null && endpoint.hasKey()) {
-                clean = clean.replace(endpoint.apiKey(), "***");
-            }
-        }
-        return clean;
     }
 
     /** The analysis key this snapshot is analysed for, as {@link AnalysisKey#toString()} writes it. */

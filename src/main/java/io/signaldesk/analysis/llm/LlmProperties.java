@@ -34,6 +34,17 @@ public record LlmProperties(LlmProvider provider, String model, Duration timeout
         }
     }
 
+    /** The text with every configured key blotted out, for what is stored or logged. */
+    public String withoutKeys(String text) {
+        String clean = text;
+        for (Endpoint endpoint : java.util.List.of(openai, anthropic, gemini, ollama)) {
+            if (endpoint != null && endpoint.hasKey()) {
+                clean = clean.replace(endpoint.apiKey(), "***");
+            }
+        }
+        return clean;
+    }
+
     /** An API key and a base URL (either may be empty: the provider's own URL, no key for a local server). */
     public record Endpoint(String apiKey, String baseUrl) {
 

@@ -49,6 +49,7 @@ class LlmModelConfigurationTest {
         var settings = settings(LlmProvider.OPENAI, "", Duration.ofSeconds(20), new LlmProperties.Endpoint("sk-secret-123", ""), NONE, NONE);
 
         assertThat(settings.toString()).doesNotContain("sk-secret-123").contains("apiKey=(set)");
+        assertThat(settings.withoutKeys("401: bad key sk-secret-123")).isEqualTo("401: bad key ***");
     }
 
     private static LlmProperties settings(LlmProvider provider, String model, Duration timeout, LlmProperties.Endpoint openai,
