@@ -3,6 +3,7 @@ package io.signaldesk.chat.dispatch;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.signaldesk.chat.ChatCommand;
+import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.ChatUser;
 import io.signaldesk.chat.CommandAccess;
 import io.signaldesk.chat.CommandCatalog;

@@ -7,7 +7,7 @@ import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.CommandSpec;
 import io.signaldesk.chat.CommandStatus;
 import io.signaldesk.chat.Reply;
-import io.signaldesk.chat.dispatch.ChatTexts;
+import io.signaldesk.chat.ChatTexts;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -3,7 +3,7 @@ package io.signaldesk.chat.general;
 import io.signaldesk.chat.ChatCommand;
 import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
-import io.signaldesk.chat.dispatch.ChatTexts;
+import io.signaldesk.chat.ChatTexts;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

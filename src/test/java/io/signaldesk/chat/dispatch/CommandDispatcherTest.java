@@ -98,6 +98,19 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void statusTellsTheInstanceDataFreshnessTheLastJobRunsAndTheLlmSpend() {
+        jdbc.update("insert into job_run (job_name, instance_id, started_at, finished_at, outcome, items_processed)"
+                + " values ('status-test.job', 'instance-s', now() - interval '3 minutes', now(), 'SUCCEEDED', 42)");
+
+        String status = text(send(account("en"), "/status"));
+
+        assertThat(status).startsWith("SignalDesk status (instance ").contains("Database: reachable")
+                .containsPattern("Market data: (no series yet|\\d+ series, \\d+ fresh, \\d+ stale)")
+                .contains("Last job runs:").contains("• status-test.job: succeeded, 3 min ago, items 42")
+                .contains("LLM analyst: off; the technical analyst answers for every bot.");
+    }
+
+    @Test
     void aUserSendingTooFastIsAskedToSlowDown() {
         ChatAccount account = account("en");
         for (int i = 0; i < 20; i++) {

@@ -1,10 +1,10 @@
-package io.signaldesk.chat.dispatch;
+package io.signaldesk.chat;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The chat's own texts ({@code i18n/chat*.properties}) in the user's language, English when one is missing. */
+/** Chat texts (the bundles named in {@code spring.messages.basename}) in the user's language, English when one is missing. */
 @Component
 public class ChatTexts {
 
