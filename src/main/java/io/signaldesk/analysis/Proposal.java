@@ -31,6 +31,11 @@ public record Proposal(
         return new Proposal(Action.HOLD, 0, null, null, List.of(), null, reasoning, analyst, analystVersion);
     }
 
+    /** The same advice with another reasoning (a fallback saying why it stands in). */
+    public Proposal withReasoning(String newReasoning) {
+        return new Proposal(action, confidence, entry, stopLoss, takeProfits, riskReward, newReasoning, analyst, analystVersion);
+    }
+
     /** The same advice turned into a HOLD for {@code reason} (a failed risk check, a rejected proposal). */
     public Proposal heldBecause(String reason) {
         return hold(reason, analyst, analystVersion);

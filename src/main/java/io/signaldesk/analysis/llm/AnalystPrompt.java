@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +23,6 @@ import java.util.stream.Collectors;
 public final class AnalystPrompt {
 
     public static final String VERSION = "llm-analyst-v1";
-    private static final MathContext DIGITS = new MathContext(8);
 
     private final String version;
     private final PromptTemplate system;
@@ -57,11 +54,11 @@ public final class AnalystPrompt {
                 Map.entry("symbol", snapshot.symbol().toString()),
                 Map.entry("exchange", snapshot.exchange().displayName()),
                 Map.entry("timeframes", snapshot.candles().keySet().stream().map(Timeframe::code).collect(Collectors.joining(", "))),
-                Map.entry("minRiskReward", plain(snapshot.minRiskReward())),
-                Map.entry("lastClose", plain(lastClose)),
-                Map.entry("entryLow", plain(lastClose.multiply(BigDecimal.ONE.subtract(maxEntryDistance), DIGITS))),
-                Map.entry("entryHigh", plain(lastClose.multiply(BigDecimal.ONE.add(maxEntryDistance), DIGITS))),
-                Map.entry("maxEntryDistancePercent", plain(maxEntryDistance.movePointRight(2))),
+                Map.entry("minRiskReward", PromptNumber.of(snapshot.minRiskReward())),
+                Map.entry("lastClose", PromptNumber.of(lastClose)),
+                Map.entry("entryLow", PromptNumber.of(lastClose.multiply(BigDecimal.ONE.subtract(maxEntryDistance)))),
+                Map.entry("entryHigh", PromptNumber.of(lastClose.multiply(BigDecimal.ONE.add(maxEntryDistance)))),
+                Map.entry("maxEntryDistancePercent", PromptNumber.of(maxEntryDistance.movePointRight(2))),
                 Map.entry("maxReasoningLength", maxReasoningLength),
                 Map.entry("snapshot", snapshotText),
                 Map.entry("technical", describe(technical)),
@@ -74,13 +71,9 @@ public final class AnalystPrompt {
             return "HOLD. " + p.reasoning();
         }
         return "%s, confidence %s, entry %s, stop-loss %s, take-profits %s, reward-to-risk %s. %s".formatted(p.action(),
-                plain(BigDecimal.valueOf(p.confidence())), plain(p.entry()), plain(p.stopLoss()),
-                p.takeProfits().stream().map(AnalystPrompt::plain).collect(Collectors.joining(" / ")),
-                plain(p.riskReward()), p.reasoning());
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.round(DIGITS).setScale(Math.min(value.scale(), 8), RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                PromptNumber.of(BigDecimal.valueOf(p.confidence())), PromptNumber.of(p.entry()), PromptNumber.of(p.stopLoss()),
+                p.takeProfits().stream().map(PromptNumber::of).collect(Collectors.joining(" / ")),
+                PromptNumber.of(p.riskReward()), p.reasoning());
     }
 
     private static String resource(String version, String file) {

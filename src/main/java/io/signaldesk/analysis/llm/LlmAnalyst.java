@@ -149,9 +149,7 @@ public class LlmAnalyst implements Analyst {
 
     /** The technical proposal, marked as the fallback and saying why; a HOLD stays a HOLD with both reasons. */
     private static Proposal fallback(Proposal technical, String reason) {
-        String why = "LLM unavailable (" + reason + "); technical analysis: " + technical.reasoning();
-        return new Proposal(technical.action(), technical.confidence(), technical.entry(), technical.stopLoss(),
-                technical.takeProfits(), technical.riskReward(), why, technical.analyst(), technical.analystVersion());
+        return technical.withReasoning("LLM unavailable (" + reason + "); technical analysis: " + technical.reasoning());
     }
 
     /** The analysis key this snapshot is analysed for, as {@link AnalysisKey#toString()} writes it. */

@@ -4,7 +4,6 @@ import io.signaldesk.analysis.technical.TimeframeReading;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ record TimeframeFacts(Timeframe timeframe, Instant lastOpenTime, TimeframeReadin
     static final int SWINGS_SHOWN = 3;
     static final int SUMMARY_CANDLES = 100;
     static final int CANDLES_SHOWN = 8;
-    private static final MathContext DIGITS = new MathContext(8);
 
     record Swing(Instant openTime, BigDecimal price) {
     }
@@ -61,7 +59,7 @@ record TimeframeFacts(Timeframe timeframe, Instant lastOpenTime, TimeframeReadin
         BigDecimal high = candles.stream().map(Candle::high).reduce(BigDecimal::max).orElseThrow();
         BigDecimal low = candles.stream().map(Candle::low).reduce(BigDecimal::min).orElseThrow();
         BigDecimal volume = candles.stream().map(Candle::volume).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(candles.size()), DIGITS);
+                .divide(BigDecimal.valueOf(candles.size()), PromptNumber.DIGITS);
         double last = candles.getLast().close().doubleValue();
         double twentyAgo = candles.get(Math.max(0, candles.size() - 21)).close().doubleValue();
         return new Range(candles.size(), high, low, percent(candles.getFirst().open().doubleValue(), last),
@@ -77,13 +75,13 @@ record TimeframeFacts(Timeframe timeframe, Instant lastOpenTime, TimeframeReadin
         TimeframeReading r = reading;
         var text = new StringBuilder();
         text.append("[").append(timeframe).append("] last closed candle opened ").append(lastOpenTime)
-                .append("; close ").append(price(r.close())).append('\n');
-        text.append("  EMA20 ").append(price(r.ema20())).append(", EMA50 ").append(price(r.ema50()))
-                .append(", SMA50 ").append(price(r.sma50())).append('\n');
-        text.append("  RSI14 ").append(fixed(r.rsi(), 1)).append("; MACD 12/26/9 ").append(price(r.macd()))
-                .append(", signal ").append(price(r.macdSignal())).append(", histogram ").append(price(r.macdHistogram())).append('\n');
-        text.append("  Bollinger 20/2 upper ").append(price(r.bollingerUpper())).append(", middle (SMA20) ").append(price(r.bollingerMiddle()))
-                .append(", lower ").append(price(r.bollingerLower())).append("; ATR14 ").append(price(r.atr())).append('\n');
+                .append("; close ").append(PromptNumber.of(r.close())).append('\n');
+        text.append("  EMA20 ").append(PromptNumber.of(r.ema20())).append(", EMA50 ").append(PromptNumber.of(r.ema50()))
+                .append(", SMA50 ").append(PromptNumber.of(r.sma50())).append('\n');
+        text.append("  RSI14 ").append(fixed(r.rsi(), 1)).append("; MACD 12/26/9 ").append(PromptNumber.of(r.macd()))
+                .append(", signal ").append(PromptNumber.of(r.macdSignal())).append(", histogram ").append(PromptNumber.of(r.macdHistogram())).append('\n');
+        text.append("  Bollinger 20/2 upper ").append(PromptNumber.of(r.bollingerUpper())).append(", middle (SMA20) ").append(PromptNumber.of(r.bollingerMiddle()))
+                .append(", lower ").append(PromptNumber.of(r.bollingerLower())).append("; ATR14 ").append(PromptNumber.of(r.atr())).append('\n');
         text.append("  swing highs (newest first): ").append(swings(swingHighs)).append('\n');
         text.append("  swing lows (newest first): ").append(swings(swingLows)).append('\n');
         text.append("  last ").append(range.candles()).append(" candles: high ").append(range.high().toPlainString())
@@ -94,7 +92,7 @@ record TimeframeFacts(Timeframe timeframe, Instant lastOpenTime, TimeframeReadin
         for (Candle c : lastCandles) {
             text.append("\n    ").append(c.open().toPlainString()).append(' ').append(c.high().toPlainString()).append(' ')
                     .append(c.low().toPlainString()).append(' ').append(c.close().toPlainString()).append(' ')
-                    .append(c.volume().round(DIGITS).toPlainString());
+                    .append(PromptNumber.of(c.volume()));
         }
         return text.toString();
     }
@@ -104,10 +102,6 @@ record TimeframeFacts(Timeframe timeframe, Instant lastOpenTime, TimeframeReadin
             return "none";
         }
         return String.join("; ", swings.stream().map(s -> s.price().toPlainString() + " at " + s.openTime()).toList());
-    }
-
-    static String price(double value) {
-        return Double.isFinite(value) ? new BigDecimal(value, DIGITS).stripTrailingZeros().toPlainString() : "n/a";
     }
 
     private static String fixed(double value, int decimals) {
