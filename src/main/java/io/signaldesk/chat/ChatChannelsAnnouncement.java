@@ -8,9 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in the start-up log which chat channels are on and how to turn the others on. No adapter is
- * built yet (Telegram, Discord and the local page each have their issue), and the log says so rather
- * than pretend a configured token does anything.
+ * Says in the start-up log which chat channels are on and how to turn the others on. Telegram has its
+ * adapter; Discord and the local page do not yet, and the log says so rather than pretend a configured
+ * token does anything.
  */
 @Component
 class ChatChannelsAnnouncement {
@@ -27,7 +27,8 @@ class ChatChannelsAnnouncement {
     @Order(20)
     void announce() {
         log.info("Chat channels: Telegram {}; Discord {}; local chat page {}.",
-                state(properties.telegramConfigured(), "TELEGRAM_BOT_TOKEN is set", "set TELEGRAM_BOT_TOKEN"),
+                properties.telegramConfigured() ? "on (TELEGRAM_BOT_TOKEN is set; the instance that wins leadership polls)"
+                        : "off (set TELEGRAM_BOT_TOKEN to turn it on)",
                 state(properties.discordConfigured(), "DISCORD_BOT_TOKEN is set", "set DISCORD_BOT_TOKEN"),
                 state(properties.localChatWanted(), "wanted", "set SIGNALDESK_LOCAL_CHAT=true"));
     }

@@ -5,11 +5,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A BUY or SELL signal was stored for a subscription: the chat turns it into messages. */
+/**
+ * A BUY or SELL signal was stored for a subscription: the outbox turns it into a message for the
+ * subscription's chat ({@code destinationId}, null when the subscription has none).
+ */
 public record SignalIssued(
         long signalId,
         long subscriptionId,
         long userId,
+        Long destinationId,
         String botName,
         String exchange,
         String symbol,

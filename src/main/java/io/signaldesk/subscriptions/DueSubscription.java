@@ -11,12 +11,14 @@ import java.util.List;
  * A subscription claimed for one run, with what the run needs: its bot (type, analyst, minimum
  * reward-to-risk), market, pairs in priority order, timeframes (smallest first) and risk rules.
  *
- * @param claim the claim's own token: only it ends this claim, never a later one of the same instance
+ * @param claim         the claim's own token: only it ends this claim, never a later one of the same instance
+ * @param destinationId the chat its signals go to; null for a subscription made before chats had destinations
  */
 public record DueSubscription(
         long id,
         String claim,
         long userId,
+        Long destinationId,
         long botTemplateId,
         String botName,
         String botType,

@@ -50,7 +50,7 @@ public class SubscriptionSchedule {
                    claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
               from due, bot_template b
              where s.id = due.id and b.id = s.bot_template_id
-            returning s.id, s.user_id, s.bot_template_id, b.name, b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
+            returning s.id, s.user_id, s.destination_id, s.bot_template_id, b.name, b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
                       s.primary_pair, s.secondary_pairs, s.timeframes, s.max_open_positions, s.max_consecutive_losses,
                       s.daily_trade_limit, s.cooldown_minutes""";
 
@@ -96,7 +96,8 @@ public class SubscriptionSchedule {
         List<Timeframe> timeframes = strings(row.getArray("timeframes")).stream()
                 .map(code -> Timeframe.parse(code).orElseThrow(() -> new IllegalStateException("unknown timeframe " + code)))
                 .toList();
-        return new DueSubscription(row.getLong("id"), claim, row.getLong("user_id"), row.getLong("bot_template_id"),
+        return new DueSubscription(row.getLong("id"), claim, row.getLong("user_id"), row.getObject("destination_id", Long.class),
+                row.getLong("bot_template_id"),
                 row.getString("name"), row.getString("bot_type"), row.getString("analyst"), row.getBigDecimal("min_risk_reward"),
                 ExchangeId.parse(row.getString("exchange")).orElseThrow(), pairs, timeframes,
                 new RiskRules(row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),

@@ -2,6 +2,7 @@ package io.signaldesk.chat.dispatch;
 
 import io.signaldesk.chat.ChatAccount;
 import io.signaldesk.chat.ChatUser;
+import io.signaldesk.chat.UserLocales;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the language the platform reports, English unless Vietnamese), later ones find it.
  */
 @Repository
-public class ChatUsers {
+public class ChatUsers implements UserLocales {
 
     private final JdbcTemplate jdbc;
 
@@ -47,6 +48,11 @@ public class ChatUsers {
     public ChatUser find(long userId) {
         return jdbc.queryForObject("select id, language from app_user where id = ?",
                 (row, i) -> new ChatUser(row.getLong("id"), Locale.forLanguageTag(row.getString("language"))), userId);
+    }
+
+    @Override
+    public Locale of(long userId) {
+        return find(userId).locale();
     }
 
     public void setLanguage(long userId, String language) {

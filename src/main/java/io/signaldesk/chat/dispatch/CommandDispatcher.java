@@ -103,7 +103,7 @@ public class CommandDispatcher {
             return timed("-", "button_unknown", () -> text(user, "chat.button.unknown"));
         }
         ButtonStore.Stored button = found.get();
-        if (button.userId() != user.id()) {
+        if (button.foreignTo(user)) {
             return timed(button.command(), "button_foreign", () -> text(user, "chat.button.foreign", button.command()));
         }
         if (buttons.expired(button)) {

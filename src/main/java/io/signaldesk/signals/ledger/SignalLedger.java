@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the proposal, risk verdicts, analysis key, setup result and timings); a BUY or SELL is stored in
  * {@code signal} at most once per subscription, pair and candle (a unique constraint, so a rerun after
  * a crash cannot duplicate it) and then announced with {@link SignalIssued}, published inside the same
- * transaction. The event is in memory: a durable outbox (Spring Modulith's event publication registry)
- * arrives with its first listener, the chat delivery.
+ * transaction: the outbox (notifications) writes its delivery rows in that transaction too, so a signal
+ * is never stored without its message or announced without being stored.
  */
 @Repository
 public class SignalLedger {
@@ -80,7 +80,7 @@ public class SignalLedger {
             return Optional.empty();
         }
         long signalId = inserted.getFirst();
-        events.publishEvent(new SignalIssued(signalId, subscription.id(), subscription.userId(), subscription.botName(),
+        events.publishEvent(new SignalIssued(signalId, subscription.id(), subscription.userId(), subscription.destinationId(), subscription.botName(),
                 subscription.exchange().id(), run.pair().toString(), run.key().timeframes().getFirst().code(),
                 decision.action(), decision.confidence(), decision.entry(), decision.stopLoss(), decision.takeProfits(),
                 decision.riskReward(), decision.reasoning(), run.at()));

@@ -43,15 +43,15 @@ class CommandDispatcherTest {
         String help = text(send(account("vi-VN"), "/help"));
 
         assertThat(help).startsWith("Các lệnh:").contains("/language [language] — Chọn ngôn ngữ trả lời")
-                .contains("Sắp có: ").contains("/subscribe");
+                .contains("Sắp có: ").contains("/positions");
     }
 
     @Test
     void helpForOneCommandShowsItsOptionsAndWhoMayUseIt() {
-        String help = text(send(account("en"), "/help subscribe"));
+        String help = text(send(account("en"), "/help risk"));
 
-        assertThat(help).startsWith("/subscribe [exchange] [pair] [timeframes]\nSubscribe to signals for a pair on an exchange")
-                .contains("• timeframes (optional): ").contains("In a group, only its admins can use it.").contains("Not available yet.");
+        assertThat(help).startsWith("/risk [rule] [value] [subscription]\nShow or set the risk rules of a subscription")
+                .contains("• value (optional): ").contains("In a group, only its admins can use it.").contains("Not available yet.");
     }
 
     @Test
@@ -69,7 +69,7 @@ class CommandDispatcherTest {
         assertThat(text(send(account, "/language en'; drop table app_user; --"))).isEqualTo(
                 "'en'; drop table app_…' is not a language I speak. Send /language en for English or /language vi for Vietnamese.");
         assertThat(text(send(account, "/help <b>help</b>"))).isEqualTo("There is no command /<b>help</b>. Send /help to see them all.");
-        assertThat(text(send(account, "/subscribe binance BTC/USDT"))).startsWith("/subscribe is not available yet");
+        assertThat(text(send(account, "/positions"))).startsWith("/positions is not available yet");
         assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId)).isEqualTo("en");
         assertThat(jdbc.queryForObject("select count(*) from chat_button where user_id = ?", Integer.class, userId)).isZero();
     }

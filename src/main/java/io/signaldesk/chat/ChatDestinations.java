@@ -1,0 +1,64 @@
+package io.signaldesk.chat;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chats messages go to ({@code chat_destination}). A conversation's destination is created on
+ * first use; writing in a chat again makes a lost destination active again (the user unblocked the bot
+ * or added it back to the group).
+ */
+@Repository
+public class ChatDestinations {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatDestinations.class);
+    private static final RowMapper<ChatDestination> ROW = (row, i) -> new ChatDestination(row.getLong("id"),
+            Platform.valueOf(row.getString("platform")), row.getString("chat_id"), row.getBoolean("is_group"), row.getBoolean("active"));
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChatDestinations(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The destination of the chat a command was written in. */
+    public ChatDestination of(Conversation conversation) {
+        return jdbc.queryForObject("""
+                insert into chat_destination (platform, chat_id, is_group) values (?, ?, ?)
+                on conflict (platform, chat_id) do update
+                   set active = true, inactive_reason = null, inactive_since = null, is_group = excluded.is_group
+                returning id, platform, chat_id, is_group, active""", ROW,
+                conversation.platform().name(), conversation.chatId(), conversation.group());
+    }
+
+    public Optional<ChatDestination> find(long id) {
+        return jdbc.query("select id, platform, chat_id, is_group, active from chat_destination where id = ?", ROW, id)
+                .stream().findFirst();
+    }
+
+    /** Marks a destination inactive and announces it ({@link DestinationLost}), once. */
+    @Transactional
+    public void lose(long id, String reason) {
+        String shortReason = reason.length() <= 256 ? reason : reason.substring(0, 256);
+        jdbc.query("""
+                update chat_destination set active = false, inactive_reason = ?, inactive_since = ?
+                 where id = ? and active returning platform, chat_id""", row -> {
+            Platform platform = Platform.valueOf(row.getString("platform"));
+            log.warn("{} chat {} refuses messages ({}): destination {} is now inactive", platform, row.getString("chat_id"),
+                    shortReason, id);
+            events.publishEvent(new DestinationLost(id, platform, shortReason));
+        }, shortReason, Timestamp.from(clock.instant()), id);
+    }
+}

@@ -1,0 +1,79 @@
+package io.signaldesk.chat.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.signaldesk.chat.ChatSender;
+import io.signaldesk.chat.CommandCatalog;
+import io.signaldesk.chat.dispatch.CommandDispatcher;
+import javax.sql.DataSource;
+import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.jdbc.lock.DefaultLockRepository;
+import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
+import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Telegram adapter, on when {@code TELEGRAM_BOT_TOKEN} is set. Leadership of the token is decided
+ * in PostgreSQL by Spring Integration's {@link JdbcLockRegistry} (a lock row renewed by its holder,
+ * taken over when it lapses), so one instance polls and sends however many run.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${signaldesk.chat.telegram-bot-token:}'.isBlank()")
+class TelegramConfiguration {
+
+    @Bean
+    TelegramClient telegramClient(@Value("${signaldesk.chat.telegram-bot-token}") String token, TelegramProperties properties) {
+        return new OkHttpTelegramClient(new OkHttpClient.Builder().build(), token, properties.telegramUrl());
+    }
+
+    @Bean
+    TelegramOutput telegramOutput(TelegramClient client) {
+        return new TelegramOutput(client);
+    }
+
+    @Bean(destroyMethod = "stop")
+    TelegramUpdates telegramUpdates(CommandDispatcher dispatcher, TelegramClient client, TelegramOutput output) {
+        return new TelegramUpdates(dispatcher, client, output, new GroupAdmins(client));
+    }
+
+    @Bean(destroyMethod = "close")
+    TelegramBotsLongPollingApplication telegramPolling(TelegramProperties properties) {
+        long readSeconds = properties.pollTimeout().toSeconds() + 15;
+        return new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> new OkHttpClient.Builder()
+                .readTimeout(java.time.Duration.ofSeconds(readSeconds)).build());
+    }
+
+    @Bean
+    TelegramConnection telegramConnection(@Value("${signaldesk.chat.telegram-bot-token}") String token, TelegramProperties properties,
+                                          TelegramClient client, TelegramBotsLongPollingApplication polling, TelegramUpdates updates,
+                                          CommandCatalog catalog) {
+        return new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(), client, polling, updates,
+                new TelegramCommandMenu(catalog, client));
+    }
+
+    @Bean
+    ChatSender telegramSender(TelegramOutput output, TelegramProperties properties, TelegramConnection connection) {
+        return new TelegramSender(output, properties.messagesPerSecond(), connection::leading);
+    }
+
+    @Bean
+    DefaultLockRepository telegramLockRepository(DataSource dataSource) {
+        var repository = new DefaultLockRepository(dataSource);
+        repository.setRegion("chat-connections");
+        repository.setTimeToLive(10_000);
+        return repository;
+    }
+
+    @Bean
+    LockRegistryLeaderInitiator telegramLeadership(DefaultLockRepository repository, TelegramConnection connection) {
+        var initiator = new LockRegistryLeaderInitiator(new JdbcLockRegistry(repository), connection);
+        initiator.setHeartBeatMillis(2_000);
+        initiator.setBusyWaitMillis(1_000);
+        return initiator;
+    }
+}

@@ -1,0 +1,86 @@
+package io.signaldesk.chat.telegram;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.integration.leader.Context;
+import org.springframework.integration.leader.DefaultCandidate;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Telegram connection of this instance, held only while it leads (Telegram answers 409 to a second
+ * poller of one token). On leadership: drop any webhook, publish the command menu, start long polling.
+ * On losing it (or at shutdown): stop polling. The outbox sends only while {@link #leading()}.
+ */
+class TelegramConnection extends DefaultCandidate {
+
+    static final String ROLE = "telegram";
+    private static final Duration RETRY = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(TelegramConnection.class);
+
+    private final String token;
+    private final TelegramUrl url;
+    private final Duration pollTimeout;
+    private final TelegramClient client;
+    private final TelegramBotsLongPollingApplication polling;
+    private final TelegramUpdates updates;
+    private final TelegramCommandMenu menu;
+    private final AtomicBoolean leading = new AtomicBoolean();
+
+    TelegramConnection(String token, TelegramUrl url, Duration pollTimeout, TelegramClient client,
+                       TelegramBotsLongPollingApplication polling, TelegramUpdates updates, TelegramCommandMenu menu) {
+        super(java.util.UUID.randomUUID().toString(), ROLE);
+        this.token = token;
+        this.url = url;
+        this.pollTimeout = pollTimeout;
+        this.client = client;
+        this.polling = polling;
+        this.updates = updates;
+        this.menu = menu;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean leading() {
+        return leading.get();
+    }
+
+    @Override
+    public void onGranted(Context context) {
+        try {
+            client.execute(DeleteWebhook.builder().build());
+            menu.publish();
+            polling.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(offset).timeout((int) pollTimeout.toSeconds())
+                    .allowedUpdates(java.util.List.of("message", "callback_query")).build(), updates);
+            leading.set(true);
+            log.info("Telegram: this instance leads; polling {}://{}:{} for updates", url.getSchema(), url.getHost(), url.getPort());
+        } catch (TelegramApiException e) {
+            log.error("Telegram: could not start polling ({}); trying again in {} s", e.getMessage(), RETRY.toSeconds());
+            pause();
+            context.yield();
+        }
+    }
+
+    @Override
+    public void onRevoked(Context context) {
+        leading.set(false);
+        try {
+            polling.unregisterBot(token);
+            log.info("Telegram: this instance no longer leads; polling stopped");
+        } catch (TelegramApiException | RuntimeException e) {
+            log.debug("Telegram: polling was not running: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.signaldesk.chat.telegram;
+
+import io.signaldesk.chat.Button;
+import io.signaldesk.chat.Reply;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Renders our {@link Reply} types as Bot API calls: a text as one or more HTML messages (buttons under
+ * the last), a photo with its caption (a caption over 1,024 characters follows as text, with the
+ * buttons), an edit as {@code editMessageText} or, on a photo, {@code editMessageCaption}.
+ */
+class TelegramOutput {
+
+    private final TelegramClient client;
+
+    TelegramOutput(TelegramClient client) {
+        this.client = client;
+    }
+
+    /** Sends a new message (text or photo) and returns the ids of the messages it took. */
+    List<Integer> send(String chatId, Reply reply, boolean silent) throws TelegramApiException {
+        return switch (reply) {
+            case Reply.Text text -> sendText(chatId, text.text(), text.buttons(), silent);
+            case Reply.Photo photo -> sendPhoto(chatId, photo, silent);
+            case Reply.Edit edit -> sendText(chatId, edit.text(), edit.buttons(), silent);
+        };
+    }
+
+    /** Rewrites the pressed message; {@code photo} says whether it carries an image (its text is a caption). */
+    void edit(String chatId, int messageId, boolean photo, Reply.Edit edit) throws TelegramApiException {
+        if (photo) {
+            client.execute(EditMessageCaption.builder().chatId(chatId).messageId(messageId).parseMode(ParseMode.HTML)
+                    .caption(TelegramMarkup.split(edit.text(), TelegramMarkup.CAPTION_LIMIT).getFirst())
+                    .replyMarkup(keyboard(edit.buttons())).build());
+        } else {
+            client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId).parseMode(ParseMode.HTML)
+                    .text(TelegramMarkup.split(edit.text(), TelegramMarkup.MESSAGE_LIMIT).getFirst())
+                    .replyMarkup(keyboard(edit.buttons())).build());
+        }
+    }
+
+    private List<Integer> sendText(String chatId, String text, List<List<Button>> buttons, boolean silent) throws TelegramApiException {
+        List<String> chunks = TelegramMarkup.split(text, TelegramMarkup.MESSAGE_LIMIT);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            boolean last = i == chunks.size() - 1;
+            ids.add(client.execute(SendMessage.builder().chatId(chatId).text(chunks.get(i)).parseMode(ParseMode.HTML)
+                    .disableNotification(silent).replyMarkup(last ? keyboard(buttons) : null).build()).getMessageId());
+        }
+        return ids;
+    }
+
+    private List<Integer> sendPhoto(String chatId, Reply.Photo photo, boolean silent) throws TelegramApiException {
+        boolean fits = TelegramMarkup.escape(photo.caption()).length() <= TelegramMarkup.CAPTION_LIMIT;
+        var message = SendPhoto.builder().chatId(chatId).photo(new InputFile(new ByteArrayInputStream(photo.png()), "chart.png"))
+                .disableNotification(silent);
+        if (fits) {
+            message.caption(TelegramMarkup.escape(photo.caption())).parseMode(ParseMode.HTML).replyMarkup(keyboard(photo.buttons()));
+        }
+        List<Integer> ids = new ArrayList<>(List.of(client.execute(message.build()).getMessageId()));
+        if (!fits) {
+            ids.addAll(sendText(chatId, photo.caption(), photo.buttons(), true));
+        }
+        return ids;
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<List<Button>> buttons) {
+        if (buttons.isEmpty()) {
+            return null;
+        }
+        return new InlineKeyboardMarkup(buttons.stream()
+                .map(row -> new InlineKeyboardRow(row.stream()
+                        .map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.id()).build())
+                        .toList()))
+                .toList());
+    }
+}

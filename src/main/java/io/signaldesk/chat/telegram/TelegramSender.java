@@ -1,0 +1,76 @@
+package io.signaldesk.chat.telegram;
+
+import io.signaldesk.chat.ChatDestination;
+import io.signaldesk.chat.ChatSender;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.chat.SendLimits;
+import io.signaldesk.chat.SendResult;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * The outbox's way into Telegram. Limits from Telegram's FAQ: about 30 messages a second overall, one
+ * a second in a chat, 20 a minute in a group. Errors by the Bot API's codes: 429 → wait its
+ * {@code retry_after}; 403 (blocked, kicked) and 400 "chat not found" → the chat is gone; other 400s →
+ * this message is wrong; 5xx and network failures → try again later.
+ */
+class TelegramSender implements ChatSender {
+
+    private final TelegramOutput output;
+    private final SendLimits limits;
+    private final BooleanSupplier leader;
+
+    TelegramSender(TelegramOutput output, int messagesPerSecond, BooleanSupplier leader) {
+        this.output = output;
+        this.limits = new SendLimits(messagesPerSecond, Duration.ofSeconds(1), Duration.ofSeconds(3));
+        this.leader = leader;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.TELEGRAM;
+    }
+
+    @Override
+    public SendLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public boolean ready() {
+        return leader.getAsBoolean();
+    }
+
+    @Override
+    public SendResult send(ChatDestination destination, Reply message, boolean silent) {
+        try {
+            return new SendResult.Sent(output.send(destination.chatId(), message, silent).stream()
+                    .map(String::valueOf).collect(Collectors.joining(",")));
+        } catch (TelegramApiRequestException e) {
+            return classify(e);
+        } catch (TelegramApiException e) {
+            return new SendResult.Failed("Telegram could not be reached: " + e.getMessage());
+        }
+    }
+
+    static SendResult classify(TelegramApiRequestException e) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        String reason = "HTTP " + code + ": " + e.getApiResponse();
+        String lower = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
+        if (code == 429) {
+            return new SendResult.RetryAfter(Duration.ofSeconds(e.getParameters() == null || e.getParameters().getRetryAfter() == null ? 5 : Math.max(1, e.getParameters().getRetryAfter())));
+        }
+        if (code == 403 || (code == 400 && (lower.contains("chat not found") || lower.contains("group chat was upgraded")))) {
+            return new SendResult.Gone(reason);
+        }
+        if (code >= 400 && code < 500) {
+            return new SendResult.Rejected(reason);
+        }
+        return new SendResult.Failed(reason);
+    }
+}

@@ -1,0 +1,108 @@
+package io.signaldesk.chat.telegram;
+
+import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.Conversation;
+import io.signaldesk.chat.Incoming;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Telegram updates in, replies out. A text message becomes {@link Incoming.Typed}, a button press
+ * {@link Incoming.Pressed} (answered with {@code answerCallbackQuery} so the button stops spinning);
+ * the dispatcher's replies go back into the same chat, an edit rewriting the pressed message. Each
+ * update is handled on its own virtual thread, so a slow command does not hold up the others.
+ */
+class TelegramUpdates implements LongPollingUpdateConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+
+    private final CommandDispatcher dispatcher;
+    private final TelegramClient client;
+    private final TelegramOutput output;
+    private final GroupAdmins admins;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+
+    TelegramUpdates(CommandDispatcher dispatcher, TelegramClient client, TelegramOutput output, GroupAdmins admins) {
+        this.dispatcher = dispatcher;
+        this.client = client;
+        this.output = output;
+        this.admins = admins;
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        updates.forEach(update -> threads.execute(() -> handle(update)));
+    }
+
+    void handle(Update update) {
+        try {
+            if (update.hasMessage() && update.getMessage().hasText() && update.getMessage().getFrom() != null) {
+                typed(update.getMessage());
+            } else if (update.hasCallbackQuery()) {
+                pressed(update.getCallbackQuery());
+            }
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("Telegram update {} could not be answered: {}", update.getUpdateId(), e.toString());
+        }
+    }
+
+    private void typed(Message message) throws TelegramApiException {
+        Chat chat = message.getChat();
+        String chatId = chat.getId().toString();
+        Conversation where = conversation(chat, message.getFrom(), message.getText().startsWith("/"));
+        for (Reply reply : dispatcher.dispatch(new Incoming.Typed(account(message.getFrom()), where, message.getText()))) {
+            output.send(chatId, reply, false);
+        }
+    }
+
+    private void pressed(CallbackQuery press) throws TelegramApiException {
+        client.execute(AnswerCallbackQuery.builder().callbackQueryId(press.getId()).build());
+        if (!(press.getMessage() instanceof Message message)) {
+            return;
+        }
+        Chat chat = message.getChat();
+        String chatId = chat.getId().toString();
+        Conversation where = conversation(chat, press.getFrom(), true);
+        for (Reply reply : dispatcher.dispatch(new Incoming.Pressed(account(press.getFrom()), where, press.getData()))) {
+            if (reply instanceof Reply.Edit edit) {
+                output.edit(chatId, message.getMessageId(), message.hasPhoto(), edit);
+            } else {
+                output.send(chatId, reply, false);
+            }
+        }
+    }
+
+    /** In a group, whether the writer is an admin is asked only when it can matter (commands, presses). */
+    private Conversation conversation(Chat chat, User from, boolean mayNeedRole) {
+        String chatId = chat.getId().toString();
+        if (chat.isUserChat()) {
+            return Conversation.privateChat(Platform.TELEGRAM, chatId);
+        }
+        return new Conversation(Platform.TELEGRAM, chatId, true, mayNeedRole && admins.isAdmin(chatId, from.getId()));
+    }
+
+    private static ChatAccount account(User user) {
+        String name = user.getUserName() != null ? user.getUserName()
+                : (user.getFirstName() + (user.getLastName() == null ? "" : " " + user.getLastName()));
+        return new ChatAccount(Platform.TELEGRAM, user.getId().toString(), name, user.getLanguageCode());
+    }
+
+    void stop() {
+        threads.shutdown();
+    }
+}

@@ -1,0 +1,126 @@
+package io.signaldesk.notifications.delivery;
+
+import io.signaldesk.chat.ChatDestination;
+import io.signaldesk.chat.Platform;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code delivery} table. A row is written once per (event, destination) (a unique constraint: a
+ * replayed event adds nothing), claimed by one sender under a lease, and ends SENT, FAILED (given up,
+ * with the reason) or DROPPED (its chat refuses the bot, or asked for no such messages).
+ */
+@Repository
+class Outbox {
+
+    private static final String CLAIM = """
+            update delivery d set claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
+              from chat_destination c
+             where c.id = d.destination_id and d.id in (
+                   select q.id from delivery q join chat_destination t on t.id = q.destination_id
+                    where q.status = 'PENDING' and q.next_attempt_at <= ? and (q.claimed_until is null or q.claimed_until < ?)
+                      and t.platform = ? and not (q.destination_id = any (?))
+                    order by q.next_attempt_at, q.id
+                    limit ?
+                      for update of q skip locked)
+            returning d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts,
+                      c.id as destination_id, c.platform, c.chat_id, c.is_group, c.active""";
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Adds a row unless the destination turned this event type off; silent when it asked for silence.
+     * Returns whether a row was added.
+     */
+    boolean enqueue(String eventKey, long destinationId, String kind, String eventType, String payloadJson) {
+        return jdbc.update("""
+                insert into delivery (event_key, destination_id, kind, payload, silent)
+                select ?, c.id, ?, ?::jsonb, coalesce(p.mode = 'SILENT', false)
+                  from chat_destination c
+                  left join notification_preference p on p.destination_id = c.id and p.event_type = ?
+                 where c.id = ? and c.active and coalesce(p.mode, 'ON') <> 'OFF'
+                on conflict (event_key, destination_id) do nothing""",
+                eventKey, kind, payloadJson, eventType, destinationId) == 1;
+    }
+
+    /**
+     * Claims up to {@code limit} due rows of one platform, at most one per destination and none for the
+     * {@code cooling} destinations (still within their spacing); the extra rows of a destination go back.
+     */
+    List<Delivery> claim(Platform platform, String claimer, Instant now, Duration lease, int limit, Collection<Long> cooling) {
+        Timestamp at = Timestamp.from(now);
+        List<Delivery> claimed = jdbc.query(connection -> {
+            var statement = connection.prepareStatement(CLAIM);
+            statement.setString(1, claimer);
+            statement.setTimestamp(2, at);
+            statement.setLong(3, lease.toSeconds());
+            statement.setTimestamp(4, at);
+            statement.setTimestamp(5, at);
+            statement.setString(6, platform.name());
+            statement.setArray(7, connection.createArrayOf("bigint", cooling.toArray()));
+            statement.setInt(8, limit);
+            return statement;
+        }, (row, i) -> new Delivery(row.getLong("id"), row.getString("event_key"),
+                new ChatDestination(row.getLong("destination_id"), Platform.valueOf(row.getString("platform")), row.getString("chat_id"),
+                        row.getBoolean("is_group"), row.getBoolean("active")),
+                row.getString("kind"), row.getString("payload"), row.getBoolean("silent"), row.getInt("attempts")));
+        List<Delivery> oldestFirst = claimed.stream().sorted(java.util.Comparator.comparingLong(Delivery::id)).toList();
+        Set<Long> seen = new HashSet<>();
+        List<Delivery> onePerDestination = new ArrayList<>();
+        List<Long> putBack = new ArrayList<>();
+        for (Delivery delivery : oldestFirst) {
+            if (seen.add(delivery.destination().id())) {
+                onePerDestination.add(delivery);
+            } else {
+                putBack.add(delivery.id());
+            }
+        }
+        putBack.forEach(id -> jdbc.update("update delivery set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?",
+                id, claimer));
+        return onePerDestination;
+    }
+
+    void sent(Delivery delivery, String claimer, String messageIds, Instant at) {
+        jdbc.update("""
+                update delivery set status = 'SENT', sent_at = ?, message_ids = ?, attempts = attempts + 1,
+                       claimed_by = null, claimed_until = null, last_error = null
+                 where id = ? and claimed_by = ?""", Timestamp.from(at), messageIds, delivery.id(), claimer);
+    }
+
+    /** Due again at {@code at}; {@code counts} whether this try counts towards the attempts limit. */
+    void retryAt(Delivery delivery, String claimer, Instant at, String reason, boolean counts) {
+        jdbc.update("""
+                update delivery set next_attempt_at = ?, last_error = ?, attempts = attempts + ?,
+                       claimed_by = null, claimed_until = null
+                 where id = ? and claimed_by = ?""", Timestamp.from(at), shorten(reason), counts ? 1 : 0, delivery.id(), claimer);
+    }
+
+    /** Ends a row without sending it: FAILED (gave up) or DROPPED (nowhere to send). */
+    void end(Delivery delivery, String claimer, String status, String reason) {
+        jdbc.update("""
+                update delivery set status = ?, last_error = ?, attempts = attempts + 1, claimed_by = null, claimed_until = null
+                 where id = ? and claimed_by = ?""", status, shorten(reason), delivery.id(), claimer);
+    }
+
+    /** Every pending row of a destination that refuses the bot is dropped. */
+    int dropPending(long destinationId, String reason) {
+        return jdbc.update("update delivery set status = 'DROPPED', last_error = ? where destination_id = ? and status = 'PENDING'",
+                shorten(reason), destinationId);
+    }
+
+    private static String shorten(String reason) {
+        return reason == null || reason.length() <= 512 ? reason : reason.substring(0, 512);
+    }
+}

@@ -1,0 +1,91 @@
+package io.signaldesk.subscriptions.commands;
+
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The subscriptions of one chat (destination): created by {@code /subscribe}, listed, paused, resumed
+ * and cancelled. Every change names the destination, so a command in one chat can never touch
+ * another chat's subscription.
+ */
+@Repository
+class SubscriptionBook {
+
+    private final JdbcTemplate jdbc;
+
+    SubscriptionBook(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A bot template by code: id, name and default timeframes. */
+    record Template(long id, String name, List<String> defaultTimeframes) {
+    }
+
+    /** The outcome of a subscribe: the new subscription, or the live one already there. */
+    sealed interface Created {
+        record New(long id) implements Created {
+        }
+
+        record AlreadyThere() implements Created {
+        }
+    }
+
+    Optional<Template> template(String code) {
+        return jdbc.query("select id, name, default_timeframes from bot_template where code = ? and active",
+                (row, i) -> new Template(row.getLong("id"), row.getString("name"), strings(row.getArray("default_timeframes"))),
+                code).stream().findFirst();
+    }
+
+    Created create(long userId, long destinationId, Template template, ExchangeId exchange, Symbol pair, List<Timeframe> timeframes) {
+        try {
+            Long id = jdbc.queryForObject("""
+                    insert into subscription (user_id, destination_id, bot_template_id, exchange, primary_pair, timeframes)
+                    values (?, ?, ?, ?, ?, ?::text[]) returning id""", Long.class, userId, destinationId, template.id(), exchange.id(),
+                    pair.toString(), "{" + String.join(",", timeframes.stream().map(Timeframe::code).toList()) + "}");
+            return new Created.New(id);
+        } catch (DuplicateKeyException alreadyLive) {
+            return new Created.AlreadyThere();
+        }
+    }
+
+    /** The chat's live subscriptions, oldest first, numbered from 1. */
+    List<SubscriptionView> live(long destinationId) {
+        List<SubscriptionView> unnumbered = jdbc.query("""
+                select s.id, b.name, s.exchange, s.primary_pair, s.secondary_pairs, s.timeframes, s.status, s.max_open_positions,
+                       s.max_consecutive_losses, s.daily_trade_limit, s.cooldown_minutes
+                  from subscription s join bot_template b on b.id = s.bot_template_id
+                 where s.destination_id = ? and s.status <> 'CANCELLED'
+                 order by s.id""", (row, i) -> view(row, i + 1), destinationId);
+        return List.copyOf(unnumbered);
+    }
+
+    /** Sets the status of one of the chat's live subscriptions; false if it is not one of them. */
+    boolean setStatus(long destinationId, long subscriptionId, String status) {
+        return jdbc.update("""
+                update subscription set status = ?, updated_at = now(), version = version + 1,
+                       next_run_at = case when ? = 'ACTIVE' then null else next_run_at end
+                 where id = ? and destination_id = ? and status <> 'CANCELLED'""",
+                status, status, subscriptionId, destinationId) == 1;
+    }
+
+    private static SubscriptionView view(ResultSet row, int number) throws SQLException {
+        return new SubscriptionView(row.getLong("id"), number, row.getString("name"), row.getString("exchange"),
+                row.getString("primary_pair"), strings(row.getArray("secondary_pairs")), strings(row.getArray("timeframes")),
+                row.getString("status"), row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
+                row.getInt("daily_trade_limit"), row.getInt("cooldown_minutes"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,103 @@
+package io.signaldesk.subscriptions.commands;
+
+import io.signaldesk.chat.Button;
+import io.signaldesk.chat.ChatCommand;
+import io.signaldesk.chat.ChatDestinations;
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.CommandRequest;
+import io.signaldesk.chat.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /subscriptions}: the chat's live subscriptions, numbered, each with its pairs, timeframes, risk
+ * rules and state. The chat's admins (anyone in a private chat) get Pause / Resume and Unsubscribe
+ * buttons; a press changes that one subscription and refreshes the list in place. Unsubscribing asks
+ * to confirm first.
+ */
+@Component
+class SubscriptionsCommand implements ChatCommand {
+
+    private final SubscriptionBook book;
+    private final ChatDestinations destinations;
+    private final ChatTexts texts;
+
+    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+        this.book = book;
+        this.destinations = destinations;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "subscriptions";
+    }
+
+    @Override
+    public List<Reply> handle(CommandRequest request) {
+        List<SubscriptionView> live = book.live(destinations.of(request.conversation()).id());
+        return List.of(new Reply.Text(listing(request.locale(), live), buttons(request, live)));
+    }
+
+    @Override
+    public List<Reply> press(CommandRequest request, String payload) {
+        Locale locale = request.locale();
+        if (!request.conversation().writerIsAdmin()) {
+            return List.of(new Reply.Text(texts.get(locale, "chat.admins-only", name())));
+        }
+        String action = payload.substring(0, payload.indexOf('|'));
+        long id = Long.parseLong(payload.substring(payload.indexOf('|') + 1));
+        long destination = destinations.of(request.conversation()).id();
+        if (action.equals("cancel")) {
+            return book.live(destination).stream().filter(view -> view.id() == id).findFirst()
+                    .map(view -> List.<Reply>of(new Reply.Edit(texts.get(locale, "subscriptions.confirm-cancel", view.number(), view.market()),
+                            List.of(List.of(request.button(texts.get(locale, "subscriptions.button.confirm-cancel"), "cancel!|" + id),
+                                    request.button(texts.get(locale, "subscriptions.button.keep"), "keep|" + id))))))
+                    .orElseGet(() -> refreshed(request, destination));
+        }
+        switch (action) {
+            case "pause" -> book.setStatus(destination, id, "PAUSED");
+            case "resume" -> book.setStatus(destination, id, "ACTIVE");
+            case "cancel!" -> book.setStatus(destination, id, "CANCELLED");
+            case "keep" -> { }
+            default -> throw new IllegalArgumentException("unknown subscriptions action " + payload);
+        }
+        return refreshed(request, destination);
+    }
+
+    private List<Reply> refreshed(CommandRequest request, long destination) {
+        List<SubscriptionView> live = book.live(destination);
+        return List.of(new Reply.Edit(listing(request.locale(), live), buttons(request, live)));
+    }
+
+    private String listing(Locale locale, List<SubscriptionView> live) {
+        if (live.isEmpty()) {
+            return texts.get(locale, "subscriptions.none");
+        }
+        var text = new StringBuilder(texts.get(locale, "subscriptions.title", live.size()));
+        for (SubscriptionView view : live) {
+            text.append("\n\n").append(texts.get(locale, "subscriptions.line", view.number(), view.botName(), view.market(),
+                    String.join(",", view.timeframes()),
+                    texts.get(locale, view.paused() ? "subscriptions.state.paused" : "subscriptions.state.active"),
+                    view.maxOpenPositions(), view.maxConsecutiveLosses(), view.dailyTradeLimit(), view.cooldownMinutes()));
+        }
+        return text.toString();
+    }
+
+    private List<List<Button>> buttons(CommandRequest request, List<SubscriptionView> live) {
+        if (!request.conversation().writerIsAdmin()) {
+            return List.of();
+        }
+        Locale locale = request.locale();
+        List<List<Button>> rows = new ArrayList<>();
+        for (SubscriptionView view : live) {
+            rows.add(List.of(view.paused()
+                            ? request.button(texts.get(locale, "subscriptions.button.resume", view.number()), "resume|" + view.id())
+                            : request.button(texts.get(locale, "subscriptions.button.pause", view.number()), "pause|" + view.id()),
+                    request.button(texts.get(locale, "subscriptions.button.cancel", view.number()), "cancel|" + view.id())));
+        }
+        return rows;
+    }
+}

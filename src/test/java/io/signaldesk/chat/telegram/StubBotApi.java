@@ -1,0 +1,243 @@
+package io.signaldesk.chat.telegram;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A local Bot API server following Telegram's documented shapes (https://core.telegram.org/bots/api):
+ * {@code POST /bot<token>/<method>} with JSON or multipart parameters, answered with
+ * {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code":…,"description":…,"parameters":…}}.
+ * It queues updates for {@code getUpdates} (honouring {@code offset}), records every call, answers
+ * {@code getChatMember} from a list of group admins, and plays planned failures (429, 403, 500) in order.
+ */
+final class StubBotApi implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern PART = Pattern.compile("name=\"([a-z_]+)\"(?:; filename=\"[^\"]*\")?\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n(.*?)\\r\\n--",
+            Pattern.DOTALL);
+
+    /** One request: the method (lower-case), its parameters as JSON, when it arrived and from which poller. */
+    record Call(String method, JsonNode params, Instant at, int status) {
+        String chatId() {
+            return params.path("chat_id").asString("");
+        }
+
+        String text() {
+            return params.has("text") ? params.path("text").asString() : params.path("caption").asString("");
+        }
+
+        /** The callback ids of the reply's inline keyboard, row after row. */
+        List<String> buttonIds() {
+            JsonNode markup = params.path("reply_markup");
+            JsonNode keyboard = (markup.isString() ? JSON.readTree(markup.asString()) : markup).path("inline_keyboard");
+            List<String> ids = new ArrayList<>();
+            keyboard.forEach(row -> row.forEach(button -> ids.add(button.path("callback_data").asString())));
+            return ids;
+        }
+    }
+
+    private record Planned(int status, String body) {
+    }
+
+    private final HttpServer server;
+    private final String token;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Deque<ObjectNode> updates = new ConcurrentLinkedDeque<>();
+    private final Map<String, Deque<Planned>> planned = new ConcurrentHashMap<>();
+    private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger updateIds = new AtomicInteger(1000);
+    private final AtomicInteger messageIds = new AtomicInteger(1);
+    private final AtomicInteger pollersNow = new AtomicInteger();
+    private final AtomicInteger mostPollersAtOnce = new AtomicInteger();
+
+    StubBotApi(String token) throws IOException {
+        this.token = token;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Call> calls(String method) {
+        String wanted = method.toLowerCase(Locale.ROOT);
+        return calls.stream().filter(call -> call.method().equals(wanted)).toList();
+    }
+
+    int mostPollersAtOnce() {
+        return mostPollersAtOnce.get();
+    }
+
+    void admin(long chatId, long userId) {
+        admins.add(chatId + ":" + userId);
+    }
+
+    /** The next calls of {@code method} get these answers, in order, before normal service resumes. */
+    void plan(String method, int status, String body) {
+        planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ConcurrentLinkedDeque<>()).add(new Planned(status, body));
+    }
+
+    /** A user writes {@code text} in a chat (private when chatId equals userId). */
+    void message(long chatId, long userId, String languageCode, String text) {
+        ObjectNode update = update();
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", messageIds.getAndIncrement()).put("date", Instant.now().getEpochSecond()).put("text", text);
+        chat(message.putObject("chat"), chatId);
+        user(message.putObject("from"), userId, languageCode);
+        updates.add(update);
+    }
+
+    /** A user presses the button {@code data} under message {@code messageId} (a photo when {@code photo}). */
+    void press(long chatId, long userId, int messageId, boolean photo, String data) {
+        ObjectNode update = update();
+        ObjectNode query = update.putObject("callback_query");
+        query.put("id", "q" + update.path("update_id").asInt()).put("chat_instance", "ci" + chatId).put("data", data);
+        user(query.putObject("from"), userId, "en");
+        ObjectNode message = query.putObject("message");
+        message.put("message_id", messageId).put("date", Instant.now().getEpochSecond());
+        chat(message.putObject("chat"), chatId);
+        if (photo) {
+            message.putArray("photo").addObject().put("file_id", "f1").put("file_unique_id", "u1").put("width", 900).put("height", 500);
+        }
+        updates.add(update);
+    }
+
+    private ObjectNode update() {
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", updateIds.getAndIncrement());
+        return update;
+    }
+
+    private static void chat(ObjectNode chat, long chatId) {
+        chat.put("id", chatId).put("type", chatId < 0 ? "supergroup" : "private");
+        if (chatId < 0) {
+            chat.put("title", "Traders");
+        }
+    }
+
+    private static void user(ObjectNode user, long userId, String languageCode) {
+        user.put("id", userId).put("is_bot", false).put("first_name", "User" + userId).put("language_code", languageCode);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String prefix = "/bot" + token + "/";
+        if (!path.startsWith(prefix)) {
+            respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+            return;
+        }
+        String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+        JsonNode params = params(exchange);
+        Deque<Planned> queue = planned.get(method);
+        Planned plan = queue == null ? null : queue.poll();
+        if (plan != null) {
+            calls.add(new Call(method, params, Instant.now(), plan.status()));
+            respond(exchange, plan.status(), plan.body());
+            return;
+        }
+        calls.add(new Call(method, params, Instant.now(), 200));
+        respond(exchange, 200, "{\"ok\":true,\"result\":" + result(method, params) + "}");
+    }
+
+    private String result(String method, JsonNode params) {
+        return switch (method) {
+            case "getupdates" -> poll(params);
+            case "sendmessage", "sendphoto", "editmessagetext", "editmessagecaption" -> message(params);
+            case "getchatmember" -> member(params);
+            case "getme" -> "{\"id\":1,\"is_bot\":true,\"first_name\":\"SignalDesk\",\"username\":\"signaldesk_bot\"}";
+            default -> "true";
+        };
+    }
+
+    private String poll(JsonNode params) {
+        int now = pollersNow.incrementAndGet();
+        mostPollersAtOnce.accumulateAndGet(now, Math::max);
+        try {
+            int offset = params.path("offset").asInt(0);
+            long deadline = System.currentTimeMillis() + Math.min(1, params.path("timeout").asInt(0)) * 1000L;
+            while (true) {
+                updates.removeIf(update -> update.path("update_id").asInt() < offset);
+                if (!updates.isEmpty() || System.currentTimeMillis() >= deadline) {
+                    return JSON.writeValueAsString(new ArrayList<>(updates));
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "[]";
+        } finally {
+            pollersNow.decrementAndGet();
+        }
+    }
+
+    private String message(JsonNode params) {
+        long chatId = Long.parseLong(params.path("chat_id").asString("0"));
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", params.has("message_id") ? params.path("message_id").asInt() : messageIds.getAndIncrement())
+                .put("date", Instant.now().getEpochSecond());
+        chat(message.putObject("chat"), chatId);
+        return JSON.writeValueAsString(message);
+    }
+
+    private String member(JsonNode params) {
+        String key = params.path("chat_id").asString() + ":" + params.path("user_id").asString();
+        ObjectNode member = JSON.createObjectNode();
+        member.put("status", admins.contains(key) ? "administrator" : "member");
+        user(member.putObject("user"), params.path("user_id").asLong(), "en");
+        return JSON.writeValueAsString(member);
+    }
+
+    private static JsonNode params(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (type.startsWith("multipart/")) {
+            ObjectNode params = JSON.createObjectNode();
+            Matcher part = PART.matcher(body);
+            while (part.find()) {
+                String value = part.group(2);
+                params.put(part.group(1), part.group(1).equals("photo") ? "<" + value.length() + " bytes>"
+                        : new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            }
+            return params;
+        }
+        String utf8 = new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        return utf8.isBlank() ? JSON.createObjectNode() : JSON.readTree(utf8);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,207 @@
+package io.signaldesk.chat.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.signaldesk.IntegrationTest;
+import io.signaldesk.analysis.Action;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.MarketRefresh;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.signals.SignalIssued;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The Telegram bot end to end: the real TelegramBots client and long polling against {@link StubBotApi},
+ * the real dispatcher, commands, outbox and database. A conversation from /start through /subscribe to a
+ * delivered signal with chart and buttons; presses by the owner and a stranger; flood control (429),
+ * a blocked bot (403), and rows a dead instance left behind.
+ */
+@IntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class TelegramBotTest {
+
+    private static final String TOKEN = "123456:TEST-token";
+    private static final AtomicLong USERS = new AtomicLong(700_000_000L + System.nanoTime() % 100_000_000L);
+    private static final StubBotApi TELEGRAM = start();
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    MarketRefresh refresh;
+    @Autowired
+    MarketInputs markets;
+
+    private static StubBotApi start() {
+        try {
+            return new StubBotApi(TOKEN);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        registry.add("signaldesk.chat.telegram-bot-token", () -> TOKEN);
+        registry.add("signaldesk.chat.telegram.api-url", TELEGRAM::url);
+        registry.add("signaldesk.chat.telegram.poll-timeout", () -> "1s");
+        registry.add("signaldesk.notifications.poll-interval", () -> "100ms");
+    }
+
+    @AfterAll
+    static void stop() {
+        TELEGRAM.close();
+    }
+
+    @Test
+    void aConversationFromStartThroughSubscribeToADeliveredSignalWithChartAndButtons() {
+        long user = USERS.incrementAndGet();
+        TELEGRAM.message(user, user, "en", "/start");
+        assertThat(reply(user, "Welcome to SignalDesk")).isNotNull();
+
+        TELEGRAM.message(user, user, "en", "/subscribe sim BTC/USDT 1h,4h");
+        assertThat(reply(user, "Subscribed to Futures Signals: Simulated exchange BTC/USDT on 1h,4h")).isNotNull();
+
+        long signal = issueSignal(user);
+        StubBotApi.Call photo = delivered(user);
+        assertThat(photo.text()).contains("Signal: BUY").contains("Pair: BTC/USDT on Simulated exchange, 1h").contains("Confidence: 72%")
+                .contains("Entry: 64000").contains("Stop loss: 63000 (-1.56%)").contains("Take profit: 66000 (+3.13%)")
+                .contains("Analysis: trend up &lt;strong&gt;");
+        assertThat(photo.params().path("photo").asString()).matches("<\\d+ bytes>");
+        List<String> buttons = photo.buttonIds();
+        assertThat(buttons).hasSize(2);
+
+        TELEGRAM.press(user, user, Integer.parseInt(messageId(signal)), true, buttons.getFirst());
+        assertThat(reply(user, "Noted: you took BUY BTC/USDT at 64000")).isNotNull();
+        long stranger = USERS.incrementAndGet();
+        TELEGRAM.press(user, stranger, Integer.parseInt(messageId(signal)), true, buttons.getFirst());
+        assertThat(reply(user, "This button belongs to someone else's message")).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signal)).isEqualTo(1);
+        assertThat(TELEGRAM.calls("answerCallbackQuery")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(TELEGRAM.calls("setMyCommands")).extracting(call -> call.params().path("language_code").asString(""))
+                .contains("", "vi");
+    }
+
+    @Test
+    void floodControlWaitsTheRetryAfterItNamesAndSendsOnce() {
+        long user = subscribedUser();
+        TELEGRAM.plan("sendPhoto", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 2\","
+                + "\"parameters\":{\"retry_after\":2}}");
+        long signal = issueSignal(user);
+
+        StubBotApi.Call sent = delivered(user);
+        List<StubBotApi.Call> tries = TELEGRAM.calls("sendPhoto").stream().filter(call -> call.chatId().equals(Long.toString(user))).toList();
+        assertThat(tries).hasSize(2);
+        assertThat(Duration.between(tries.get(0).at(), sent.at())).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        assertThat(jdbc.queryForObject("select status from delivery where event_key = ?", String.class, "signal:" + signal)).isEqualTo("SENT");
+    }
+
+    @Test
+    void aBlockedBotMarksTheChatInactiveAndPausesItsSubscriptions() {
+        long user = subscribedUser();
+        TELEGRAM.plan("sendPhoto", 403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
+        long signal = issueSignal(user);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DROPPED".equals(
+                jdbc.queryForObject("select status from delivery where event_key = ?", String.class, "signal:" + signal)));
+        assertThat(jdbc.queryForObject("select active from chat_destination where platform = 'TELEGRAM' and chat_id = ?", Boolean.class,
+                Long.toString(user))).isFalse();
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, Long.toString(user))).containsExactly("PAUSED");
+    }
+
+    @Test
+    void rowsADeadInstanceLeftClaimedAreSentOnceAfterTheirLease() {
+        long user = subscribedUser();
+        long signal = transactions.execute(status -> {
+            long id = insertSignal(user);
+            jdbc.update("""
+                    insert into delivery (event_key, destination_id, kind, payload, claimed_by, claimed_until)
+                    select ?, d.id, 'SIGNAL', ?::jsonb, 'dead-instance/telegram', now() - interval '1 second'
+                      from chat_destination d where d.platform = 'TELEGRAM' and d.chat_id = ?""",
+                    "signal:" + id, payload(user, id), Long.toString(user));
+            return id;
+        });
+
+        delivered(user);
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(TELEGRAM.calls("sendPhoto").stream().filter(call -> call.chatId().equals(Long.toString(user)))).hasSize(1);
+        assertThat(jdbc.queryForObject("select attempts from delivery where event_key = ?", Integer.class, "signal:" + signal)).isEqualTo(1);
+    }
+
+    private long subscribedUser() {
+        long user = USERS.incrementAndGet();
+        TELEGRAM.message(user, user, "en", "/subscribe sim BTC/USDT 1h");
+        reply(user, "Subscribed");
+        return user;
+    }
+
+    /** What the signal ledger does for a new signal: the row and its event, in one transaction. */
+    private long issueSignal(long user) {
+        refresh.refresh(java.util.Set.of(markets.series(ExchangeId.SIM, Symbol.parse("BTC/USDT"), Timeframe.parse("1h").orElseThrow())));
+        return transactions.execute(status -> {
+            long id = insertSignal(user);
+            events.publishEvent(signalIssued(user, id));
+            return id;
+        });
+    }
+
+    private long insertSignal(long user) {
+        return jdbc.queryForObject("""
+                insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time,
+                                    action, confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst,
+                                    analyst_version, issued_at)
+                select s.id, s.bot_template_id, 'sim', 'PERPETUAL', 'BTC/USDT', '1h', now(), 'BUY', 0.72, 64000, 63000, '{66000}', 2,
+                       'trend up <strong>', 'technical', '1', now()
+                  from subscription s join chat_destination d on d.id = s.destination_id
+                 where d.chat_id = ? returning id""", Long.class, Long.toString(user));
+    }
+
+    private SignalIssued signalIssued(long user, long signalId) {
+        var subscription = jdbc.queryForMap("select s.id, s.user_id, s.destination_id from subscription s join chat_destination d"
+                + " on d.id = s.destination_id where d.chat_id = ?", Long.toString(user));
+        return new SignalIssued(signalId, (Long) subscription.get("id"), (Long) subscription.get("user_id"),
+                (Long) subscription.get("destination_id"), "Futures Signals", "sim", "BTC/USDT", "1h", Action.BUY, 0.72,
+                new BigDecimal("64000"), new BigDecimal("63000"), List.of(new BigDecimal("66000")), new BigDecimal("2"),
+                "trend up <strong>", Instant.now());
+    }
+
+    private String payload(long user, long signalId) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(signalIssued(user, signalId));
+    }
+
+    private String messageId(long signal) {
+        return jdbc.queryForObject("select message_ids from delivery where event_key = ?", String.class, "signal:" + signal);
+    }
+
+    private static StubBotApi.Call reply(long chat, String startsWith) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> TELEGRAM.calls("sendMessage").stream()
+                .filter(call -> call.chatId().equals(Long.toString(chat)) && call.text().startsWith(startsWith))
+                .findFirst().orElse(null), call -> call != null);
+    }
+
+    private static StubBotApi.Call delivered(long chat) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> TELEGRAM.calls("sendPhoto").stream()
+                .filter(call -> call.chatId().equals(Long.toString(chat)) && call.status() == 200)
+                .findFirst().orElse(null), call -> call != null);
+    }
+}

@@ -1,0 +1,146 @@
+package io.signaldesk.subscriptions.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.IntegrationTest;
+import io.signaldesk.chat.Button;
+import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.Conversation;
+import io.signaldesk.chat.Incoming;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The subscription commands through the real dispatcher, on the simulated exchange. */
+@IntegrationTest
+class SubscriptionCommandsTest {
+
+    private static final AtomicLong ACCOUNTS = new AtomicLong(System.nanoTime() / 1000);
+
+    @Autowired
+    CommandDispatcher dispatcher;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void subscribeWithArgumentsStoresOneSubscriptionForThisChatAndRefusesTheSameTwice() {
+        ChatAccount trader = account();
+
+        assertThat(text(send(trader, "/subscribe sim btc/usdt 1h,4h"))).isEqualTo(
+                "Subscribed to Futures Signals: Simulated exchange BTC/USDT on 1h,4h. Signals arrive in this chat; /subscriptions shows and changes it.");
+        assertThat(text(send(trader, "/subscribe sim BTC/USDT"))).isEqualTo(
+                "This chat is already subscribed to Futures Signals for Simulated exchange BTC/USDT. /subscriptions shows it.");
+        assertThat(jdbc.queryForList("select s.timeframes::text from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, trader.externalId())).containsExactly("{1h,4h}");
+    }
+
+    @Test
+    void badInputSaysWhatWasWrongShowsAnExampleAndStoresNothing() {
+        ChatAccount trader = account();
+
+        assertThat(text(send(trader, "/subscribe sim"))).startsWith("Tell me the exchange and the pair").contains("/subscribe binance BTC/USDT 30m,1h,4h");
+        assertThat(text(send(trader, "/subscribe binanse BTC/USDT"))).startsWith("'binanse' is not an exchange SignalDesk knows.")
+                .contains("Did you mean binance?").endsWith("Example: /subscribe binance BTC/USDT 30m,1h,4h");
+        assertThat(text(send(trader, "/subscribe sim BTC/USDT 7h"))).startsWith("'7h' is not a timeframe.");
+        assertThat(text(send(trader, "/subscribe sim '; drop table subscription; -- 1h"))).contains("Example: /subscribe");
+        assertThat(text(send(trader, "/subscribe sim <b>BTC</b>/USDT"))).contains("Example: /subscribe");
+        assertThat(text(send(trader, "/pause 7"))).isEqualTo(
+                "'7' is not one of this chat's subscriptions. Send /subscriptions to see their numbers, then e.g. /pause 1.");
+        assertThat(jdbc.queryForObject("select count(*) from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", Integer.class, trader.externalId())).isZero();
+    }
+
+    @Test
+    void theWizardGoesFromExchangeToPairToTimeframesByButtons() {
+        ChatAccount trader = account();
+
+        Reply.Text exchanges = (Reply.Text) send(trader, "/subscribe").getFirst();
+        Reply.Edit pairs = (Reply.Edit) press(trader, button(exchanges.buttons(), "Simulated exchange")).getFirst();
+        Reply.Edit timeframes = (Reply.Edit) press(trader, button(pairs.buttons(), "ETH/USDT")).getFirst();
+        Reply.Edit done = (Reply.Edit) press(trader, button(timeframes.buttons(), "1h,4h,1d")).getFirst();
+
+        assertThat(exchanges.text()).isEqualTo("Subscribe: choose an exchange.");
+        assertThat(pairs.text()).startsWith("Subscribe on Simulated exchange: choose a pair");
+        assertThat(timeframes.text()).isEqualTo("Subscribe to ETH/USDT on Simulated exchange: choose the timeframes to analyse.");
+        assertThat(timeframes.buttons().stream().flatMap(List::stream).map(Button::label)).contains("30m,1h,4h", "1h,4h,1d");
+        assertThat(done.text()).startsWith("Subscribed to Futures Signals: Simulated exchange ETH/USDT on 1h,4h,1d.");
+        assertThat(done.buttons()).isEmpty();
+    }
+
+    @Test
+    void subscriptionsPauseResumeAndUnsubscribeWithButtonsAndNumbers() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        send(trader, "/subscribe sim ETH/USDT 4h");
+
+        Reply.Text list = (Reply.Text) send(trader, "/subscriptions").getFirst();
+        assertThat(list.text()).startsWith("Subscriptions of this chat (2):").contains("#1 Futures Signals — sim BTC/USDT — 1h — active")
+                .contains("#2 Futures Signals — sim ETH/USDT — 4h — active");
+        assertThat(list.buttons()).hasSize(2);
+        Reply.Edit paused = (Reply.Edit) press(trader, button(list.buttons(), "Pause #1")).getFirst();
+        assertThat(paused.text()).contains("#1 Futures Signals — sim BTC/USDT — 1h — paused");
+        assertThat(paused.buttons().getFirst()).extracting(Button::label).containsExactly("Resume #1", "Unsubscribe #1");
+
+        assertThat(text(send(trader, "/resume"))).isEqualTo("Resumed #1 (sim BTC/USDT): signals arrive again from the next candle.");
+        assertThat(text(send(trader, "/pause 2"))).isEqualTo("Paused #2 (sim ETH/USDT): no signals until /resume 2.");
+        assertThat(text(send(trader, "/pause 2"))).isEqualTo("Subscription #2 is already paused. /resume 2 resumes it.");
+
+        Reply.Text again = (Reply.Text) send(trader, "/subscriptions").getFirst();
+        Reply.Edit confirm = (Reply.Edit) press(trader, button(again.buttons(), "Unsubscribe #1")).getFirst();
+        assertThat(confirm.text()).isEqualTo("Unsubscribe #1 (sim BTC/USDT)? Its signal history is kept.");
+        Reply.Edit after = (Reply.Edit) press(trader, button(confirm.buttons(), "Yes, unsubscribe")).getFirst();
+        assertThat(after.text()).startsWith("Subscriptions of this chat (1):").contains("#1 Futures Signals — sim ETH/USDT — 4h — paused");
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ? order by s.id", String.class, trader.externalId())).containsExactly("CANCELLED", "PAUSED");
+    }
+
+    @Test
+    void inAGroupAdminsConfigureAndMembersOnlyRead() {
+        String group = "-" + ACCOUNTS.incrementAndGet();
+        ChatAccount admin = account();
+        ChatAccount member = account();
+        var asAdmin = new Conversation(Platform.TELEGRAM, group, true, true);
+        var asMember = new Conversation(Platform.TELEGRAM, group, true, false);
+
+        assertThat(text(dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscribe sim BTC/USDT 1h")))).startsWith("Subscribed");
+        assertThat(text(dispatcher.dispatch(new Incoming.Typed(member, asMember, "/pause 1"))))
+                .isEqualTo("Only this group's admins can use /pause here.");
+        Reply.Text seenByMember = (Reply.Text) dispatcher.dispatch(new Incoming.Typed(member, asMember, "/subscriptions")).getFirst();
+        Reply.Text seenByAdmin = (Reply.Text) dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscriptions")).getFirst();
+
+        assertThat(seenByMember.text()).contains("#1 Futures Signals — sim BTC/USDT — 1h — active");
+        assertThat(seenByMember.buttons()).isEmpty();
+        assertThat(seenByAdmin.buttons()).hasSize(1);
+        assertThat(text(send(admin, "/subscriptions"))).as("the admin's private chat is another chat").startsWith("This chat has no subscriptions.");
+    }
+
+    private List<Reply> send(ChatAccount account, String text) {
+        return dispatcher.dispatch(new Incoming.Typed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), text));
+    }
+
+    private List<Reply> press(ChatAccount account, String buttonId) {
+        return dispatcher.dispatch(new Incoming.Pressed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), buttonId));
+    }
+
+    private static String button(List<List<Button>> rows, String label) {
+        return rows.stream().flatMap(List::stream).filter(button -> button.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    private static ChatAccount account() {
+        return new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+    }
+
+    private static String text(List<Reply> replies) {
+        assertThat(replies).hasSize(1);
+        return switch (replies.getFirst()) {
+            case Reply.Text text -> text.text();
+            case Reply.Edit edit -> edit.text();
+            case Reply.Photo photo -> photo.caption();
+        };
+    }
+}
