@@ -53,6 +53,7 @@ create table delivery (
 );
 
 create index delivery_due_idx on delivery (next_attempt_at, id) where status = 'PENDING';
+create index delivery_pending_destination_idx on delivery (destination_id, id) where status = 'PENDING';
 
 -- "I took it" on a signal message: who acted on which signal (positions build on it).
 create table signal_taken (

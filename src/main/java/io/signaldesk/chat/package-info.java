@@ -1,13 +1,17 @@
 /**
- * Chat: the channel-agnostic command model and (to come) the Telegram, Discord and local adapters.
+ * Chat: the channel-agnostic command model and its adapters (Telegram in {@code telegram}; Discord and
+ * the local page to come).
  *
  * <p>API: the {@link io.signaldesk.chat.ChatCommand} SPI that features implement (one class per
  * command), {@link io.signaldesk.chat.CommandRequest} and the sealed {@link io.signaldesk.chat.Reply}
  * and {@link io.signaldesk.chat.Incoming} types, and the command catalog ({@code bot-commands/}) that
  * drives registration, {@code /help} and the README's command table. Adapters hand every message and
  * button press to {@code dispatch.CommandDispatcher}, which owns registration, roles, rate limits,
- * button resolution and error replies. This module owns the {@code app_user}, {@code chat_identity}
- * and {@code chat_button} tables; other modules refer to users by id.
+ * button resolution and error replies. Messages nobody asked for (signals) leave through the outbox
+ * (notifications), which hands them to each adapter's {@link io.signaldesk.chat.ChatSender} for a
+ * {@link io.signaldesk.chat.ChatDestination}. This module owns the {@code app_user}, {@code chat_identity},
+ * {@code chat_button}, {@code chat_destination} and {@code int_lock} (leadership) tables; other modules
+ * refer to users and destinations by id.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chat")
 package io.signaldesk.chat;

@@ -1,6 +1,9 @@
 package io.signaldesk.signals;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +34,13 @@ public class TrackRecord {
                    count(*) filter (where status = 'STOP_LOSS') as losses,
                    count(*) filter (where status = 'EXPIRED') as expired,
                    avg(r_multiple) filter (where status <> 'OPEN') as average_r
-              from signal where %s = ?""";
+              from signal where %s""";
 
     private static final String CALIBRATION = """
             select least(floor(confidence * 10), 9) / 10.0 as band,
                    count(*) as decided,
                    count(*) filter (where status = 'TAKE_PROFIT') as wins
-              from signal where %s = ? and status in ('TAKE_PROFIT', 'STOP_LOSS')
+              from signal where %s and status in ('TAKE_PROFIT', 'STOP_LOSS')
              group by 1 order by 1""";
 
     private final JdbcTemplate jdbc;
@@ -47,27 +50,34 @@ public class TrackRecord {
     }
 
     public Summary forBot(long botTemplateId) {
-        return summary("bot_template_id", botTemplateId);
+        return summary("bot_template_id = ?", botTemplateId);
     }
 
     public Summary forSubscription(long subscriptionId) {
-        return summary("subscription_id", subscriptionId);
+        return summary("subscription_id = ?", subscriptionId);
     }
 
-    private Summary summary(String column, long id) {
-        List<CalibrationBand> calibration = jdbc.query(CALIBRATION.formatted(column), (row, index) -> {
+    /** The signals of several subscriptions (a chat's) issued since {@code since}. */
+    public Summary forSubscriptions(List<Long> subscriptionIds, Instant since) {
+        return summary("subscription_id = any (?::bigint[]) and issued_at >= ?",
+                "{" + subscriptionIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}",
+                Timestamp.from(since));
+    }
+
+    private Summary summary(String where, Object... parameters) {
+        List<CalibrationBand> calibration = jdbc.query(CALIBRATION.formatted(where), (row, index) -> {
             double band = row.getDouble("band");
             int decided = row.getInt("decided");
             int wins = row.getInt("wins");
             return new CalibrationBand(band, band + 0.1, decided, wins, decided == 0 ? null : (double) wins / decided);
-        }, id);
-        return jdbc.queryForObject(SUMMARY.formatted(column), (row, index) -> {
+        }, parameters);
+        return jdbc.queryForObject(SUMMARY.formatted(where), (row, index) -> {
             int wins = row.getInt("wins");
             int losses = row.getInt("losses");
             java.math.BigDecimal averageR = row.getBigDecimal("average_r");
             return new Summary(row.getInt("signals"), row.getInt("open"), wins, losses, row.getInt("expired"),
                     wins + losses == 0 ? null : (double) wins / (wins + losses),
                     averageR == null ? null : averageR.doubleValue(), calibration);
-        }, id);
+        }, parameters);
     }
 }

@@ -11,7 +11,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Whether a user administers a group ({@code getChatMember}: creator or administrator), remembered for a
- * minute so a busy group does not cost a call per message. When Telegram cannot say, the answer is no.
+ * minute so a busy group does not cost a call per message. When Telegram cannot say, the answer is no
+ * and is not remembered.
  */
 class GroupAdmins {
 
@@ -25,14 +26,14 @@ class GroupAdmins {
     }
 
     boolean isAdmin(String chatId, long userId) {
-        return known.get(chatId + ":" + userId, key -> {
+        return Boolean.TRUE.equals(known.get(chatId + ":" + userId, key -> {
             try {
                 String status = client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build()).getStatus();
                 return status.equals("creator") || status.equals("administrator");
             } catch (TelegramApiException e) {
                 log.warn("Cannot tell whether user {} administers chat {}: {}", userId, chatId, e.getMessage());
-                return false;
+                return null;
             }
-        });
+        }));
     }
 }

@@ -26,6 +26,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @ConditionalOnExpression("!'${signaldesk.chat.telegram-bot-token:}'.isBlank()")
 class TelegramConfiguration {
 
+    /** How long a leader's lock outlives its last renewal (every 2 s): a dead leader is replaced after this. */
+    static final java.time.Duration LOCK_TIME_TO_LIVE = java.time.Duration.ofSeconds(30);
+
     @Bean
     TelegramClient telegramClient(@Value("${signaldesk.chat.telegram-bot-token}") String token, TelegramProperties properties) {
         return new OkHttpTelegramClient(new OkHttpClient.Builder().build(), token, properties.telegramUrl());
@@ -52,8 +55,9 @@ class TelegramConfiguration {
     TelegramConnection telegramConnection(@Value("${signaldesk.chat.telegram-bot-token}") String token, TelegramProperties properties,
                                           TelegramClient client, TelegramBotsLongPollingApplication polling, TelegramUpdates updates,
                                           CommandCatalog catalog) {
-        return new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(), client, polling, updates,
-                new TelegramCommandMenu(catalog, client));
+        return new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(),
+                properties.webhook() ? new TelegramConnection.Webhook(properties.webhookUrl(), properties.webhookSecret()) : null,
+                client, polling, updates, new TelegramCommandMenu(catalog, client));
     }
 
     @Bean
@@ -65,13 +69,12 @@ class TelegramConfiguration {
     DefaultLockRepository telegramLockRepository(DataSource dataSource) {
         var repository = new DefaultLockRepository(dataSource);
         repository.setRegion("chat-connections");
-        repository.setTimeToLive(10_000);
         return repository;
     }
 
     @Bean
     LockRegistryLeaderInitiator telegramLeadership(DefaultLockRepository repository, TelegramConnection connection) {
-        var initiator = new LockRegistryLeaderInitiator(new JdbcLockRegistry(repository), connection);
+        var initiator = new LockRegistryLeaderInitiator(new JdbcLockRegistry(repository, LOCK_TIME_TO_LIVE), connection);
         initiator.setHeartBeatMillis(2_000);
         initiator.setBusyWaitMillis(1_000);
         return initiator;

@@ -51,6 +51,9 @@ final class TelegramMarkup {
             if (amp >= 0 && rest.indexOf(';', amp) >= cut) {
                 cut = amp;
             }
+            if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+                cut--;
+            }
             chunk.append(rest, 0, cut);
             chunks.add(chunk.toString());
             chunk.setLength(0);

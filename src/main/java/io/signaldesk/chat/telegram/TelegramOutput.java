@@ -5,6 +5,8 @@ import io.signaldesk.chat.Reply;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -20,9 +22,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Renders our {@link Reply} types as Bot API calls: a text as one or more HTML messages (buttons under
  * the last), a photo with its caption (a caption over 1,024 characters follows as text, with the
- * buttons), an edit as {@code editMessageText} or, on a photo, {@code editMessageCaption}.
+ * buttons), an edit as {@code editMessageText} or, on a photo, {@code editMessageCaption}. Once the
+ * first part of a message is out, a failing later part is logged, not thrown: retrying the whole
+ * message would send its first part twice.
  */
 class TelegramOutput {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramOutput.class);
 
     private final TelegramClient client;
 
@@ -57,8 +63,13 @@ class TelegramOutput {
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             boolean last = i == chunks.size() - 1;
-            ids.add(client.execute(SendMessage.builder().chatId(chatId).text(chunks.get(i)).parseMode(ParseMode.HTML)
-                    .disableNotification(silent).replyMarkup(last ? keyboard(buttons) : null).build()).getMessageId());
+            var message = SendMessage.builder().chatId(chatId).text(chunks.get(i)).parseMode(ParseMode.HTML)
+                    .disableNotification(silent).replyMarkup(last ? keyboard(buttons) : null).build();
+            if (ids.isEmpty()) {
+                ids.add(client.execute(message).getMessageId());
+            } else if (!sendRest(chatId, () -> ids.add(client.execute(message).getMessageId()))) {
+                break;
+            }
         }
         return ids;
     }
@@ -72,9 +83,25 @@ class TelegramOutput {
         }
         List<Integer> ids = new ArrayList<>(List.of(client.execute(message.build()).getMessageId()));
         if (!fits) {
-            ids.addAll(sendText(chatId, photo.caption(), photo.buttons(), true));
+            sendRest(chatId, () -> ids.addAll(sendText(chatId, photo.caption(), photo.buttons(), true)));
         }
         return ids;
+    }
+
+    /** Sends a later part of a message; false (logged) when it failed. */
+    private static boolean sendRest(String chatId, Part part) {
+        try {
+            part.send();
+            return true;
+        } catch (TelegramApiException e) {
+            log.warn("Telegram chat {}: the first part of a message went out, a later part failed ({}); not retried", chatId, e.getMessage());
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Part {
+        void send() throws TelegramApiException;
     }
 
     private static InlineKeyboardMarkup keyboard(List<List<Button>> buttons) {

@@ -16,8 +16,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * The outbox's way into Telegram. Limits from Telegram's FAQ: about 30 messages a second overall, one
  * a second in a chat, 20 a minute in a group. Errors by the Bot API's codes: 429 → wait its
- * {@code retry_after}; 403 (blocked, kicked) and 400 "chat not found" → the chat is gone; other 400s →
- * this message is wrong; 5xx and network failures → try again later.
+ * {@code retry_after}; 403 (blocked, kicked) and 400 "chat not found" → the chat is gone; 401, 404 and
+ * 409 (bad token, wrong API URL, a second instance) → not the message's fault, try again later; other
+ * 4xx → this message is wrong; 5xx and network failures → try again later.
  */
 class TelegramSender implements ChatSender {
 
@@ -67,6 +68,9 @@ class TelegramSender implements ChatSender {
         }
         if (code == 403 || (code == 400 && (lower.contains("chat not found") || lower.contains("group chat was upgraded")))) {
             return new SendResult.Gone(reason);
+        }
+        if (code == 401 || code == 404 || code == 409) {
+            return new SendResult.Failed(reason + " (token, API URL or a second bot instance: not this message's fault)");
         }
         if (code >= 400 && code < 500) {
             return new SendResult.Rejected(reason);

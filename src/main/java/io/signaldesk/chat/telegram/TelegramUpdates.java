@@ -22,7 +22,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Telegram updates in, replies out. A text message becomes {@link Incoming.Typed}, a button press
+ * Telegram updates in, replies out. A text message becomes {@link Incoming.Typed} (in a group only a
+ * command: chatter there is not for the bot; a group's anonymous admin writes as the group), a button press
  * {@link Incoming.Pressed} (answered with {@code answerCallbackQuery} so the button stops spinning);
  * the dispatcher's replies go back into the same chat, an edit rewriting the pressed message. Each
  * update is handled on its own virtual thread, so a slow command does not hold up the others.
@@ -63,15 +64,24 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private void typed(Message message) throws TelegramApiException {
         Chat chat = message.getChat();
+        if (!chat.isUserChat() && !message.getText().startsWith("/")) {
+            return;
+        }
         String chatId = chat.getId().toString();
-        Conversation where = conversation(chat, message.getFrom(), message.getText().startsWith("/"));
+        boolean anonymousAdmin = message.getSenderChat() != null && message.getSenderChat().getId().equals(chat.getId());
+        Conversation where = anonymousAdmin ? new Conversation(Platform.TELEGRAM, chatId, true, true)
+                : conversation(chat, message.getFrom(), true);
         for (Reply reply : dispatcher.dispatch(new Incoming.Typed(account(message.getFrom()), where, message.getText()))) {
             output.send(chatId, reply, false);
         }
     }
 
     private void pressed(CallbackQuery press) throws TelegramApiException {
-        client.execute(AnswerCallbackQuery.builder().callbackQueryId(press.getId()).build());
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(press.getId()).build());
+        } catch (TelegramApiException tooOld) {
+            log.debug("Telegram press {} could not be acknowledged: {}", press.getId(), tooOld.getMessage());
+        }
         if (!(press.getMessage() instanceof Message message)) {
             return;
         }

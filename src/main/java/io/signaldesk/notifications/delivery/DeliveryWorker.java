@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one platform's outbox rows while this instance holds the platform's connection: claims due
- * rows (one per chat, none for chats still within their spacing), sends each on a virtual thread at
- * the platform's pace, and records what became of it. Flood control (429) re-queues the row after the
+ * rows (one per chat, none for chats still within their spacing), renders each on a virtual thread,
+ * waits for the platform's pace right before the request (so slow rendering cannot bunch sends up),
+ * sends it and records what became of it. Flood control (429) re-queues the row after the
  * wait it names, not counted as a failure; server and network errors retry with exponential backoff
  * (2 s, 4 s … at most 10 min) up to the attempts limit; a rejected message fails at once; a chat that
  * refuses the bot loses its destination and every row pending for it.
@@ -76,15 +77,22 @@ class DeliveryWorker implements Runnable {
         List<Delivery> due = outbox.claim(sender.platform(), claimer, clock.instant(), properties.lease(),
                 sender.limits().perSecond(), pacing.cooling());
         for (Delivery delivery : due) {
-            pacing.take(delivery.destination());
             inFlight.acquire();
-            threads.execute(() -> {
-                try {
-                    deliver(delivery);
-                } finally {
-                    inFlight.release();
-                }
-            });
+            try {
+                threads.execute(() -> {
+                    try {
+                        deliver(delivery);
+                    } catch (RuntimeException e) {
+                        log.error("Delivery {} ({}) was sent or tried but its outcome could not be recorded; it is retried after its lease",
+                                delivery.id(), delivery.eventKey(), e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                inFlight.release();
+                return true;
+            }
         }
         return !due.isEmpty();
     }
@@ -97,6 +105,7 @@ class DeliveryWorker implements Runnable {
         SendResult result;
         try {
             Reply message = messages.render(delivery);
+            pacing.take(delivery.destination());
             result = sender.send(delivery.destination(), message, delivery.silent());
         } catch (RuntimeException e) {
             log.error("Delivery {} ({}) could not be prepared", delivery.id(), delivery.eventKey(), e);

@@ -5,11 +5,8 @@ import io.signaldesk.chat.Platform;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +25,8 @@ class Outbox {
                    select q.id from delivery q join chat_destination t on t.id = q.destination_id
                     where q.status = 'PENDING' and q.next_attempt_at <= ? and (q.claimed_until is null or q.claimed_until < ?)
                       and t.platform = ? and not (q.destination_id = any (?))
+                      and not exists (select 1 from delivery e
+                                       where e.destination_id = q.destination_id and e.status = 'PENDING' and e.id < q.id)
                     order by q.next_attempt_at, q.id
                     limit ?
                       for update of q skip locked)
@@ -56,12 +55,13 @@ class Outbox {
     }
 
     /**
-     * Claims up to {@code limit} due rows of one platform, at most one per destination and none for the
-     * {@code cooling} destinations (still within their spacing); the extra rows of a destination go back.
+     * Claims up to {@code limit} due rows of one platform: only a destination's oldest pending row (so a
+     * chat gets its messages in order, one at a time, a row waiting out a retry holding back the later
+     * ones) and none for the {@code cooling} destinations (still within their spacing).
      */
     List<Delivery> claim(Platform platform, String claimer, Instant now, Duration lease, int limit, Collection<Long> cooling) {
         Timestamp at = Timestamp.from(now);
-        List<Delivery> claimed = jdbc.query(connection -> {
+        return jdbc.query(connection -> {
             var statement = connection.prepareStatement(CLAIM);
             statement.setString(1, claimer);
             statement.setTimestamp(2, at);
@@ -76,20 +76,6 @@ class Outbox {
                 new ChatDestination(row.getLong("destination_id"), Platform.valueOf(row.getString("platform")), row.getString("chat_id"),
                         row.getBoolean("is_group"), row.getBoolean("active")),
                 row.getString("kind"), row.getString("payload"), row.getBoolean("silent"), row.getInt("attempts")));
-        List<Delivery> oldestFirst = claimed.stream().sorted(java.util.Comparator.comparingLong(Delivery::id)).toList();
-        Set<Long> seen = new HashSet<>();
-        List<Delivery> onePerDestination = new ArrayList<>();
-        List<Long> putBack = new ArrayList<>();
-        for (Delivery delivery : oldestFirst) {
-            if (seen.add(delivery.destination().id())) {
-                onePerDestination.add(delivery);
-            } else {
-                putBack.add(delivery.id());
-            }
-        }
-        putBack.forEach(id -> jdbc.update("update delivery set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?",
-                id, claimer));
-        return onePerDestination;
     }
 
     void sent(Delivery delivery, String claimer, String messageIds, Instant at) {

@@ -41,7 +41,7 @@ class SendPacing {
         return List.copyOf(nextSlot.keySet());
     }
 
-    /** Waits for the overall pace and takes the destination's slot; call right before sending. */
+    /** Waits for the overall pace and takes the destination's slot; call right before the request. */
     void take(ChatDestination destination) {
         RateLimiter.waitForPermission(overall);
         nextSlot.put(destination.id(), clock.instant().plus(limits.spacing(destination)));

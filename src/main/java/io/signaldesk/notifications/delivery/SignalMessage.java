@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 class SignalMessage {
 
     static final String BUTTON_COMMAND = "signals";
+    private static final int REASONING_SHOWN = 360;
 
     private final ChatTexts texts;
     private final UserLocales locales;
@@ -63,7 +64,12 @@ class SignalMessage {
         return texts.get(locale, "signal.message", signal.botName(), signal.action().name(), signal.symbol(), exchange,
                 signal.timeframe(), Math.round(signal.confidence() * 100), plain(signal.entry()),
                 texts.get(locale, "signal.level", plain(signal.stopLoss()), distance(signal.entry(), signal.stopLoss())),
-                targets, plain(signal.riskReward().setScale(2, RoundingMode.HALF_UP)), signal.reasoning());
+                targets, plain(signal.riskReward().setScale(2, RoundingMode.HALF_UP)), shortReasoning(signal.reasoning()));
+    }
+
+    /** Long reasoning is cut so the message fits under a photo (Telegram: 1,024 characters); "Details" shows it all. */
+    private static String shortReasoning(String reasoning) {
+        return reasoning.length() <= REASONING_SHOWN ? reasoning : reasoning.substring(0, REASONING_SHOWN - 1).stripTrailing() + "…";
     }
 
     private static String distance(BigDecimal entry, BigDecimal level) {

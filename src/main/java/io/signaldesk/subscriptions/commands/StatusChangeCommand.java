@@ -36,29 +36,25 @@ abstract class StatusChangeCommand implements ChatCommand {
     public List<Reply> handle(CommandRequest request) {
         Locale locale = request.locale();
         long destination = destinations.of(request.conversation()).id();
-        List<SubscriptionView> candidates = book.live(destination).stream().filter(this::appliesTo).toList();
-        String argument = request.arguments();
-        if (argument.isEmpty()) {
-            if (candidates.size() == 1) {
-                return text(change(locale, destination, candidates.getFirst()));
-            }
-            if (candidates.isEmpty()) {
-                return text(texts.get(locale, name() + ".none"));
-            }
-            return List.of(new Reply.Text(texts.get(locale, name() + ".choose"), candidates.stream()
-                    .map(view -> List.of(request.button("#" + view.number() + " " + view.market(), Long.toString(view.id()))))
-                    .toList()));
+        List<SubscriptionView> live = book.live(destination);
+        if (request.arguments().isEmpty()) {
+            List<SubscriptionView> candidates = live.stream().filter(this::appliesTo).toList();
+            return switch (candidates.size()) {
+                case 0 -> text(texts.get(locale, name() + ".none"));
+                case 1 -> text(change(locale, destination, candidates.getFirst()));
+                default -> List.of(new Reply.Text(texts.get(locale, name() + ".choose"), candidates.stream()
+                        .map(view -> List.of(request.button("#" + view.number() + " " + view.market(), Long.toString(view.id()))))
+                        .toList()));
+            };
         }
-        Optional<SubscriptionView> chosen = number(argument).flatMap(n -> book.live(destination).stream()
-                .filter(view -> view.number() == n).findFirst());
-        if (chosen.isEmpty()) {
-            String shown = argument.length() > 20 ? argument.substring(0, 20) + "…" : argument;
-            return text(texts.get(locale, "subscription.no-such", shown, name()));
-        }
-        if (!appliesTo(chosen.get())) {
-            return text(texts.get(locale, name() + ".not-applicable", chosen.get().number()));
-        }
-        return text(change(locale, destination, chosen.get()));
+        return text(switch (ChosenSubscription.among(live, Optional.of(request.arguments()))) {
+            case ChosenSubscription.Found found when !appliesTo(found.view()) ->
+                    texts.get(locale, name() + ".not-applicable", found.view().number());
+            case ChosenSubscription.Found found -> change(locale, destination, found.view());
+            case ChosenSubscription.NoSuch missing -> texts.get(locale, "subscription.no-such", missing.asked(), name());
+            case ChosenSubscription.NoneHere none -> texts.get(locale, name() + ".none");
+            case ChosenSubscription.SayWhich which -> texts.get(locale, name() + ".choose");
+        });
     }
 
     @Override
@@ -74,11 +70,6 @@ abstract class StatusChangeCommand implements ChatCommand {
     private String change(Locale locale, long destination, SubscriptionView view) {
         book.setStatus(destination, view.id(), targetStatus());
         return texts.get(locale, name() + ".done", view.number(), view.market());
-    }
-
-    private static Optional<Integer> number(String argument) {
-        String digits = argument.startsWith("#") ? argument.substring(1) : argument;
-        return digits.matches("\\d{1,6}") ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
     }
 
     private static List<Reply> text(String text) {

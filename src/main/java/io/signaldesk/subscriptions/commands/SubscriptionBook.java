@@ -60,13 +60,12 @@ class SubscriptionBook {
 
     /** The chat's live subscriptions, oldest first, numbered from 1. */
     List<SubscriptionView> live(long destinationId) {
-        List<SubscriptionView> unnumbered = jdbc.query("""
+        return jdbc.query("""
                 select s.id, b.name, s.exchange, s.primary_pair, s.secondary_pairs, s.timeframes, s.status, s.max_open_positions,
                        s.max_consecutive_losses, s.daily_trade_limit, s.cooldown_minutes
                   from subscription s join bot_template b on b.id = s.bot_template_id
                  where s.destination_id = ? and s.status <> 'CANCELLED'
                  order by s.id""", (row, i) -> view(row, i + 1), destinationId);
-        return List.copyOf(unnumbered);
     }
 
     /** Sets the status of one of the chat's live subscriptions; false if it is not one of them. */
@@ -76,6 +75,31 @@ class SubscriptionBook {
                        next_run_at = case when ? = 'ACTIVE' then null else next_run_at end
                  where id = ? and destination_id = ? and status <> 'CANCELLED'""",
                 status, status, subscriptionId, destinationId) == 1;
+    }
+
+    /** Sets one risk column (named by the caller from a fixed list) of one of the chat's live subscriptions. */
+    boolean setRiskRule(long destinationId, long subscriptionId, String column, int value) {
+        if (!List.of("max_open_positions", "max_consecutive_losses", "daily_trade_limit", "cooldown_minutes").contains(column)) {
+            throw new IllegalArgumentException("not a risk rule: " + column);
+        }
+        return jdbc.update("update subscription set " + column + " = ?, updated_at = now(), version = version + 1"
+                + " where id = ? and destination_id = ? and status <> 'CANCELLED'", value, subscriptionId, destinationId) == 1;
+    }
+
+    /** Replaces the secondary pairs (in priority order) of one of the chat's live subscriptions. */
+    boolean setSecondaryPairs(long destinationId, long subscriptionId, List<String> pairs) {
+        return jdbc.update("""
+                update subscription set secondary_pairs = ?::text[], updated_at = now(), version = version + 1
+                 where id = ? and destination_id = ? and status <> 'CANCELLED'""",
+                "{" + String.join(",", pairs) + "}", subscriptionId, destinationId) == 1;
+    }
+
+    /** Replaces the timeframes of one of the chat's live subscriptions; its next run is worked out afresh. */
+    boolean setTimeframes(long destinationId, long subscriptionId, List<Timeframe> timeframes) {
+        return jdbc.update("""
+                update subscription set timeframes = ?::text[], next_run_at = null, updated_at = now(), version = version + 1
+                 where id = ? and destination_id = ? and status <> 'CANCELLED'""",
+                "{" + String.join(",", timeframes.stream().map(Timeframe::code).toList()) + "}", subscriptionId, destinationId) == 1;
     }
 
     private static SubscriptionView view(ResultSet row, int number) throws SQLException {

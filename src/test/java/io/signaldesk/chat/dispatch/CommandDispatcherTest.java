@@ -48,10 +48,12 @@ class CommandDispatcherTest {
 
     @Test
     void helpForOneCommandShowsItsOptionsAndWhoMayUseIt() {
-        String help = text(send(account("en"), "/help risk"));
+        String help = text(send(account("en"), "/help backtest"));
 
-        assertThat(help).startsWith("/risk [rule] [value] [subscription]\nShow or set the risk rules of a subscription")
-                .contains("• value (optional): ").contains("In a group, only its admins can use it.").contains("Not available yet.");
+        assertThat(help).startsWith("/backtest ").contains("\nBacktest the strategy on a pair's history")
+                .contains("• days (optional): ").contains("Anyone can use it, in a private chat or a group.").contains("Not available yet.");
+        assertThat(text(send(account("en"), "/help risk"))).startsWith("/risk [rule] [value] [subscription]")
+                .contains("In a group, only its admins can use it.").doesNotContain("Not available yet.");
     }
 
     @Test

@@ -102,6 +102,21 @@ class TelegramBotTest {
     }
 
     @Test
+    void inAGroupTheAdminTelegramNamesConfiguresAndAMemberIsRefused() {
+        long group = -USERS.incrementAndGet();
+        long admin = USERS.incrementAndGet();
+        long member = USERS.incrementAndGet();
+        TELEGRAM.admin(group, admin);
+
+        TELEGRAM.message(group, member, "en", "/subscribe sim BTC/USDT 1h");
+        assertThat(reply(group, "Only this group's admins can use /subscribe here.")).isNotNull();
+        TELEGRAM.message(group, admin, "en", "/subscribe@signaldesk_bot sim BTC/USDT 1h");
+        assertThat(reply(group, "Subscribed to Futures Signals")).isNotNull();
+        assertThat(jdbc.queryForObject("select is_group from chat_destination where platform = 'TELEGRAM' and chat_id = ?", Boolean.class,
+                Long.toString(group))).isTrue();
+    }
+
+    @Test
     void floodControlWaitsTheRetryAfterItNamesAndSendsOnce() {
         long user = subscribedUser();
         TELEGRAM.plan("sendPhoto", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 2\","

@@ -73,16 +73,15 @@ class TelegramLeadershipTest {
         final TelegramBotsLongPollingApplication polling;
 
         Instance(StubBotApi telegram, String region) {
-            var properties = new TelegramProperties(java.net.URI.create(telegram.url()), Duration.ofSeconds(1), 30);
+            var properties = new TelegramProperties(java.net.URI.create(telegram.url()), Duration.ofSeconds(1), 30, null, null);
             String token = "42:two-instances";
             var client = new OkHttpTelegramClient(new OkHttpClient(), token, properties.telegramUrl());
             polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new);
             var updates = new TelegramUpdates(mock(CommandDispatcher.class), client, new TelegramOutput(client), new GroupAdmins(client));
-            connection = new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(), client, polling, updates,
+            connection = new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(), null, client, polling, updates,
                     new TelegramCommandMenu(catalog, client));
             var repository = new DefaultLockRepository(dataSource);
             repository.setRegion(region);
-            repository.setTimeToLive(10_000);
             repository.setTransactionManager(transactions);
             var context = new GenericApplicationContext();
             context.refresh();

@@ -100,6 +100,46 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void riskRulesAndTimeframesAreShownAndSetWithinTheirRanges() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+
+        assertThat(text(send(trader, "/risk"))).startsWith("Risk rules of #1 (sim BTC/USDT):").contains("• cooldown: 60 min");
+        assertThat(text(send(trader, "/risk cooldown 2h"))).startsWith("Changed cooldown.").contains("• cooldown: 120 min");
+        assertThat(text(send(trader, "/risk max_open_positions 2 1"))).contains("• max_open_positions: 2");
+        assertThat(text(send(trader, "/risk max_open_positions 0"))).isEqualTo(
+                "'0' is not a valid max_open_positions: a whole number from 1 to 50. Example: /risk max_open_positions 3");
+        assertThat(text(send(trader, "/risk cooldown 9d"))).startsWith("'9d' is not a valid cooldown");
+        assertThat(text(send(trader, "/risk leverage 10"))).startsWith("'leverage' is not a risk rule.");
+        assertThat(text(send(trader, "/timeframes"))).isEqualTo("#1 (sim BTC/USDT) analyses 1h. Change with e.g. /timeframes 30m,1h,4h 1");
+        assertThat(text(send(trader, "/timeframes 4h 15m 1"))).isEqualTo("#1 (sim BTC/USDT) now analyses 15m,4h.");
+        assertThat(text(send(trader, "/timeframes 2w"))).startsWith("'2w' is not a timeframe.");
+        assertThat(jdbc.queryForMap("select s.cooldown_minutes, s.max_open_positions, s.timeframes::text as timeframes from subscription s"
+                + " join chat_destination d on d.id = s.destination_id where d.chat_id = ?", trader.externalId()))
+                .containsEntry("cooldown_minutes", 120).containsEntry("max_open_positions", 2).containsEntry("timeframes", "{15m,4h}");
+
+        send(trader, "/subscribe sim ETH/USDT 1h");
+        assertThat(text(send(trader, "/risk cooldown 5m"))).startsWith("This chat has several subscriptions: add the number");
+    }
+
+    @Test
+    void secondaryPairsAreAddedRemovedAndReordered() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+
+        send(trader, "/pairs add eth/usdt");
+        send(trader, "/pairs add SOL/USDT");
+        assertThat(text(send(trader, "/pairs move SOL/USDT 1"))).startsWith("Pairs of #1 on sim: primary BTC/USDT; then, in priority order: SOL/USDT, ETH/USDT.");
+        assertThat(text(send(trader, "/pairs add BTC/USDT"))).isEqualTo("BTC/USDT is already a pair of #1.");
+        assertThat(text(send(trader, "/pairs remove BTC/USDT"))).startsWith("BTC/USDT is the primary pair of #1;");
+        assertThat(text(send(trader, "/pairs move ETH/USDT 9"))).isEqualTo("'9' is not a position: a number from 1 to 2. Example: /pairs move ETH/USDT 1");
+        assertThat(text(send(trader, "/pairs swap ETH/USDT"))).startsWith("Show the pairs with /pairs, or change them");
+        assertThat(text(send(trader, "/pairs remove ETH/USDT 1"))).contains("then, in priority order: SOL/USDT.");
+        assertThat(jdbc.queryForObject("select s.secondary_pairs::text from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, trader.externalId())).isEqualTo("{SOL/USDT}");
+    }
+
+    @Test
     void inAGroupAdminsConfigureAndMembersOnlyRead() {
         String group = "-" + ACCOUNTS.incrementAndGet();
         ChatAccount admin = account();

@@ -1,0 +1,131 @@
+package io.signaldesk.subscriptions.commands;
+
+import io.signaldesk.chat.ChatCommand;
+import io.signaldesk.chat.ChatDestinations;
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.CommandRequest;
+import io.signaldesk.chat.Reply;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /risk [rule value] [subscription]}: shows a subscription's four risk rules, or sets one:
+ * {@code max_open_positions} 1–50, {@code max_consecutive_losses} 1–20, {@code daily_trade_limit} 1–100,
+ * {@code cooldown} 0 to 7 days written {@code 45m}, {@code 2h} or {@code 1d}. Out-of-range or
+ * malformed values are refused with the allowed range; nothing changes.
+ */
+@Component
+class RiskCommand implements ChatCommand {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,5})([mhd])");
+    private static final int MAX_COOLDOWN_MINUTES = 7 * 24 * 60;
+
+    /** A rule: its column and its allowed range (minutes for the cooldown). */
+    private enum Rule {
+        MAX_OPEN_POSITIONS("max_open_positions", 1, 50),
+        MAX_CONSECUTIVE_LOSSES("max_consecutive_losses", 1, 20),
+        DAILY_TRADE_LIMIT("daily_trade_limit", 1, 100),
+        COOLDOWN("cooldown_minutes", 0, MAX_COOLDOWN_MINUTES);
+
+        final String column;
+        final int min;
+        final int max;
+
+        Rule(String column, int min, int max) {
+            this.column = column;
+            this.min = min;
+            this.max = max;
+        }
+
+        String typed() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Optional<Rule> parse(String word) {
+            return Arrays.stream(values()).filter(rule -> rule.typed().equals(word.toLowerCase(Locale.ROOT))).findFirst();
+        }
+    }
+
+    private final SubscriptionBook book;
+    private final ChatDestinations destinations;
+    private final ChatTexts texts;
+
+    RiskCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+        this.book = book;
+        this.destinations = destinations;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "risk";
+    }
+
+    @Override
+    public List<Reply> handle(CommandRequest request) {
+        Locale locale = request.locale();
+        List<String> words = Arrays.stream(request.arguments().split("\\s+")).filter(word -> !word.isBlank()).toList();
+        boolean numbered = (words.size() == 1 || words.size() == 3) && ChosenSubscription.isNumber(words.getLast());
+        Optional<String> number = numbered ? Optional.of(words.getLast()) : Optional.empty();
+        List<String> change = number.isPresent() ? words.subList(0, words.size() - 1) : words;
+        if (!change.isEmpty() && change.size() != 2) {
+            return text(texts.get(locale, "risk.usage"));
+        }
+        long destination = destinations.of(request.conversation()).id();
+        return switch (ChosenSubscription.among(book.live(destination), number)) {
+            case ChosenSubscription.NoneHere none -> text(texts.get(locale, "subscriptions.none"));
+            case ChosenSubscription.SayWhich which -> text(texts.get(locale, "subscription.say-which", name()));
+            case ChosenSubscription.NoSuch missing -> text(texts.get(locale, "subscription.no-such", missing.asked(), name()));
+            case ChosenSubscription.Found found when change.isEmpty() -> text(show(locale, found.view()));
+            case ChosenSubscription.Found found -> text(set(locale, destination, found.view(), change.get(0), change.get(1)));
+        };
+    }
+
+    private String set(Locale locale, long destination, SubscriptionView view, String ruleWord, String valueWord) {
+        Optional<Rule> rule = Rule.parse(ruleWord);
+        if (rule.isEmpty()) {
+            return texts.get(locale, "risk.unknown-rule", shorten(ruleWord));
+        }
+        Optional<Integer> value = rule.get() == Rule.COOLDOWN ? minutes(valueWord)
+                : valueWord.matches("\\d{1,4}") ? Optional.of(Integer.parseInt(valueWord)) : Optional.empty();
+        if (value.isEmpty() || value.get() < rule.get().min || value.get() > rule.get().max) {
+            return texts.get(locale, rule.get() == Rule.COOLDOWN ? "risk.invalid-cooldown" : "risk.invalid-count", shorten(valueWord),
+                    rule.get().typed(), rule.get().min, rule.get().max);
+        }
+        book.setRiskRule(destination, view.id(), rule.get().column, value.get());
+        SubscriptionView changed = book.live(destination).stream().filter(other -> other.id() == view.id()).findFirst().orElseThrow();
+        return texts.get(locale, "risk.set", rule.get().typed()) + "\n" + show(locale, changed);
+    }
+
+    private String show(Locale locale, SubscriptionView view) {
+        return texts.get(locale, "risk.show", view.number(), view.market(), view.maxOpenPositions(), view.maxConsecutiveLosses(),
+                view.dailyTradeLimit(), view.cooldownMinutes());
+    }
+
+    private static Optional<Integer> minutes(String word) {
+        Matcher matcher = DURATION.matcher(word.toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        long minutes = switch (matcher.group(2)) {
+            case "m" -> amount;
+            case "h" -> amount * 60;
+            default -> amount * 24 * 60;
+        };
+        return minutes > MAX_COOLDOWN_MINUTES ? Optional.of(MAX_COOLDOWN_MINUTES + 1) : Optional.of((int) minutes);
+    }
+
+    private static String shorten(String word) {
+        return word.length() > 24 ? word.substring(0, 24) + "…" : word;
+    }
+
+    private static List<Reply> text(String text) {
+        return List.of(new Reply.Text(text));
+    }
+}

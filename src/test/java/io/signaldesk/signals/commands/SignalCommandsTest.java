@@ -1,0 +1,114 @@
+package io.signaldesk.signals.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.IntegrationTest;
+import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.Conversation;
+import io.signaldesk.chat.Incoming;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** /signals, /stats, /analyze and /notify through the real dispatcher, on the simulated exchange. */
+@IntegrationTest
+class SignalCommandsTest {
+
+    private static final AtomicLong ACCOUNTS = new AtomicLong(System.nanoTime() / 1000 + 7);
+
+    @Autowired
+    CommandDispatcher dispatcher;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void signalsAndStatsTellThisChatsSignalsAndHowTheyEnded() {
+        ChatAccount trader = account();
+        assertThat(text(send(trader, "/signals"))).startsWith("No signals in this chat yet.");
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        signal(trader, "BUY", "TAKE_PROFIT", 0.75, "66000", "2", 3);
+        signal(trader, "SELL", "STOP_LOSS", 0.62, "65000", "-1", 2);
+        signal(trader, "BUY", "OPEN", 0.7, null, null, 1);
+
+        String signals = text(send(trader, "/signals"));
+        assertThat(signals).startsWith("Latest signals (3):");
+        assertThat(signals.lines().skip(1).toList()).hasSize(3);
+        assertThat(signals).contains("BUY BTC/USDT 1h at 64000 — open").contains("SELL BTC/USDT 1h at 64000 — stopped out at 65000 (-1 R)")
+                .contains("BUY BTC/USDT 1h at 64000 — take-profit hit at 66000 (2 R)");
+        assertThat(text(send(trader, "/signals ETH/USDT"))).isEqualTo("No signals for ETH/USDT in this chat yet.");
+        assertThat(text(send(trader, "/signals 1; drop table signal"))).startsWith("'1;' is neither a pair nor a count.");
+
+        assertThat(text(send(trader, "/stats"))).isEqualTo("""
+                Track record, 30d: 3 signals (1 open)
+                Take-profit 1, stop-loss 1, expired 0
+                Win rate (take-profit vs stop-loss): 50%; average R of closed signals: 0.50
+                By confidence (decided signals, win rate):
+                • 60–70%: 1, 0%
+                • 70–80%: 1, 100%""");
+        assertThat(text(send(trader, "/stats 1y"))).isEqualTo("'1y' is not a period. Periods: 7d, 30d, 90d, all. Example: /stats 90d");
+    }
+
+    @Test
+    void analyzeAnswersWithAChartAndStoresNoSignal() {
+        ChatAccount trader = account();
+        int signalsBefore = jdbc.queryForObject("select count(*) from signal", Integer.class);
+
+        List<Reply> replies = send(trader, "/analyze sim BTC/USDT 1h,4h");
+
+        assertThat(replies).hasSize(1).first().isInstanceOf(Reply.Photo.class);
+        Reply.Photo photo = (Reply.Photo) replies.getFirst();
+        assertThat(Arrays.copyOf(photo.png(), 4)).containsExactly(0x89, 'P', 'N', 'G');
+        assertThat(photo.caption()).startsWith("Analysis of BTC/USDT on Simulated exchange (1h,4h): ")
+                .contains("Analyst: technical").endsWith("Not a signal: nothing is stored or tracked.");
+        assertThat(jdbc.queryForObject("select count(*) from signal", Integer.class)).isEqualTo(signalsBefore);
+        assertThat(text(send(trader, "/analyze sim"))).startsWith("Tell me the exchange and the pair");
+        assertThat(text(send(trader, "/analyze sim BTC/USDT 2w"))).startsWith("'2w' is not a timeframe.");
+    }
+
+    @Test
+    void notifyChoosesPerEventTypeAndTheOutboxFollowsIt() {
+        ChatAccount trader = account();
+
+        assertThat(text(send(trader, "/notify"))).startsWith("Messages in this chat:\n• signals: on\n• outcomes: on");
+        assertThat(text(send(trader, "/notify signals silent"))).startsWith("signals are now silent.").contains("• signals: silent");
+        assertThat(text(send(trader, "/notify signals loud"))).startsWith("'signals loud' is not a choice I understand.")
+                .contains("Example: /notify signals silent");
+        assertThat(jdbc.queryForObject("select p.mode from notification_preference p join chat_destination d on d.id = p.destination_id"
+                + " where d.chat_id = ? and p.event_type = 'signals'", String.class, trader.externalId())).isEqualTo("SILENT");
+    }
+
+    private void signal(ChatAccount trader, String action, String status, double confidence, String exit, String r, int hoursAgo) {
+        jdbc.update("""
+                insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time, action,
+                                    confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst, analyst_version,
+                                    issued_at, status, exit_price, r_multiple)
+                select s.id, s.bot_template_id, 'sim', 'PERPETUAL', 'BTC/USDT', '1h', now() - make_interval(hours => ?), ?, ?, 64000,
+                       case when ? = 'BUY' then 63000 else 65000 end, case when ? = 'BUY' then '{66000}'::numeric[] else '{62000}'::numeric[] end,
+                       2, 'test', 'technical', '1', now() - make_interval(hours => ?), ?, ?::numeric, ?::numeric
+                  from subscription s join chat_destination d on d.id = s.destination_id where d.chat_id = ?""",
+                hoursAgo, action, confidence, action, action, hoursAgo, status, exit, r, trader.externalId());
+    }
+
+    private List<Reply> send(ChatAccount account, String text) {
+        return dispatcher.dispatch(new Incoming.Typed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), text));
+    }
+
+    private static ChatAccount account() {
+        return new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+    }
+
+    private static String text(List<Reply> replies) {
+        assertThat(replies).hasSize(1);
+        return switch (replies.getFirst()) {
+            case Reply.Text text -> text.text();
+            case Reply.Edit edit -> edit.text();
+            case Reply.Photo photo -> photo.caption();
+        };
+    }
+}
