@@ -8,6 +8,7 @@ import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.market.MarketData;
 import io.signaldesk.market.SeriesStatus;
+import io.signaldesk.notifications.DeliveryBacklog;
 import io.signaldesk.ops.InstanceId;
 import io.signaldesk.ops.JobRunHistory;
 import java.time.Clock;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /status}: this instance, market data freshness (with the first stale series and why), the
- * last run of every job, and today's LLM spend against the budget.
+ * outbox backlog, the last run of every job, and today's LLM spend against the budget.
  */
 @Component
 class StatusCommand implements ChatCommand {
@@ -29,14 +30,17 @@ class StatusCommand implements ChatCommand {
     private final MarketData market;
     private final JobRunHistory jobs;
     private final LlmUsage llm;
+    private final DeliveryBacklog outbox;
     private final InstanceId instance;
     private final ChatTexts texts;
     private final Clock clock;
 
-    StatusCommand(MarketData market, JobRunHistory jobs, LlmUsage llm, InstanceId instance, ChatTexts texts, Clock clock) {
+    StatusCommand(MarketData market, JobRunHistory jobs, LlmUsage llm, DeliveryBacklog outbox, InstanceId instance, ChatTexts texts,
+                  Clock clock) {
         this.market = market;
         this.jobs = jobs;
         this.llm = llm;
+        this.outbox = outbox;
         this.instance = instance;
         this.texts = texts;
         this.clock = clock;
@@ -59,6 +63,9 @@ class StatusCommand implements ChatCommand {
                 : texts.get(locale, "status.market", series.size(), series.size() - stale.size(), stale.size()));
         stale.stream().limit(STALE_SHOWN).forEach(status -> text.append('\n').append(texts.get(locale, "status.stale", status.key(),
                 status.lastError() == null ? texts.get(locale, "status.stale.no-error") : shorten(status.lastError()))));
+        DeliveryBacklog.Report backlog = outbox.at(now);
+        text.append('\n').append(texts.get(locale, "status.outbox", backlog.waiting(), backlog.oldestWaiting().toMinutes(),
+                backlog.failedToday()));
         text.append('\n').append(texts.get(locale, "status.jobs"));
         jobs.latestPerJob().forEach(run -> text.append('\n').append(texts.get(locale, "status.job", run.job(),
                 run.outcome().toLowerCase(Locale.ROOT), ago(locale, run.startedAt(), now), run.items() == null ? "-" : run.items())));

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * sends it and records what became of it. Flood control (429) re-queues the row after the
  * wait it names, not counted as a failure; server and network errors retry with exponential backoff
  * (2 s, 4 s … at most 10 min) up to the attempts limit; a rejected message fails at once; a chat that
- * refuses the bot loses its destination and every row pending for it.
+ * refuses the bot loses its destination and every row pending for it. A claimed row whose instance
+ * died is claimed again after its lease: sent once, unless the instance died after Telegram accepted
+ * the message and before the row was marked (the Bot API has no idempotency key), then it is sent twice.
  */
 class DeliveryWorker implements Runnable {
 
@@ -107,6 +109,9 @@ class DeliveryWorker implements Runnable {
             Reply message = messages.render(delivery);
             pacing.take(delivery.destination());
             result = sender.send(delivery.destination(), message, delivery.silent());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return;
         } catch (RuntimeException e) {
             log.error("Delivery {} ({}) could not be prepared", delivery.id(), delivery.eventKey(), e);
             result = new SendResult.Failed("could not be prepared: " + e);

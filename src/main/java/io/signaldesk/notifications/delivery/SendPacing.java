@@ -7,6 +7,8 @@ import io.signaldesk.chat.SendLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +24,10 @@ class SendPacing {
     private final RateLimiter overall;
     private final SendLimits limits;
     private final Clock clock;
+    private static final long WINDOW_NANOS = 1_000_000_000L;
+
     private final Map<Long, Instant> nextSlot = new ConcurrentHashMap<>();
+    private final Deque<Long> lastSends = new ArrayDeque<>();
 
     SendPacing(String name, SendLimits limits, Clock clock) {
         this.limits = limits;
@@ -41,9 +46,23 @@ class SendPacing {
         return List.copyOf(nextSlot.keySet());
     }
 
-    /** Waits for the overall pace and takes the destination's slot; call right before the request. */
-    void take(ChatDestination destination) {
+    /**
+     * Waits for the overall pace and takes the destination's slot; call right before the request. On
+     * top of the even spacing, the last {@code perSecond} sends are remembered, so however late sending
+     * threads wake up, no one-second window gets more than the limit.
+     */
+    void take(ChatDestination destination) throws InterruptedException {
         RateLimiter.waitForPermission(overall);
+        synchronized (lastSends) {
+            if (lastSends.size() == limits.perSecond()) {
+                long wait = lastSends.peekFirst() + WINDOW_NANOS - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(Duration.ofNanos(wait));
+                }
+                lastSends.pollFirst();
+            }
+            lastSends.addLast(System.nanoTime());
+        }
         nextSlot.put(destination.id(), clock.instant().plus(limits.spacing(destination)));
     }
 
