@@ -8,6 +8,11 @@ import java.util.List;
  */
 public sealed interface Reply {
 
+    /** The most common answer: one plain text message. */
+    static List<Reply> text(String text) {
+        return List.of(new Text(text));
+    }
+
     /** A new message. */
     record Text(String text, List<List<Button>> buttons) implements Reply {
         public Text {

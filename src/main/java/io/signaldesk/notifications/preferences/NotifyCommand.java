@@ -45,17 +45,17 @@ class NotifyCommand implements ChatCommand {
         long destination = destinations.of(request.conversation()).id();
         List<String> words = Arrays.stream(request.arguments().toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isBlank()).toList();
         if (words.isEmpty()) {
-            return text(current(locale, destination));
+            return Reply.text(current(locale, destination));
         }
         if (words.size() != 2 || !EVENTS.contains(words.get(0)) || !MODES.contains(words.get(1))) {
             String shown = request.arguments().length() > 40 ? request.arguments().substring(0, 40) + "…" : request.arguments();
-            return text(texts.get(locale, "notify.invalid", shown, String.join(", ", EVENTS), String.join(", ", MODES)));
+            return Reply.text(texts.get(locale, "notify.invalid", shown, String.join(", ", EVENTS), String.join(", ", MODES)));
         }
         jdbc.update("""
                 insert into notification_preference (destination_id, event_type, mode) values (?, ?, ?)
                 on conflict (destination_id, event_type) do update set mode = excluded.mode""",
                 destination, words.get(0), words.get(1).toUpperCase(Locale.ROOT));
-        return text(texts.get(locale, "notify.set", words.get(0), words.get(1)) + "\n\n" + current(locale, destination));
+        return Reply.text(texts.get(locale, "notify.set", words.get(0), words.get(1)) + "\n\n" + current(locale, destination));
     }
 
     private String current(Locale locale, long destination) {
@@ -68,7 +68,4 @@ class NotifyCommand implements ChatCommand {
         return text.append('\n').append(texts.get(locale, "notify.how")).toString();
     }
 
-    private static List<Reply> text(String text) {
-        return List.of(new Reply.Text(text));
-    }
 }

@@ -59,20 +59,20 @@ class AnalyzeCommand implements ChatCommand {
         Locale locale = request.locale();
         List<String> words = Arrays.stream(request.arguments().split("\\s+")).filter(word -> !word.isBlank()).toList();
         if (words.size() < 2 || words.size() > 3) {
-            return text(texts.get(locale, "analyze.usage"));
+            return Reply.text(texts.get(locale, "analyze.usage"));
         }
         var exchange = markets.exchange(words.get(0));
         if (exchange instanceof InputCheck.Rejected<ExchangeId> rejected) {
-            return text(texts.get(locale, "analyze.rejected", rejected.message()));
+            return Reply.text(texts.get(locale, "analyze.rejected", rejected.message()));
         }
         ExchangeId exchangeId = ((InputCheck.Accepted<ExchangeId>) exchange).value();
         var pair = markets.pair(exchangeId, words.get(1));
         if (pair instanceof InputCheck.Rejected<Symbol> rejected) {
-            return text(texts.get(locale, "analyze.rejected", rejected.message()));
+            return Reply.text(texts.get(locale, "analyze.rejected", rejected.message()));
         }
         var timeframes = markets.timeframes(exchangeId, words.size() == 3 ? words.get(2) : DEFAULT_TIMEFRAMES);
         if (timeframes instanceof InputCheck.Rejected<List<Timeframe>> rejected) {
-            return text(texts.get(locale, "analyze.rejected", rejected.message()));
+            return Reply.text(texts.get(locale, "analyze.rejected", rejected.message()));
         }
         Symbol symbol = ((InputCheck.Accepted<Symbol>) pair).value();
         List<Timeframe> chosen = ((InputCheck.Accepted<List<Timeframe>>) timeframes).value();
@@ -83,7 +83,7 @@ class AnalyzeCommand implements ChatCommand {
             String title = "%s %s · %s".formatted(symbol, chosen.getFirst().code(), exchangeId.displayName());
             return List.of(new Reply.Photo(chart.png(title, fresh.candles(), levels(result.proposal())), caption, List.of()));
         }
-        return text(caption);
+        return Reply.text(caption);
     }
 
     private String caption(Locale locale, ExchangeId exchange, Symbol symbol, List<Timeframe> timeframes, Proposal proposal) {
@@ -112,7 +112,4 @@ class AnalyzeCommand implements ChatCommand {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static List<Reply> text(String text) {
-        return List.of(new Reply.Text(text));
-    }
 }

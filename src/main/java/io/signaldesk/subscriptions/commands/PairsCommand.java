@@ -53,10 +53,10 @@ class PairsCommand implements ChatCommand {
         Optional<String> number = words.size() > expected && ChosenSubscription.isNumber(words.getLast())
                 ? Optional.of(words.removeLast()) : Optional.empty();
         if (words.size() != expected || !(action.isEmpty() || List.of("add", "remove", "move").contains(action))) {
-            return text(texts.get(locale, "pairs.usage"));
+            return Reply.text(texts.get(locale, "pairs.usage"));
         }
         long destination = destinations.of(request.conversation()).id();
-        return text(switch (ChosenSubscription.among(book.live(destination), number)) {
+        return Reply.text(switch (ChosenSubscription.among(book.live(destination), number)) {
             case ChosenSubscription.NoneHere none -> texts.get(locale, "subscriptions.none");
             case ChosenSubscription.SayWhich which -> texts.get(locale, "subscription.say-which", name());
             case ChosenSubscription.NoSuch missing -> texts.get(locale, "subscription.no-such", missing.asked(), name());
@@ -111,7 +111,4 @@ class PairsCommand implements ChatCommand {
                 view.secondaryPairs().isEmpty() ? "-" : String.join(", ", view.secondaryPairs()));
     }
 
-    private static List<Reply> text(String text) {
-        return List.of(new Reply.Text(text));
-    }
 }

@@ -74,15 +74,15 @@ class RiskCommand implements ChatCommand {
         Optional<String> number = numbered ? Optional.of(words.getLast()) : Optional.empty();
         List<String> change = number.isPresent() ? words.subList(0, words.size() - 1) : words;
         if (!change.isEmpty() && change.size() != 2) {
-            return text(texts.get(locale, "risk.usage"));
+            return Reply.text(texts.get(locale, "risk.usage"));
         }
         long destination = destinations.of(request.conversation()).id();
         return switch (ChosenSubscription.among(book.live(destination), number)) {
-            case ChosenSubscription.NoneHere none -> text(texts.get(locale, "subscriptions.none"));
-            case ChosenSubscription.SayWhich which -> text(texts.get(locale, "subscription.say-which", name()));
-            case ChosenSubscription.NoSuch missing -> text(texts.get(locale, "subscription.no-such", missing.asked(), name()));
-            case ChosenSubscription.Found found when change.isEmpty() -> text(show(locale, found.view()));
-            case ChosenSubscription.Found found -> text(set(locale, destination, found.view(), change.get(0), change.get(1)));
+            case ChosenSubscription.NoneHere none -> Reply.text(texts.get(locale, "subscriptions.none"));
+            case ChosenSubscription.SayWhich which -> Reply.text(texts.get(locale, "subscription.say-which", name()));
+            case ChosenSubscription.NoSuch missing -> Reply.text(texts.get(locale, "subscription.no-such", missing.asked(), name()));
+            case ChosenSubscription.Found found when change.isEmpty() -> Reply.text(show(locale, found.view()));
+            case ChosenSubscription.Found found -> Reply.text(set(locale, destination, found.view(), change.get(0), change.get(1)));
         };
     }
 
@@ -125,7 +125,4 @@ class RiskCommand implements ChatCommand {
         return word.length() > 24 ? word.substring(0, 24) + "…" : word;
     }
 
-    private static List<Reply> text(String text) {
-        return List.of(new Reply.Text(text));
-    }
 }

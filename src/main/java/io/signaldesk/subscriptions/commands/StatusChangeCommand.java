@@ -40,14 +40,14 @@ abstract class StatusChangeCommand implements ChatCommand {
         if (request.arguments().isEmpty()) {
             List<SubscriptionView> candidates = live.stream().filter(this::appliesTo).toList();
             return switch (candidates.size()) {
-                case 0 -> text(texts.get(locale, name() + ".none"));
-                case 1 -> text(change(locale, destination, candidates.getFirst()));
+                case 0 -> Reply.text(texts.get(locale, name() + ".none"));
+                case 1 -> Reply.text(change(locale, destination, candidates.getFirst()));
                 default -> List.of(new Reply.Text(texts.get(locale, name() + ".choose"), candidates.stream()
                         .map(view -> List.of(request.button("#" + view.number() + " " + view.market(), Long.toString(view.id()))))
                         .toList()));
             };
         }
-        return text(switch (ChosenSubscription.among(live, Optional.of(request.arguments()))) {
+        return Reply.text(switch (ChosenSubscription.among(live, Optional.of(request.arguments()))) {
             case ChosenSubscription.Found found when !appliesTo(found.view()) ->
                     texts.get(locale, name() + ".not-applicable", found.view().number());
             case ChosenSubscription.Found found -> change(locale, destination, found.view());
@@ -72,7 +72,4 @@ abstract class StatusChangeCommand implements ChatCommand {
         return texts.get(locale, name() + ".done", view.number(), view.market());
     }
 
-    private static List<Reply> text(String text) {
-        return List.of(new Reply.Text(text));
-    }
 }

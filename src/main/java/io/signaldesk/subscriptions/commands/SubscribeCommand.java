@@ -59,19 +59,19 @@ class SubscribeCommand implements ChatCommand {
             return List.of(new Reply.Text(texts.get(locale, "subscribe.choose-exchange"), exchangeButtons(request)));
         }
         if (words.size() < 2 || words.size() > 3) {
-            return text(texts.get(locale, "subscribe.usage"));
+            return Reply.text(texts.get(locale, "subscribe.usage"));
         }
         var exchange = markets.exchange(words.get(0));
         if (exchange instanceof InputCheck.Rejected<ExchangeId> rejected) {
-            return text(texts.get(locale, "subscribe.rejected", rejected.message()));
+            return Reply.text(texts.get(locale, "subscribe.rejected", rejected.message()));
         }
         ExchangeId exchangeId = ((InputCheck.Accepted<ExchangeId>) exchange).value();
         var pair = markets.pair(exchangeId, words.get(1));
         if (pair instanceof InputCheck.Rejected<Symbol> rejected) {
-            return text(texts.get(locale, "subscribe.rejected", rejected.message()));
+            return Reply.text(texts.get(locale, "subscribe.rejected", rejected.message()));
         }
         Symbol symbol = ((InputCheck.Accepted<Symbol>) pair).value();
-        return text(subscribe(request, exchangeId, symbol, words.size() == 3 ? words.get(2) : null));
+        return Reply.text(subscribe(request, exchangeId, symbol, words.size() == 3 ? words.get(2) : null));
     }
 
     @Override
@@ -134,7 +134,4 @@ class SubscribeCommand implements ChatCommand {
                 .toList(), 2);
     }
 
-    private static List<Reply> text(String text) {
-        return List.of(new Reply.Text(text));
-    }
 }
