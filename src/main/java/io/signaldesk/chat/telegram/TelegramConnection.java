@@ -19,6 +19,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * poller of one token). On leadership: publish the command menu, then either drop any webhook and start
  * long polling, or (webhook mode) register the webhook, whose updates any instance behind it may
  * receive. On losing it (or at shutdown): stop polling. The outbox sends only while {@link #leading()}.
+ * Spring Integration releases the lock before calling {@link #onRevoked}, so at a handover the old
+ * leader's last long poll may overlap the new leader's first; Telegram ends the older one with 409.
  */
 class TelegramConnection extends DefaultCandidate {
 

@@ -91,6 +91,11 @@ final class StubBotApi implements AutoCloseable {
         return mostPollersAtOnce.get();
     }
 
+    /** Starts counting {@link #mostPollersAtOnce()} afresh from the pollers now. */
+    void resetMostPollers() {
+        mostPollersAtOnce.set(pollersNow.get());
+    }
+
     void admin(long chatId, long userId) {
         admins.add(chatId + ":" + userId);
     }
