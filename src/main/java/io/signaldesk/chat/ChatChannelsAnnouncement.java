@@ -4,13 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in the start-up log which chat channels are on and how to turn the others on. Telegram has its
- * adapter; Discord and the local page do not yet, and the log says so rather than pretend a configured
- * token does anything.
+ * Says in the start-up log which chat channels are on (the local page with its URL) and how to turn the
+ * others on. Discord has no adapter yet, and the log says so rather than pretend its token does anything.
  */
 @Component
 class ChatChannelsAnnouncement {
@@ -18,9 +18,11 @@ class ChatChannelsAnnouncement {
     private static final Logger log = LoggerFactory.getLogger(ChatChannelsAnnouncement.class);
 
     private final ChatProperties properties;
+    private final Environment environment;
 
-    ChatChannelsAnnouncement(ChatProperties properties) {
+    ChatChannelsAnnouncement(ChatProperties properties, Environment environment) {
         this.properties = properties;
+        this.environment = environment;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -30,7 +32,8 @@ class ChatChannelsAnnouncement {
                 properties.telegramConfigured() ? "on (TELEGRAM_BOT_TOKEN is set; the instance that wins leadership polls)"
                         : "off (set TELEGRAM_BOT_TOKEN to turn it on)",
                 state(properties.discordConfigured(), "DISCORD_BOT_TOKEN is set", "set DISCORD_BOT_TOKEN"),
-                state(properties.localChatWanted(), "wanted", "set SIGNALDESK_LOCAL_CHAT=true"));
+                properties.localChatWanted() ? "on at http://localhost:" + environment.getProperty("local.server.port", "8080") + "/"
+                        : "off (set SIGNALDESK_LOCAL_CHAT=true to turn it on)");
     }
 
     private static String state(boolean wanted, String whyWanted, String howToTurnOn) {

@@ -1,6 +1,6 @@
 /**
- * Chat: the channel-agnostic command model and its adapters (Telegram in {@code telegram}; Discord and
- * the local page to come).
+ * Chat: the channel-agnostic command model and its adapters (Telegram in {@code telegram}, the local
+ * chat page in {@code local}; Discord to come).
  *
  * <p>API: the {@link io.signaldesk.chat.ChatCommand} SPI that features implement (one class per
  * command), {@link io.signaldesk.chat.CommandRequest} and the sealed {@link io.signaldesk.chat.Reply}

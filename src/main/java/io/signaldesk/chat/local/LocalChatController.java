@@ -1,0 +1,92 @@
+package io.signaldesk.chat.local;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The local chat page ({@code /}) and its three calls: the event stream, a typed message, a button
+ * press. The page has no login, so every call answers only requests from this machine unless
+ * {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}.
+ */
+@RestController
+@Conditional(LocalChatOn.class)
+class LocalChatController {
+
+    /** What the page posts: a typed message, or a press of a button under a message. */
+    record Typed(String text) {
+    }
+
+    record Pressed(long messageId, String buttonId) {
+    }
+
+    private static final Resource PAGE = new ClassPathResource("local-chat/index.html");
+
+    private final LocalChat chat;
+    private final boolean remoteAllowed;
+
+    LocalChatController(LocalChat chat, @Value("${signaldesk.chat.local-chat-remote:false}") boolean remoteAllowed) {
+        this.chat = chat;
+        this.remoteAllowed = remoteAllowed;
+    }
+
+    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
+    Resource page(HttpServletRequest request) {
+        local(request);
+        return PAGE;
+    }
+
+    @GetMapping(value = "/local-chat/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(HttpServletRequest request) {
+        local(request);
+        return chat.open();
+    }
+
+    @PostMapping("/local-chat/messages")
+    ResponseEntity<Void> type(HttpServletRequest request, @RequestBody Typed typed) {
+        local(request);
+        chat.type(typed.text() == null ? "" : typed.text());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/local-chat/presses")
+    ResponseEntity<Void> press(HttpServletRequest request, @RequestBody Pressed pressed) {
+        local(request);
+        chat.press(pressed.messageId(), pressed.buttonId());
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping(value = "/local-chat/images/{id}.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> image(HttpServletRequest request, @PathVariable long id) {
+        local(request);
+        return chat.image(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private void local(HttpServletRequest request) {
+        if (remoteAllowed) {
+            return;
+        }
+        try {
+            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                        "The local chat page answers only this machine; set SIGNALDESK_LOCAL_CHAT_REMOTE=true to open it to others.");
+            }
+        } catch (UnknownHostException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Unknown remote address");
+        }
+    }
+}
