@@ -11,7 +11,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on the {@link TestDatabase} with a clock the test moves
  * ({@link EngineTestConfiguration#CLOCK}) and the {@code always-buy} test analyst; schedules off, the
- * test ticks itself. One cached context for every class with this annotation.
+ * test ticks itself; no local chat page (the {@link IntegrationTest} context owns the one local chat, whose
+ * outbox rows a second context would otherwise claim). One cached context for every class with this annotation.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.signals.tick=1000d",
         "signaldesk.market.sync-cron=-",
         "signaldesk.signals.outcome-cron=-",
-        "signaldesk.jobs.prune-job-runs.cron=-"})
+        "signaldesk.jobs.prune-job-runs.cron=-",
+        "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(EngineTestConfiguration.class)
 public @interface EngineTest {

@@ -74,6 +74,11 @@ class LocalChat implements SmartLifecycle {
         };
     }
 
+    /** The kept conversation, oldest first. */
+    synchronized List<LocalMessage> history() {
+        return List.copyOf(messages.values());
+    }
+
     synchronized Optional<byte[]> image(long id) {
         return Optional.ofNullable(images.get(id));
     }
@@ -87,7 +92,7 @@ class LocalChat implements SmartLifecycle {
         synchronized (this) {
             try {
                 page.send(SseEmitter.event().comment("connected"));
-                for (LocalMessage message : messages.values()) {
+                for (LocalMessage message : history()) {
                     page.send(SseEmitter.event().name("message").data(message, MediaType.APPLICATION_JSON));
                 }
             } catch (IOException closed) {

@@ -6,37 +6,49 @@ import io.signaldesk.ops.InstanceId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** One {@link DeliveryWorker} thread per chat adapter that can send, started with the application. */
+/**
+ * One {@link DeliveryWorker} thread per chat adapter that can send, started with the application.
+ * Each start makes fresh workers, so a stopped and restarted context (as Spring's test context cache
+ * does when it pauses one) sends again.
+ */
 @Component
 class DeliveryWorkers implements SmartLifecycle {
 
+    private final List<ChatSender> senders;
+    private final Function<ChatSender, DeliveryWorker> workerFor;
     private final List<DeliveryWorker> workers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     DeliveryWorkers(List<ChatSender> senders, Outbox outbox, DeliveryMessages messages, ChatDestinations destinations,
                     NotificationsProperties properties, Clock clock, InstanceId instance) {
-        senders.forEach(sender -> workers.add(new DeliveryWorker(sender, outbox, messages, destinations, properties, clock, instance)));
+        this.senders = senders;
+        this.workerFor = sender -> new DeliveryWorker(sender, outbox, messages, destinations, properties, clock, instance);
     }
 
     @Override
-    public void start() {
-        for (DeliveryWorker worker : workers) {
-            threads.add(Thread.ofPlatform().daemon().name("delivery-" + threads.size()).start(worker));
+    public synchronized void start() {
+        for (ChatSender sender : senders) {
+            DeliveryWorker worker = workerFor.apply(sender);
+            workers.add(worker);
+            threads.add(Thread.ofPlatform().daemon().name("delivery-" + sender.platform().name().toLowerCase(java.util.Locale.ROOT))
+                    .start(worker));
         }
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         workers.forEach(DeliveryWorker::stop);
         threads.forEach(Thread::interrupt);
+        workers.clear();
         threads.clear();
     }
 
     @Override
-    public boolean isRunning() {
+    public synchronized boolean isRunning() {
         return !threads.isEmpty();
     }
 }

@@ -1,0 +1,81 @@
+package io.signaldesk.chat.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.signaldesk.IntegrationTest;
+import io.signaldesk.analysis.Action;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.MarketRefresh;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.signals.SignalIssued;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A newcomer's path on the local page: subscribe, a signal arrives through the outbox with chart and buttons, "I took it" works. */
+@IntegrationTest
+class LocalSignalDeliveryTest {
+
+    @Autowired
+    LocalChat chat;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    MarketRefresh refresh;
+    @Autowired
+    MarketInputs markets;
+
+    @Test
+    void aSignalForTheLocalChatArrivesOnThePageWithItsChartAndButtons() {
+        chat.type("/subscribe sim SOL/USDT 1h");
+        refresh.refresh(Set.of(markets.series(ExchangeId.SIM, Symbol.parse("SOL/USDT"), Timeframe.parse("1h").orElseThrow())));
+
+        long signal = transactions.execute(status -> {
+            Map<String, Object> subscription = jdbc.queryForMap("""
+                    select s.id, s.user_id, s.destination_id, s.bot_template_id from subscription s
+                      join chat_destination d on d.id = s.destination_id
+                     where d.platform = 'LOCAL' and s.primary_pair = 'SOL/USDT' and s.status = 'ACTIVE'""");
+            long id = jdbc.queryForObject("""
+                    insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time,
+                                        action, confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst,
+                                        analyst_version, issued_at)
+                    values (?, ?, 'sim', 'PERPETUAL', 'SOL/USDT', '1h', now(), 'SELL', 0.66, 150, 155, '{140}', 2, 'test', 'technical', '1', now())
+                    returning id""", Long.class, subscription.get("id"), subscription.get("bot_template_id"));
+            events.publishEvent(new SignalIssued(id, (Long) subscription.get("id"), (Long) subscription.get("user_id"),
+                    (Long) subscription.get("destination_id"), "Futures Signals", "sim", "SOL/USDT", "1h", Action.SELL, 0.66,
+                    new BigDecimal("150"), new BigDecimal("155"), List.of(new BigDecimal("140")), new BigDecimal("2"), "test", Instant.now()));
+            return id;
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
+                "select status || ' ' || coalesce(last_error, '') from delivery where event_key = ?", String.class, "signal:" + signal),
+                rows -> !rows.isEmpty() && !rows.getFirst().startsWith("PENDING"));
+        assertThat(jdbc.queryForObject("select status || ' ' || coalesce(last_error, '') from delivery where event_key = ?", String.class,
+                "signal:" + signal)).isEqualTo("SENT ");
+        LocalMessage delivered = await().atMost(Duration.ofSeconds(10)).until(() -> chat.history().stream()
+                .filter(message -> message.text().contains("Signal: SELL") && message.text().contains("SOL/USDT")).findFirst().orElse(null),
+                message -> message != null);
+        assertThat(delivered.image()).matches("local-chat/images/\\d+\\.png");
+        assertThat(chat.image(delivered.id())).isPresent();
+        assertThat(delivered.buttons().getFirst()).extracting(LocalMessage.LocalButton::label).containsExactly("✅ I took it", "🔎 Details");
+
+        chat.press(delivered.id(), delivered.buttons().getFirst().getFirst().id());
+        assertThat(chat.history().getLast().text()).isEqualTo("Noted: you took SELL SOL/USDT at 150. Its outcome appears in /signals.");
+        assertThat(jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signal)).isEqualTo(1);
+    }
+}
