@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says in the start-up log which chat channels are on (the local page with its URL) and how to turn the
- * others on. Discord has no adapter yet, and the log says so rather than pretend its token does anything.
+ * others on.
  */
 @Component
 class ChatChannelsAnnouncement {
@@ -31,14 +31,9 @@ class ChatChannelsAnnouncement {
         log.info("Chat channels: Telegram {}; Discord {}; local chat page {}.",
                 properties.telegramConfigured() ? "on (TELEGRAM_BOT_TOKEN is set; the instance that wins leadership polls)"
                         : "off (set TELEGRAM_BOT_TOKEN to turn it on)",
-                state(properties.discordConfigured(), "DISCORD_BOT_TOKEN is set", "set DISCORD_BOT_TOKEN"),
+                properties.discordConfigured() ? "on (DISCORD_BOT_TOKEN is set; the instance that wins leadership connects)"
+                        : "off (set DISCORD_BOT_TOKEN to turn it on)",
                 properties.localChatWanted() ? "on at http://localhost:" + environment.getProperty("local.server.port", "8080") + "/"
                         : "off (set SIGNALDESK_LOCAL_CHAT=true to turn it on)");
-    }
-
-    private static String state(boolean wanted, String whyWanted, String howToTurnOn) {
-        return wanted
-                ? "off: " + whyWanted + ", but this build has no adapter for it yet"
-                : "off (" + howToTurnOn + " to turn it on once its adapter is built)";
     }
 }

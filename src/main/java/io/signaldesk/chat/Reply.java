@@ -13,10 +13,19 @@ public sealed interface Reply {
         return List.of(new Text(text));
     }
 
+    /** How a platform that colours messages (Discord embeds) should colour this one. */
+    enum Tone {
+        NEUTRAL, BUY, SELL
+    }
+
     /** A new message. */
-    record Text(String text, List<List<Button>> buttons) implements Reply {
+    record Text(String text, List<List<Button>> buttons, Tone tone) implements Reply {
         public Text {
             buttons = buttons.stream().map(List::copyOf).toList();
+        }
+
+        public Text(String text, List<List<Button>> buttons) {
+            this(text, buttons, Tone.NEUTRAL);
         }
 
         public Text(String text) {
@@ -25,9 +34,13 @@ public sealed interface Reply {
     }
 
     /** A new message with a PNG image and a caption under it. */
-    record Photo(byte[] png, String caption, List<List<Button>> buttons) implements Reply {
+    record Photo(byte[] png, String caption, List<List<Button>> buttons, Tone tone) implements Reply {
         public Photo {
             buttons = buttons.stream().map(List::copyOf).toList();
+        }
+
+        public Photo(byte[] png, String caption, List<List<Button>> buttons) {
+            this(png, caption, buttons, Tone.NEUTRAL);
         }
     }
 

@@ -55,6 +55,17 @@ public class MarketInputs {
         return TimeframesResolver.resolve(input, exchange.displayName(), clients.get(exchange).profile().timeframes());
     }
 
+    /** Listed pairs of an exchange whose name starts with {@code typed} (case-insensitive, {@code /} optional), sorted. */
+    public List<Symbol> pairsStartingWith(ExchangeId exchange, String typed, int limit) {
+        String wanted = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replace("/", "");
+        try {
+            return symbols.listed(exchange).stream().filter(symbol -> symbol.joined().startsWith(wanted))
+                    .sorted(java.util.Comparator.comparing(Symbol::toString)).limit(limit).toList();
+        } catch (ExchangeFailure unavailable) {
+            return List.of();
+        }
+    }
+
     /** The series of a pair at a timeframe on an exchange's own market type. */
     public SeriesKey series(ExchangeId exchange, Symbol symbol, Timeframe timeframe) {
         return new SeriesKey(exchange, clients.get(exchange).marketType(), symbol, timeframe);

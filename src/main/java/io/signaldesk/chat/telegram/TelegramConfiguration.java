@@ -3,15 +3,14 @@ package io.signaldesk.chat.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.signaldesk.chat.ChatSender;
 import io.signaldesk.chat.CommandCatalog;
+import io.signaldesk.chat.connection.ConnectionLeadership;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
-import javax.sql.DataSource;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.jdbc.lock.DefaultLockRepository;
-import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -19,15 +18,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The Telegram adapter, on when {@code TELEGRAM_BOT_TOKEN} is set. Leadership of the token is decided
- * in PostgreSQL by Spring Integration's {@link JdbcLockRegistry} (a lock row renewed by its holder,
- * taken over when it lapses), so one instance polls and sends however many run.
+ * in PostgreSQL ({@link ConnectionLeadership}), so one instance polls and sends however many run.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${signaldesk.chat.telegram-bot-token:}'.isBlank()")
 class TelegramConfiguration {
-
-    /** How long a leader's lock outlives its last renewal (every 2 s): a dead leader is replaced after this. */
-    static final java.time.Duration LOCK_TIME_TO_LIVE = java.time.Duration.ofSeconds(30);
 
     @Bean
     TelegramClient telegramClient(@Value("${signaldesk.chat.telegram-bot-token}") String token, TelegramProperties properties) {
@@ -66,17 +61,7 @@ class TelegramConfiguration {
     }
 
     @Bean
-    DefaultLockRepository telegramLockRepository(DataSource dataSource) {
-        var repository = new DefaultLockRepository(dataSource);
-        repository.setRegion("chat-connections");
-        return repository;
-    }
-
-    @Bean
-    LockRegistryLeaderInitiator telegramLeadership(DefaultLockRepository repository, TelegramConnection connection) {
-        var initiator = new LockRegistryLeaderInitiator(new JdbcLockRegistry(repository, LOCK_TIME_TO_LIVE), connection);
-        initiator.setHeartBeatMillis(2_000);
-        initiator.setBusyWaitMillis(1_000);
-        return initiator;
+    LockRegistryLeaderInitiator telegramLeadership(DefaultLockRepository chatConnectionLocks, TelegramConnection connection) {
+        return ConnectionLeadership.election(chatConnectionLocks, connection);
     }
 }

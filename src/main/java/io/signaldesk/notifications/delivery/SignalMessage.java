@@ -53,7 +53,8 @@ class SignalMessage {
                         properties.signalButtonLifetime()),
                 buttons.make(presser, BUTTON_COMMAND, texts.get(locale, "signal.button.details"), "details|" + signal.signalId(),
                         properties.signalButtonLifetime())));
-        return chart.draw(signal).<Reply>map(png -> new Reply.Photo(png, text, row)).orElseGet(() -> new Reply.Text(text, row));
+        Reply.Tone tone = signal.action() == io.signaldesk.analysis.Action.SELL ? Reply.Tone.SELL : Reply.Tone.BUY;
+        return chart.draw(signal).<Reply>map(png -> new Reply.Photo(png, text, row, tone)).orElseGet(() -> new Reply.Text(text, row, tone));
     }
 
     String text(SignalIssued signal, Locale locale) {

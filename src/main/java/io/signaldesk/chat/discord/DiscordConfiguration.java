@@ -1,0 +1,37 @@
+package io.signaldesk.chat.discord;
+
+import io.signaldesk.chat.ChatSender;
+import io.signaldesk.chat.CommandCatalog;
+import io.signaldesk.chat.OptionValues;
+import io.signaldesk.chat.connection.ConnectionLeadership;
+import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.jdbc.lock.DefaultLockRepository;
+import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
+
+/** The Discord adapter, on when {@code DISCORD_BOT_TOKEN} is set; one instance holds the gateway ({@link ConnectionLeadership}). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${signaldesk.chat.discord-bot-token:}'.isBlank()")
+class DiscordConfiguration {
+
+    @Bean
+    DiscordConnection discordConnection(@Value("${signaldesk.chat.discord-bot-token}") String token,
+                                        @Value("${signaldesk.chat.discord-guild-id:}") String guildId, CommandDispatcher dispatcher,
+                                        CommandCatalog catalog, Optional<OptionValues> values) {
+        return new DiscordConnection(token, guildId, new DiscordListener(dispatcher, catalog, values), catalog, values);
+    }
+
+    @Bean
+    ChatSender discordSender(DiscordConnection connection) {
+        return new DiscordSender(connection::jda);
+    }
+
+    @Bean
+    LockRegistryLeaderInitiator discordLeadership(DefaultLockRepository chatConnectionLocks, DiscordConnection connection) {
+        return ConnectionLeadership.election(chatConnectionLocks, connection);
+    }
+}

@@ -1,0 +1,75 @@
+package io.signaldesk.chat.discord;
+
+import io.signaldesk.chat.Button;
+import io.signaldesk.chat.Reply;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * Our replies as Discord messages: the text in an embed (Discord does not parse markdown from it as
+ * commands, and user text is shown as written), coloured by the signal's side (green BUY, red SELL,
+ * blue otherwise); a photo as an attachment shown in the embed; buttons as action rows (5 to a row,
+ * 5 rows, labels cut to 80 characters); an edit replacing the message's embed and buttons. Texts
+ * longer than an embed holds (4,096) are cut with "…" (a message holds 6,000 characters of embeds).
+ */
+final class DiscordRendering {
+
+    static final int EMBED_LIMIT = 4096;
+    static final String CHART = "chart.png";
+    static final Color BUY = new Color(38, 166, 91);
+    static final Color SELL = new Color(214, 48, 49);
+    static final Color NEUTRAL = new Color(33, 100, 243);
+
+    private DiscordRendering() {
+    }
+
+    static MessageCreateData create(Reply reply) {
+        var message = new MessageCreateBuilder();
+        switch (reply) {
+            case Reply.Text text -> message.setEmbeds(embed(text.text(), text.tone(), false)).setComponents(rows(text.buttons()));
+            case Reply.Photo photo -> message.setEmbeds(embed(photo.caption(), photo.tone(), true)).setComponents(rows(photo.buttons()))
+                    .setFiles(List.of(FileUpload.fromData(photo.png(), CHART)));
+            case Reply.Edit edit -> message.setEmbeds(embed(edit.text(), Reply.Tone.NEUTRAL, false)).setComponents(rows(edit.buttons()));
+        }
+        return message.build();
+    }
+
+    static MessageEditData edit(Reply.Edit edit) {
+        return new MessageEditBuilder().setEmbeds(embed(edit.text(), Reply.Tone.NEUTRAL, false)).setComponents(rows(edit.buttons())).build();
+    }
+
+    private static MessageEmbed embed(String text, Reply.Tone tone, boolean chart) {
+        var embed = new EmbedBuilder().setDescription(text.length() <= EMBED_LIMIT ? text : text.substring(0, EMBED_LIMIT - 1) + "…")
+                .setColor(switch (tone) {
+                    case BUY -> BUY;
+                    case SELL -> SELL;
+                    case NEUTRAL -> NEUTRAL;
+                });
+        if (chart) {
+            embed.setImage("attachment://" + CHART);
+        }
+        return embed.build();
+    }
+
+    private static List<ActionRow> rows(List<List<Button>> buttons) {
+        List<ActionRow> rows = new ArrayList<>();
+        for (List<Button> row : buttons) {
+            for (int i = 0; i < row.size() && rows.size() < 5; i += 5) {
+                rows.add(ActionRow.of(row.subList(i, Math.min(row.size(), i + 5)).stream()
+                        .map(button -> net.dv8tion.jda.api.components.buttons.Button.secondary(button.id(),
+                                button.label().length() <= 80 ? button.label() : button.label().substring(0, 79) + "…"))
+                        .toList()));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,80 @@
+package io.signaldesk.chat.discord;
+
+import io.signaldesk.chat.ChatDestination;
+import io.signaldesk.chat.ChatSender;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.chat.SendLimits;
+import io.signaldesk.chat.SendResult;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+
+/**
+ * The outbox's way into Discord: a user's DM (destination = the user) or a server channel. Requests
+ * run with JDA's own rate-limit buckets but without its silent waiting ({@code complete(false)}), so a
+ * 429 comes back as a wait the outbox honours. A closed DM, a channel the bot cannot see or post in, or
+ * an unknown user or channel loses the destination; other errors are retried.
+ */
+class DiscordSender implements ChatSender {
+
+    /** Discord allows 50 requests a second per bot; a channel takes about 5 messages in 5 s. */
+    private static final SendLimits LIMITS = new SendLimits(40, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.CANNOT_SEND_TO_USER, ErrorResponse.MISSING_PERMISSIONS,
+            ErrorResponse.MISSING_ACCESS, ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_USER);
+
+    private final Supplier<JDA> connection;
+
+    DiscordSender(Supplier<JDA> connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public SendLimits limits() {
+        return LIMITS;
+    }
+
+    @Override
+    public boolean ready() {
+        return connection.get() != null;
+    }
+
+    @Override
+    public SendResult send(ChatDestination destination, Reply message, boolean silent) {
+        JDA jda = connection.get();
+        if (jda == null) {
+            return new SendResult.Failed("the Discord connection is not open on this instance");
+        }
+        try {
+            MessageChannel channel = destination.group() ? jda.getChannelById(MessageChannel.class, destination.chatId())
+                    : jda.openPrivateChannelById(destination.chatId()).complete(false);
+            if (channel == null) {
+                return new SendResult.Gone("the bot cannot see channel " + destination.chatId());
+            }
+            var sent = channel.sendMessage(DiscordRendering.create(message)).setSuppressedNotifications(silent).complete(false);
+            return new SendResult.Sent(sent.getId());
+        } catch (RateLimitedException limited) {
+            return new SendResult.RetryAfter(Duration.ofMillis(Math.max(1_000, limited.getRetryAfter())));
+        } catch (ErrorResponseException e) {
+            return classify(e.getErrorResponse(), e.getMeaning());
+        } catch (RuntimeException e) {
+            return new SendResult.Failed("Discord could not be reached: " + e.getMessage());
+        }
+    }
+
+    static SendResult classify(ErrorResponse error, String meaning) {
+        String reason = error.name() + " (" + error.getCode() + "): " + meaning;
+        return GONE.contains(error) ? new SendResult.Gone(reason) : new SendResult.Failed(reason);
+    }
+}
