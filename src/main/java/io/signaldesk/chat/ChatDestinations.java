@@ -43,6 +43,21 @@ public class ChatDestinations {
                 conversation.platform().name(), conversation.chatId(), conversation.group());
     }
 
+    /** A Discord webhook as a destination: its id, and its token already encrypted by the caller. */
+    public ChatDestination webhook(String webhookId, String encryptedToken) {
+        return jdbc.queryForObject("""
+                insert into chat_destination (platform, chat_id, is_group, secret) values ('DISCORD_WEBHOOK', ?, true, ?)
+                on conflict (platform, chat_id) do update
+                   set secret = excluded.secret, active = true, inactive_reason = null, inactive_since = null
+                returning id, platform, chat_id, is_group, active""", ROW, webhookId, encryptedToken);
+    }
+
+    /** The encrypted secret stored with a destination (a webhook's token), if any. */
+    public Optional<String> secret(long id) {
+        return jdbc.query("select secret from chat_destination where id = ? and secret is not null", (row, i) -> row.getString(1), id)
+                .stream().findFirst();
+    }
+
     public Optional<ChatDestination> find(long id) {
         return jdbc.query("select id, platform, chat_id, is_group, active from chat_destination where id = ?", ROW, id)
                 .stream().findFirst();

@@ -1,6 +1,7 @@
 /**
- * Chat: the channel-agnostic command model and its adapters (Telegram in {@code telegram}, the local
- * chat page in {@code local}; Discord to come).
+ * Chat: the channel-agnostic command model and its adapters: Telegram ({@code telegram}), Discord and
+ * Discord webhooks ({@code discord}), the local chat page ({@code local}); one instance holds each
+ * platform's connection ({@code connection}).
  *
  * <p>API: the {@link io.signaldesk.chat.ChatCommand} SPI that features implement (one class per
  * command), {@link io.signaldesk.chat.CommandRequest} and the sealed {@link io.signaldesk.chat.Reply}

@@ -12,7 +12,8 @@ import java.util.List;
  * reward-to-risk), market, pairs in priority order, timeframes (smallest first) and risk rules.
  *
  * @param claim         the claim's own token: only it ends this claim, never a later one of the same instance
- * @param destinationId the chat its signals go to; null for a subscription made before chats had destinations
+ * @param destinationId where its signals go: the webhook chosen with /channel, else the chat that owns it; null for a
+ *                      subscription made before chats had destinations
  */
 public record DueSubscription(
         long id,

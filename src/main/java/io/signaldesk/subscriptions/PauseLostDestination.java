@@ -22,7 +22,7 @@ class PauseLostDestination {
     @EventListener
     void on(DestinationLost lost) {
         int paused = jdbc.update("update subscription set status = 'PAUSED', updated_at = now(), version = version + 1"
-                + " where destination_id = ? and status = 'ACTIVE'", lost.destinationId());
+                + " where (destination_id = ? or deliver_to_id = ?) and status = 'ACTIVE'", lost.destinationId(), lost.destinationId());
         log.warn("Paused {} subscription(s) of {} destination {}: {}", paused, lost.platform(), lost.destinationId(), lost.reason());
     }
 }

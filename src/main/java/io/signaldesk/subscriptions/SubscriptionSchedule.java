@@ -50,7 +50,8 @@ public class SubscriptionSchedule {
                    claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
               from due, bot_template b
              where s.id = due.id and b.id = s.bot_template_id
-            returning s.id, s.user_id, s.destination_id, s.bot_template_id, b.name, b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
+            returning s.id, s.user_id, coalesce(s.deliver_to_id, s.destination_id) as destination_id, s.bot_template_id, b.name,
+                      b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
                       s.primary_pair, s.secondary_pairs, s.timeframes, s.max_open_positions, s.max_consecutive_losses,
                       s.daily_trade_limit, s.cooldown_minutes""";
 

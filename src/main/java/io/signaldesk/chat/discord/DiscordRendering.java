@@ -49,15 +49,19 @@ final class DiscordRendering {
 
     private static MessageEmbed embed(String text, Reply.Tone tone, boolean chart) {
         var embed = new EmbedBuilder().setDescription(text.length() <= EMBED_LIMIT ? text : text.substring(0, EMBED_LIMIT - 1) + "…")
-                .setColor(switch (tone) {
-                    case BUY -> BUY;
-                    case SELL -> SELL;
-                    case NEUTRAL -> NEUTRAL;
-                });
+                .setColor(colour(tone));
         if (chart) {
             embed.setImage("attachment://" + CHART);
         }
         return embed.build();
+    }
+
+    static Color colour(Reply.Tone tone) {
+        return switch (tone) {
+            case BUY -> BUY;
+            case SELL -> SELL;
+            case NEUTRAL -> NEUTRAL;
+        };
     }
 
     private static List<ActionRow> rows(List<List<Button>> buttons) {

@@ -86,6 +86,22 @@ class SubscriptionBook {
                 + " where id = ? and destination_id = ? and status <> 'CANCELLED'", value, subscriptionId, destinationId) == 1;
     }
 
+    /** Sends the chat's live subscriptions to another destination (a webhook), or back to the chat with null. Returns how many. */
+    int setDeliverTo(long destinationId, Long deliverTo) {
+        return jdbc.update("update subscription set deliver_to_id = ?, updated_at = now(), version = version + 1"
+                + " where destination_id = ? and status <> 'CANCELLED'", deliverTo, destinationId);
+    }
+
+    /** Where the chat's live subscriptions deliver other than to the chat itself: webhook ids, each with how many. */
+    java.util.Map<String, Integer> deliveryTargets(long destinationId) {
+        java.util.Map<String, Integer> targets = new java.util.TreeMap<>();
+        jdbc.query("""
+                select t.chat_id, count(*) from subscription s join chat_destination t on t.id = s.deliver_to_id
+                 where s.destination_id = ? and s.status <> 'CANCELLED' group by t.chat_id""",
+                row -> { targets.put(row.getString(1), row.getInt(2)); }, destinationId);
+        return targets;
+    }
+
     /** Replaces the secondary pairs (in priority order) of one of the chat's live subscriptions. */
     boolean setSecondaryPairs(long destinationId, long subscriptionId, List<String> pairs) {
         return jdbc.update("""

@@ -26,6 +26,16 @@ class SubscriptionCommandsTest {
     CommandDispatcher dispatcher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SubscriptionBook book;
+    @Autowired
+    io.signaldesk.chat.ChatDestinations destinations;
+    @Autowired
+    io.signaldesk.chat.ChatTexts texts;
+    @Autowired
+    io.signaldesk.chat.dispatch.ChatUsers users;
+    @Autowired
+    io.signaldesk.chat.CommandCatalog catalog;
 
     @Test
     void subscribeWithArgumentsStoresOneSubscriptionForThisChatAndRefusesTheSameTwice() {
@@ -137,6 +147,34 @@ class SubscriptionCommandsTest {
         assertThat(text(send(trader, "/pairs remove ETH/USDT 1"))).contains("then, in priority order: SOL/USDT.");
         assertThat(jdbc.queryForObject("select s.secondary_pairs::text from subscription s join chat_destination d on d.id = s.destination_id"
                 + " where d.chat_id = ?", String.class, trader.externalId())).isEqualTo("{SOL/USDT}");
+    }
+
+    @Test
+    void channelSendsTheChatsSignalsToADiscordWebhookStoredEncryptedAndBack() throws Exception {
+        ChatAccount admin = account();
+        send(admin, "/subscribe sim BTC/USDT 1h");
+        String url = "https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyz_0123456789";
+
+        assertThat(text(send(admin, "/channel"))).startsWith("Signals of this chat's subscriptions arrive here.");
+        assertThat(text(send(admin, "/channel https://evil.example.com/api/webhooks/1/2"))).startsWith("That is not a Discord webhook URL.");
+        assertThat(text(send(admin, "/channel " + url))).as("this service has no secrets key").contains("SIGNALDESK_SECRETS_KEY")
+                .contains("Nothing was stored.");
+
+        var constructor = io.signaldesk.secrets.SecretBox.class.getDeclaredConstructor(String.class);
+        constructor.setAccessible(true);
+        var secrets = constructor.newInstance(java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        var channel = new ChannelCommand(book, destinations, secrets, texts);
+        var request = new io.signaldesk.chat.CommandRequest(users.register(admin), Conversation.privateChat(Platform.TELEGRAM, admin.externalId()),
+                catalog.find("channel").orElseThrow(), url, (user, command, label, payload) -> new Button(label, "unused"));
+
+        assertThat(text(channel.handle(request))).startsWith("1 subscription(s) of this chat now deliver to the Discord webhook …5678.")
+                .doesNotContain("abcdefghij");
+        assertThat(jdbc.queryForObject("select secret from chat_destination where platform = 'DISCORD_WEBHOOK' and chat_id = '123456789012345678'",
+                String.class)).doesNotContain("abcdefghij").satisfies(sealed -> assertThat(secrets.decrypt(sealed))
+                .isEqualTo("abcdefghijklmnopqrstuvwxyz_0123456789"));
+        assertThat(text(send(admin, "/channel"))).isEqualTo(
+                "Signals of this chat's subscriptions go to the Discord webhook …5678. /channel here brings them back to this chat.");
+        assertThat(text(send(admin, "/channel here"))).isEqualTo("1 subscription(s) now deliver to this chat again.");
     }
 
     @Test
