@@ -2,6 +2,7 @@ package io.signaldesk.chat;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,15 @@ public class ChatDestinations {
                    set active = true, inactive_reason = null, inactive_since = null, is_group = excluded.is_group
                 returning id, platform, chat_id, is_group, active""", ROW,
                 conversation.platform().name(), conversation.chatId(), conversation.group());
+    }
+
+    /** The private chats of a user, one per platform they wrote from (the user is the chat on every platform). */
+    public List<ChatDestination> privateChatsOf(long userId) {
+        return jdbc.query("""
+                insert into chat_destination (platform, chat_id, is_group)
+                select platform, external_id, false from chat_identity where user_id = ?
+                on conflict (platform, chat_id) do update set is_group = chat_destination.is_group
+                returning id, platform, chat_id, is_group, active""", ROW, userId);
     }
 
     /** A Discord webhook as a destination: its id, and its token already encrypted by the caller. */

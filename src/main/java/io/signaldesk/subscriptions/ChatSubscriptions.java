@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Which subscriptions (live or cancelled) belong to a chat: what that chat's history and record cover. */
+/**
+ * Which subscriptions belong to a chat (live or cancelled: what that chat's history and record cover),
+ * and whose subscriptions deliver to a destination.
+ */
 @Component
 public class ChatSubscriptions {
 
@@ -16,5 +19,11 @@ public class ChatSubscriptions {
 
     public List<Long> of(long destinationId) {
         return jdbc.queryForList("select id from subscription where destination_id = ? order by id", Long.class, destinationId);
+    }
+
+    /** The users who made the live subscriptions that deliver to a destination (their chat, or a webhook they chose). */
+    public List<Long> ownersDeliveringTo(long destinationId) {
+        return jdbc.queryForList("select distinct user_id from subscription where (destination_id = ? or deliver_to_id = ?)"
+                + " and status <> 'CANCELLED' order by user_id", Long.class, destinationId, destinationId);
     }
 }

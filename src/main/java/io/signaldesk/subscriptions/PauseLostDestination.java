@@ -20,6 +20,7 @@ class PauseLostDestination {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(10)
     void on(DestinationLost lost) {
         int paused = jdbc.update("update subscription set status = 'PAUSED', updated_at = now(), version = version + 1"
                 + " where (destination_id = ? or deliver_to_id = ?) and status = 'ACTIVE'", lost.destinationId(), lost.destinationId());

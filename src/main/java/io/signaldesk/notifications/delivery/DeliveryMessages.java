@@ -20,6 +20,7 @@ class DeliveryMessages {
     Reply render(Delivery delivery) {
         return switch (delivery.kind()) {
             case EnqueueSignal.KIND -> signals.render(json.readValue(delivery.payload(), SignalIssued.class), delivery.destination());
+            case NoticeOfLostDestination.KIND -> new Reply.Text(json.readTree(delivery.payload()).path("text").asString());
             default -> throw new IllegalStateException("no message for outbox rows of kind " + delivery.kind());
         };
     }

@@ -117,6 +117,28 @@ class TelegramBotTest {
     }
 
     @Test
+    void aGroupThatRemovedTheBotIsPausedAndItsAdminIsToldOnceInPrivate() {
+        long group = -USERS.incrementAndGet();
+        long admin = USERS.incrementAndGet();
+        TELEGRAM.admin(group, admin);
+        TELEGRAM.message(admin, admin, "en", "/start");
+        reply(admin, "Welcome");
+        TELEGRAM.message(group, admin, "en", "/subscribe sim BTC/USDT 1h");
+        reply(group, "Subscribed");
+        TELEGRAM.plan("sendPhoto", 403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was kicked from the supergroup chat\"}");
+
+        issueSignal(group);
+
+        StubBotApi.Call notice = reply(admin, "I can no longer post to TELEGRAM " + group);
+        assertThat(notice.text()).contains("bot was kicked").contains("paused").contains("/resume");
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, Long.toString(group))).containsExactly("PAUSED");
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(TELEGRAM.calls("sendMessage").stream().filter(call -> call.chatId().equals(Long.toString(admin))
+                && call.text().startsWith("I can no longer post"))).hasSize(1);
+    }
+
+    @Test
     void floodControlWaitsTheRetryAfterItNamesAndSendsOnce() {
         long user = subscribedUser();
         TELEGRAM.plan("sendPhoto", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 2\","

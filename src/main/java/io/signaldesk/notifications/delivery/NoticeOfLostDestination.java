@@ -1,0 +1,54 @@
+package io.signaldesk.notifications.delivery;
+
+import io.signaldesk.chat.ChatDestinations;
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.DestinationLost;
+import io.signaldesk.chat.UserLocales;
+import io.signaldesk.subscriptions.ChatSubscriptions;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * When a chat or webhook refuses the bot, the people whose subscriptions delivered there are told once,
+ * in their private chats: where, why, and that its subscriptions are paused until /resume. (A private
+ * chat that refuses the bot cannot be told, and is not.) Runs before the subscriptions are paused, in the
+ * same transaction, so it still finds them.
+ */
+@Component
+class NoticeOfLostDestination {
+
+    static final String KIND = "NOTICE";
+
+    private final ChatSubscriptions subscriptions;
+    private final ChatDestinations destinations;
+    private final Outbox outbox;
+    private final ChatTexts texts;
+    private final UserLocales locales;
+    private final JsonMapper json;
+
+    NoticeOfLostDestination(ChatSubscriptions subscriptions, ChatDestinations destinations, Outbox outbox, ChatTexts texts,
+                            UserLocales locales, JsonMapper json) {
+        this.subscriptions = subscriptions;
+        this.destinations = destinations;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    @EventListener
+    @Order(0)
+    void on(DestinationLost lost) {
+        String where = destinations.find(lost.destinationId()).map(destination -> destination.platform() + " " + destination.chatId())
+                .orElse("#" + lost.destinationId());
+        for (long owner : subscriptions.ownersDeliveringTo(lost.destinationId())) {
+            String text = texts.get(locales.of(owner), "notice.lost", where, lost.reason());
+            destinations.privateChatsOf(owner).stream().filter(chat -> chat.id() != lost.destinationId()).forEach(chat ->
+                    outbox.enqueue("lost:" + lost.destinationId() + ":" + owner, chat.id(), KIND, "alerts",
+                            json.writeValueAsString(Map.of("text", text))));
+        }
+    }
+}
