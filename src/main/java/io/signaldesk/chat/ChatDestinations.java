@@ -83,7 +83,7 @@ public class ChatDestinations {
             Platform platform = Platform.valueOf(row.getString("platform"));
             log.warn("{} chat {} refuses messages ({}): destination {} is now inactive", platform, row.getString("chat_id"),
                     shortReason, id);
-            events.publishEvent(new DestinationLost(id, platform, shortReason));
+            events.publishEvent(new DestinationLost(id, platform, shortReason, clock.instant()));
         }, shortReason, Timestamp.from(clock.instant()), id);
     }
 }

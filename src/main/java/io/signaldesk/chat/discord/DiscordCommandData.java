@@ -8,7 +8,6 @@ import io.signaldesk.chat.CommandStatus;
 import io.signaldesk.chat.OptionValues;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -33,12 +32,12 @@ final class DiscordCommandData {
     private DiscordCommandData() {
     }
 
-    static List<SlashCommandData> from(CommandCatalog catalog, OptionValues values) {
+    static List<SlashCommandData> from(CommandCatalog catalog, java.util.Optional<OptionValues> values) {
         return catalog.commands().stream().filter(spec -> spec.status() == CommandStatus.AVAILABLE)
                 .map(spec -> command(spec, values)).toList();
     }
 
-    private static SlashCommandData command(CommandSpec spec, OptionValues values) {
+    private static SlashCommandData command(CommandSpec spec, java.util.Optional<OptionValues> values) {
         SlashCommandData command = Commands.slash(spec.name(), cut(spec.description().en()))
                 .setDescriptionLocalization(DiscordLocale.VIETNAMESE, cut(spec.description().vi()));
         spec.options().stream().sorted(Comparator.comparing(option -> !option.required()))
@@ -51,15 +50,15 @@ final class DiscordCommandData {
         return command;
     }
 
-    private static OptionData option(CommandOption option, OptionValues values) {
+    private static OptionData option(CommandOption option, java.util.Optional<OptionValues> values) {
         List<String> choices = switch (option.type()) {
             case CHOICE -> option.choices();
-            case EXCHANGE, TIMEFRAME -> values.choices(option.type());
+            case EXCHANGE, TIMEFRAME -> values.map(known -> known.choices(option.type())).orElse(List.of());
             default -> List.of();
         };
         boolean autocomplete = choices.isEmpty() && (option.type() == io.signaldesk.chat.OptionType.PAIR
                 || option.type() == io.signaldesk.chat.OptionType.TIMEFRAMES);
-        OptionData data = new OptionData(type(option.type()), option.name().toLowerCase(Locale.ROOT), cut(option.description().en()),
+        OptionData data = new OptionData(type(option.type()), option.name(), cut(option.description().en()),
                 option.required(), autocomplete)
                 .setDescriptionLocalization(DiscordLocale.VIETNAMESE, cut(option.description().vi()));
         choices.stream().limit(MAX_CHOICES).forEach(choice -> data.addChoice(choice, choice));

@@ -1,6 +1,8 @@
 package io.signaldesk.chat.discord;
 
+import io.signaldesk.StartupFailure;
 import io.signaldesk.chat.ChatSender;
+import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.OptionValues;
 import io.signaldesk.chat.connection.ConnectionLeadership;
@@ -21,8 +23,12 @@ class DiscordConfiguration {
     @Bean
     DiscordConnection discordConnection(@Value("${signaldesk.chat.discord-bot-token}") String token,
                                         @Value("${signaldesk.chat.discord-guild-id:}") String guildId, CommandDispatcher dispatcher,
-                                        CommandCatalog catalog, Optional<OptionValues> values) {
-        return new DiscordConnection(token, guildId, new DiscordListener(dispatcher, catalog, values), catalog, values);
+                                        CommandCatalog catalog, Optional<OptionValues> values, ChatTexts texts) {
+        if (!guildId.isBlank() && !guildId.strip().matches("\\d{17,20}")) {
+            throw new StartupFailure("DISCORD_GUILD_ID must be a server id (17-20 digits); got '" + guildId.strip() + "'.",
+                    "Copy the server id (Developer Mode, right-click the server, Copy Server ID), or unset DISCORD_GUILD_ID to register globally.");
+        }
+        return new DiscordConnection(token, guildId.strip(), new DiscordListener(dispatcher, catalog, values, texts), catalog, values);
     }
 
     @Bean

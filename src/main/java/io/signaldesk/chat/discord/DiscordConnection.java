@@ -4,6 +4,7 @@ import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.OptionValues;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -46,21 +47,21 @@ class DiscordConnection extends DefaultCandidate {
 
     @Override
     public void onGranted(Context context) {
+        List<SlashCommandData> commands = DiscordCommandData.from(catalog, values);
+        JDA connected = null;
         try {
-            JDA connected = JDABuilder.createLight(token).addEventListeners(listener).build().awaitReady();
-            List<SlashCommandData> commands = DiscordCommandData.from(catalog, values.orElseGet(DiscordConnection::noValues));
+            connected = JDABuilder.createLight(token).addEventListeners(listener)
+                    .setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true).build().awaitReady();
             Guild guild = guildId == null || guildId.isBlank() ? null : connected.getGuildById(guildId);
-            if (guild != null) {
-                guild.updateCommands().addCommands(commands).queue();
-            } else {
-                connected.updateCommands().addCommands(commands).queue();
-            }
+            (guild != null ? guild.updateCommands() : connected.updateCommands()).addCommands(commands).queue();
             jda = connected;
             log.info("Discord: this instance leads; {} slash commands registered {}", commands.size(),
                     guild != null ? "on guild " + guild.getName() : "globally (they may take up to an hour to appear)");
         } catch (InterruptedException stopping) {
+            shutDown(connected);
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            shutDown(connected);
             log.error("Discord: could not connect ({}); trying again in 5 s", e.getMessage());
             try {
                 Thread.sleep(5_000);
@@ -72,6 +73,12 @@ class DiscordConnection extends DefaultCandidate {
         }
     }
 
+    private static void shutDown(JDA connection) {
+        if (connection != null) {
+            connection.shutdownNow();
+        }
+    }
+
     @Override
     public void onRevoked(Context context) {
         JDA open = jda;
@@ -80,19 +87,5 @@ class DiscordConnection extends DefaultCandidate {
             open.shutdown();
             log.info("Discord: this instance no longer leads; gateway connection closed");
         }
-    }
-
-    private static OptionValues noValues() {
-        return new OptionValues() {
-            @Override
-            public List<String> choices(io.signaldesk.chat.OptionType type) {
-                return List.of();
-            }
-
-            @Override
-            public List<String> suggest(io.signaldesk.chat.OptionType type, String typed, java.util.Map<String, String> others, int limit) {
-                return List.of();
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.signaldesk.chat.discord;
 
+import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.CommandOption;
 import io.signaldesk.chat.OptionValues;
@@ -14,6 +15,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
  * Discord interactions to the dispatcher and back. Every slash command is deferred at once (Discord
@@ -21,40 +23,63 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
  * in a server the answer is ephemeral (only the writer sees it) except for commands whose answer is
  * for the channel ({@link #PUBLIC}). A press is deferred as an edit: an {@link Reply.Edit} rewrites the
  * pressed message, other replies follow it, ephemeral in servers. Autocomplete asks {@link OptionValues}.
+ * Events arrive on virtual threads (the connection's event pool), so a slow command holds up no other.
  */
 class DiscordListener extends ListenerAdapter {
 
     /** Commands whose answer the whole channel may see; every other answer in a server is ephemeral. */
     static final Set<String> PUBLIC = Set.of("help", "analyze", "signals", "stats", "status");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DiscordListener.class);
+
     private final CommandDispatcher dispatcher;
     private final CommandCatalog catalog;
     private final Optional<OptionValues> values;
+    private final ChatTexts texts;
 
-    DiscordListener(CommandDispatcher dispatcher, CommandCatalog catalog, Optional<OptionValues> values) {
+    DiscordListener(CommandDispatcher dispatcher, CommandCatalog catalog, Optional<OptionValues> values, ChatTexts texts) {
         this.dispatcher = dispatcher;
         this.catalog = catalog;
         this.values = values;
+        this.texts = texts;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         boolean ephemeral = event.isFromGuild() && !PUBLIC.contains(event.getName());
         event.deferReply(ephemeral).queue();
-        List<Reply> replies = dispatcher.dispatch(DiscordTranslation.typed(event, catalog));
-        replies.forEach(reply -> event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral).queue());
+        try {
+            Optional<String> skipped = DiscordTranslation.skippedBeforeFilled(event, catalog);
+            List<Reply> replies = skipped.isPresent()
+                    ? Reply.text(texts.get(DiscordTranslation.locale(event), "chat.discord.option-skipped", skipped.get(), event.getName()))
+                    : dispatcher.dispatch(DiscordTranslation.typed(event, catalog));
+            replies.forEach(reply -> event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral).queue());
+        } catch (RuntimeException e) {
+            failed(event.getHook(), event.getName(), e);
+        }
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         event.deferEdit().queue();
-        for (Reply reply : dispatcher.dispatch(DiscordTranslation.pressed(event))) {
-            if (reply instanceof Reply.Edit edit) {
-                event.getHook().editOriginal(DiscordRendering.edit(edit)).queue();
-            } else {
-                event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(event.isFromGuild()).queue();
+        try {
+            for (Reply reply : dispatcher.dispatch(DiscordTranslation.pressed(event))) {
+                if (reply instanceof Reply.Edit edit) {
+                    event.getHook().editOriginal(DiscordRendering.edit(edit)).queue();
+                } else {
+                    event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(event.isFromGuild()).queue();
+                }
             }
+        } catch (RuntimeException e) {
+            failed(event.getHook(), "button", e);
         }
+    }
+
+    /** The dispatcher answers command failures itself; this catches what happens around it (rendering, the database). */
+    private void failed(InteractionHook hook, String what, RuntimeException e) {
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        log.error("Discord {} could not be answered (reference {})", what, reference, e);
+        hook.sendMessage(texts.get(java.util.Locale.ENGLISH, "chat.failed", reference)).setEphemeral(true).queue();
     }
 
     @Override

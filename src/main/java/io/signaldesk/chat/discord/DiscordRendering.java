@@ -33,18 +33,26 @@ final class DiscordRendering {
     }
 
     static MessageCreateData create(Reply reply) {
-        var message = new MessageCreateBuilder();
+        var message = new MessageCreateBuilder().setEmbeds(embed(reply));
         switch (reply) {
-            case Reply.Text text -> message.setEmbeds(embed(text.text(), text.tone(), false)).setComponents(rows(text.buttons()));
-            case Reply.Photo photo -> message.setEmbeds(embed(photo.caption(), photo.tone(), true)).setComponents(rows(photo.buttons()))
-                    .setFiles(List.of(FileUpload.fromData(photo.png(), CHART)));
-            case Reply.Edit edit -> message.setEmbeds(embed(edit.text(), Reply.Tone.NEUTRAL, false)).setComponents(rows(edit.buttons()));
+            case Reply.Text text -> message.setComponents(rows(text.buttons()));
+            case Reply.Photo photo -> message.setComponents(rows(photo.buttons())).setFiles(List.of(FileUpload.fromData(photo.png(), CHART)));
+            case Reply.Edit edit -> message.setComponents(rows(edit.buttons()));
         }
         return message.build();
     }
 
+    /** The embed of any reply: its text, its colour, its chart when it has one. */
+    static MessageEmbed embed(Reply reply) {
+        return switch (reply) {
+            case Reply.Text text -> embed(text.text(), text.tone(), false);
+            case Reply.Photo photo -> embed(photo.caption(), photo.tone(), true);
+            case Reply.Edit edit -> embed(edit.text(), Reply.Tone.NEUTRAL, false);
+        };
+    }
+
     static MessageEditData edit(Reply.Edit edit) {
-        return new MessageEditBuilder().setEmbeds(embed(edit.text(), Reply.Tone.NEUTRAL, false)).setComponents(rows(edit.buttons())).build();
+        return new MessageEditBuilder().setEmbeds(embed(edit)).setComponents(rows(edit.buttons())).build();
     }
 
     private static MessageEmbed embed(String text, Reply.Tone tone, boolean chart) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 
@@ -68,6 +69,8 @@ class DiscordSender implements ChatSender {
             return new SendResult.RetryAfter(Duration.ofMillis(Math.max(1_000, limited.getRetryAfter())));
         } catch (ErrorResponseException e) {
             return classify(e.getErrorResponse(), e.getMeaning());
+        } catch (PermissionException e) {
+            return new SendResult.Gone("the bot lacks " + e.getPermission().getName() + " in channel " + destination.chatId());
         } catch (RuntimeException e) {
             return new SendResult.Failed("Discord could not be reached: " + e.getMessage());
         }

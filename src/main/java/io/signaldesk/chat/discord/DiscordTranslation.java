@@ -39,8 +39,32 @@ final class DiscordTranslation {
         return new Incoming.Typed(account(event), conversation(event), String.join(" ", words));
     }
 
+    /**
+     * The first option left empty before a filled one, if any. Commands read their words in order, so
+     * such a command would be misread (a subscription number taken for a rule's value): it is answered
+     * with this instead of being run.
+     */
+    static java.util.Optional<String> skippedBeforeFilled(SlashCommandInteractionEvent event, CommandCatalog catalog) {
+        List<CommandOption> options = catalog.find(event.getName()).map(spec -> spec.options()).orElse(List.of());
+        String skipped = null;
+        for (CommandOption option : options) {
+            OptionMapping value = event.getOption(option.name());
+            boolean filled = value != null && !value.getAsString().isBlank();
+            if (!filled && skipped == null) {
+                skipped = option.name();
+            } else if (filled && skipped != null) {
+                return java.util.Optional.of(skipped);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static Incoming.Pressed pressed(ButtonInteractionEvent event) {
         return new Incoming.Pressed(account(event), conversation(event), event.getComponentId());
+    }
+
+    static java.util.Locale locale(Interaction interaction) {
+        return interaction.getUserLocale() == DiscordLocale.VIETNAMESE ? java.util.Locale.forLanguageTag("vi") : java.util.Locale.ENGLISH;
     }
 
     static ChatAccount account(Interaction interaction) {

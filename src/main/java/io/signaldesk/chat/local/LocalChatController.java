@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The local chat page ({@code /}) and its three calls: the event stream, a typed message, a button
- * press. The page has no login, so every call answers only requests from this machine unless
- * {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}.
+ * press. The page has no login, so every call answers only requests from this machine, addressed to
+ * localhost (not a DNS-rebound name), unless {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}.
  */
 @RestController
 @Conditional(LocalChatOn.class)
@@ -35,6 +35,8 @@ class LocalChatController {
     }
 
     private static final Resource PAGE = new ClassPathResource("local-chat/index.html");
+    /** Host names the page answers to: a web page on another site reaching it through DNS tricks carries another. */
+    private static final java.util.Set<String> LOCAL_NAMES = java.util.Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final LocalChat chat;
     private final boolean remoteAllowed;
@@ -79,6 +81,10 @@ class LocalChatController {
     private void local(HttpServletRequest request) {
         if (remoteAllowed) {
             return;
+        }
+        String host = request.getServerName();
+        if (!LOCAL_NAMES.contains(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The local chat page answers only at localhost (a page elsewhere cannot use it).");
         }
         try {
             if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {

@@ -47,7 +47,7 @@ class NoticeOfLostDestination {
         for (long owner : subscriptions.ownersDeliveringTo(lost.destinationId())) {
             String text = texts.get(locales.of(owner), "notice.lost", where, lost.reason());
             destinations.privateChatsOf(owner).stream().filter(chat -> chat.id() != lost.destinationId()).forEach(chat ->
-                    outbox.enqueue("lost:" + lost.destinationId() + ":" + owner, chat.id(), KIND, "alerts",
+                    outbox.enqueue("lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(), chat.id(), KIND, "alerts",
                             json.writeValueAsString(Map.of("text", text))));
         }
     }

@@ -5,6 +5,7 @@ import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
+import io.signaldesk.chat.WebhookCheck;
 import io.signaldesk.secrets.SecretBox;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /channel [webhook|here]}: where this chat's subscriptions deliver. With a Discord webhook URL
  * ({@code https://discord.com/api/webhooks/<id>/<token>}) their signals go to that webhook instead of
- * this chat; {@code here} brings them back. The token is stored encrypted ({@link SecretBox}) and never
+ * this chat; {@code here} brings them back. Discord is asked first whether the webhook exists with that
+ * token (so a typo or someone else's webhook id cannot take over a stored one). The token is stored encrypted ({@link SecretBox}) and never
  * shown again: answers name the webhook by the end of its id. In a server, a member who can manage
  * it chooses (the catalog makes the command admin-only).
  */
@@ -29,12 +31,14 @@ class ChannelCommand implements ChatCommand {
     private final SubscriptionBook book;
     private final ChatDestinations destinations;
     private final SecretBox secrets;
+    private final WebhookCheck webhooks;
     private final ChatTexts texts;
 
-    ChannelCommand(SubscriptionBook book, ChatDestinations destinations, SecretBox secrets, ChatTexts texts) {
+    ChannelCommand(SubscriptionBook book, ChatDestinations destinations, SecretBox secrets, WebhookCheck webhooks, ChatTexts texts) {
         this.book = book;
         this.destinations = destinations;
         this.secrets = secrets;
+        this.webhooks = webhooks;
         this.texts = texts;
     }
 
@@ -65,6 +69,15 @@ class ChannelCommand implements ChatCommand {
         }
         if (book.live(chat).isEmpty()) {
             return Reply.text(texts.get(locale, "subscriptions.none"));
+        }
+        switch (webhooks.check(webhook.group(1), webhook.group(2))) {
+            case MISSING -> {
+                return Reply.text(texts.get(locale, "channel.missing"));
+            }
+            case UNREACHABLE -> {
+                return Reply.text(texts.get(locale, "channel.unreachable"));
+            }
+            case EXISTS -> { }
         }
         long target = destinations.webhook(webhook.group(1), secrets.encrypt(webhook.group(2))).id();
         return Reply.text(texts.get(locale, "channel.set", book.setDeliverTo(chat, target), shortId(webhook.group(1))));

@@ -27,7 +27,7 @@ class DiscordCommandDataTest {
 
     @Test
     void everyAvailableCommandWithItsLocalizedDescriptionAndTypedOptions() {
-        Map<String, DataObject> commands = DiscordCommandData.from(catalog, values).stream().map(SlashCommandData::toData)
+        Map<String, DataObject> commands = DiscordCommandData.from(catalog, java.util.Optional.of(values)).stream().map(SlashCommandData::toData)
                 .collect(Collectors.toMap(data -> data.getString("name"), data -> data));
 
         assertThat(commands.keySet()).containsExactlyInAnyOrderElementsOf(catalog.commands().stream()

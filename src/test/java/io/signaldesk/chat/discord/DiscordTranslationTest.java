@@ -75,6 +75,21 @@ class DiscordTranslationTest {
     }
 
     @Test
+    void anEmptyOptionBeforeAFilledOneIsReportedRatherThanMisread() {
+        SlashCommandInteractionEvent skipping = mock(SlashCommandInteractionEvent.class);
+        when(skipping.getName()).thenReturn("subscribe");
+        option(skipping, "exchange", "sim");
+        option(skipping, "timeframes", "1h");
+        SlashCommandInteractionEvent inOrder = mock(SlashCommandInteractionEvent.class);
+        when(inOrder.getName()).thenReturn("subscribe");
+        option(inOrder, "exchange", "sim");
+        option(inOrder, "pair", "BTC/USDT");
+
+        assertThat(DiscordTranslation.skippedBeforeFilled(skipping, CATALOG)).contains("pair");
+        assertThat(DiscordTranslation.skippedBeforeFilled(inOrder, CATALOG)).isEmpty();
+    }
+
+    @Test
     void aButtonPressInADmBecomesAPressInTheUsersPrivateChat() {
         ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
         when(event.getComponentId()).thenReturn("AbCdEfGhIjKl");

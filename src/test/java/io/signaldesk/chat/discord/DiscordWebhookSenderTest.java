@@ -93,6 +93,25 @@ class DiscordWebhookSenderTest {
     }
 
     @Test
+    void whetherAWebhookExistsIsAskedBeforeItIsStored() {
+        discord.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/webhooks/" + ID + "/" + TOKEN))
+                .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + ID + "\"}")));
+        discord.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/webhooks/" + ID + "/wrong-token-wrong-token"))
+                .willReturn(aResponse().withStatus(401)));
+
+        assertThat(sender.check(ID, TOKEN)).isEqualTo(io.signaldesk.chat.WebhookCheck.Answer.EXISTS);
+        assertThat(sender.check(ID, "wrong-token-wrong-token")).isEqualTo(io.signaldesk.chat.WebhookCheck.Answer.MISSING);
+    }
+
+    @Test
+    void aProxysHtmlRateLimitPageStillWaits() {
+        discord.stubFor(post(urlPathEqualTo("/api/webhooks/" + ID + "/" + TOKEN))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3").withBody("<html>slow down</html>")));
+
+        assertThat(sender.send(WEBHOOK, new Reply.Text("x"), false)).isEqualTo(new SendResult.RetryAfter(Duration.ofSeconds(3)));
+    }
+
+    @Test
     void aDeletedWebhookIsGoneAndAServerErrorIsRetried() {
         discord.stubFor(post(urlPathEqualTo("/api/webhooks/" + ID + "/" + TOKEN)).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(502)).willSetStateTo("deleted"));

@@ -28,6 +28,10 @@ class LocalChatControllerTest {
         mvc.perform(post("/local-chat/messages").with(request -> { request.setRemoteAddr("127.0.0.1"); return request; })
                 .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"/start\"}")).andExpect(status().isAccepted());
 
+        mvc.perform(post("/local-chat/messages").with(request -> { request.setRemoteAddr("127.0.0.1"); request.setServerName("evil.example.com");
+                    return request; }).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"/channel here\"}"))
+                .andExpect(status().isForbidden());
+
         verify(chat).type("/start");
         verify(chat, never()).press(ArgumentMatchers.anyLong(), ArgumentMatchers.anyString());
     }

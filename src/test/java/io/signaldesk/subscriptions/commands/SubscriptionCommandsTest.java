@@ -163,9 +163,11 @@ class SubscriptionCommandsTest {
         var constructor = io.signaldesk.secrets.SecretBox.class.getDeclaredConstructor(String.class);
         constructor.setAccessible(true);
         var secrets = constructor.newInstance(java.util.Base64.getEncoder().encodeToString(new byte[32]));
-        var channel = new ChannelCommand(book, destinations, secrets, texts);
+        var channel = new ChannelCommand(book, destinations, secrets, (id, token) -> io.signaldesk.chat.WebhookCheck.Answer.EXISTS, texts);
         var request = new io.signaldesk.chat.CommandRequest(users.register(admin), Conversation.privateChat(Platform.TELEGRAM, admin.externalId()),
                 catalog.find("channel").orElseThrow(), url, (user, command, label, payload) -> new Button(label, "unused"));
+        var unknown = new ChannelCommand(book, destinations, secrets, (id, token) -> io.signaldesk.chat.WebhookCheck.Answer.MISSING, texts);
+        assertThat(text(unknown.handle(request))).startsWith("Discord says there is no such webhook").endsWith("Nothing was stored.");
 
         assertThat(text(channel.handle(request))).startsWith("1 subscription(s) of this chat now deliver to the Discord webhook …5678.")
                 .doesNotContain("abcdefghij");
