@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.market.sync-cron=-",
         "signaldesk.signals.outcome-cron=-",
         "signaldesk.jobs.prune-job-runs.cron=-",
+        "signaldesk.notifications.prune-cron=-",
+        "signaldesk.chat.prune-buttons-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(EngineTestConfiguration.class)

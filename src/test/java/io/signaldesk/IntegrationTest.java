@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.signals.tick=1000d",
         "signaldesk.market.sync-cron=-",
         "signaldesk.signals.outcome-cron=-",
-        "signaldesk.jobs.prune-job-runs.cron=-"})
+        "signaldesk.jobs.prune-job-runs.cron=-",
+        "signaldesk.notifications.prune-cron=-",
+        "signaldesk.chat.prune-buttons-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }
