@@ -73,6 +73,16 @@ public class ChatDestinations {
                 .stream().findFirst();
     }
 
+    /** A chat got a new id on its platform (a Telegram group upgraded to a supergroup); its subscriptions follow. */
+    public void move(long id, String newChatId) {
+        try {
+            jdbc.update("update chat_destination set chat_id = ? where id = ?", newChatId, id);
+            log.info("Chat destination {} moved to chat {}", id, newChatId);
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            lose(id, "the chat became chat " + newChatId + ", which already has its own subscriptions here");
+        }
+    }
+
     /** Marks a destination inactive and announces it ({@link DestinationLost}), once. */
     @Transactional
     public void lose(long id, String reason) {

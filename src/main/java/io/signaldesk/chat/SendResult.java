@@ -21,6 +21,10 @@ public sealed interface SendResult {
     record Rejected(String reason) implements SendResult {
     }
 
+    /** The chat moved (a Telegram group upgraded to a supergroup gets a new id): send there from now on. */
+    record Moved(String newChatId) implements SendResult {
+    }
+
     /** The destination refuses the bot (blocked, removed, chat gone): send nothing more there. */
     record Gone(String reason) implements SendResult {
     }

@@ -16,7 +16,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * The outbox's way into Telegram. Limits from Telegram's FAQ: about 30 messages a second overall, one
  * a second in a chat, 20 a minute in a group. Errors by the Bot API's codes: 429 → wait its
- * {@code retry_after}; 403 (blocked, kicked) and 400 "chat not found" → the chat is gone; 401, 404 and
+ * {@code retry_after}; 400 with {@code migrate_to_chat_id} (a group upgraded to a supergroup) → the chat
+ * moved; 403 (blocked, kicked) and 400 "chat not found" → the chat is gone; 401, 404 and
  * 409 (bad token, wrong API URL, a second instance) → not the message's fault, try again later; other
  * 4xx → this message is wrong; 5xx and network failures → try again later.
  */
@@ -66,7 +67,10 @@ class TelegramSender implements ChatSender {
         if (code == 429) {
             return new SendResult.RetryAfter(Duration.ofSeconds(e.getParameters() == null || e.getParameters().getRetryAfter() == null ? 5 : Math.max(1, e.getParameters().getRetryAfter())));
         }
-        if (code == 403 || (code == 400 && (lower.contains("chat not found") || lower.contains("group chat was upgraded")))) {
+        if (code == 400 && e.getParameters() != null && e.getParameters().getMigrateToChatId() != null) {
+            return new SendResult.Moved(e.getParameters().getMigrateToChatId().toString());
+        }
+        if (code == 403 || (code == 400 && lower.contains("chat not found"))) {
             return new SendResult.Gone(reason);
         }
         if (code == 401 || code == 404 || code == 409) {

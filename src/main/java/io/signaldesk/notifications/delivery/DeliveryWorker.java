@@ -124,6 +124,10 @@ class DeliveryWorker implements Runnable {
                 outbox.retryAt(delivery, claimer, now.plus(flood.delay()), "flood control: retry after " + flood.delay().toSeconds() + " s", false);
             }
             case SendResult.Failed failed -> failed(delivery, failed.reason(), now);
+            case SendResult.Moved moved -> {
+                destinations.move(delivery.destination().id(), moved.newChatId());
+                outbox.retryAt(delivery, claimer, now, "the chat moved to " + moved.newChatId(), false);
+            }
             case SendResult.Rejected rejected -> {
                 log.error("{} rejected delivery {} ({}): {}", sender.platform(), delivery.id(), delivery.eventKey(), rejected.reason());
                 outbox.end(delivery, claimer, "FAILED", rejected.reason());

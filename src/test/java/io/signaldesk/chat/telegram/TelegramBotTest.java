@@ -139,6 +139,24 @@ class TelegramBotTest {
     }
 
     @Test
+    void aGroupUpgradedToASupergroupKeepsItsSignalsUnderItsNewId() {
+        long group = -USERS.incrementAndGet();
+        long admin = USERS.incrementAndGet();
+        long supergroup = -1_000_000_000_000L - USERS.incrementAndGet();
+        TELEGRAM.admin(group, admin);
+        TELEGRAM.message(group, admin, "en", "/subscribe sim BTC/USDT 1h");
+        reply(group, "Subscribed");
+        TELEGRAM.plan("sendPhoto", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a"
+                + " supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":" + supergroup + "}}");
+
+        issueSignal(group);
+
+        assertThat(delivered(supergroup).text()).contains("Signal: BUY");
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, Long.toString(supergroup))).containsExactly("ACTIVE");
+    }
+
+    @Test
     void floodControlWaitsTheRetryAfterItNamesAndSendsOnce() {
         long user = subscribedUser();
         TELEGRAM.plan("sendPhoto", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 2\","
