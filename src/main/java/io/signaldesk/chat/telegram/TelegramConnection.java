@@ -8,6 +8,7 @@ import org.springframework.integration.leader.Context;
 import org.springframework.integration.leader.DefaultCandidate;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -80,6 +81,7 @@ class TelegramConnection extends DefaultCandidate {
     @Override
     public void onGranted(Context context) {
         try {
+            updates.botUsername(client.execute(new GetMe()).getUserName());
             publishMenu();
             if (webhook != null) {
                 client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())

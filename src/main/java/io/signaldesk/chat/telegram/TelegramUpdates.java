@@ -23,7 +23,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Telegram updates in, replies out. A text message becomes {@link Incoming.Typed} (in a group only a
- * command: chatter there is not for the bot; a group's anonymous admin writes as the group), a button press
+ * command for this bot: chatter, and {@code /cmd@otherbot}, are not for it; a group's anonymous admin
+ * writes as the group), a button press
  * {@link Incoming.Pressed} (answered with {@code answerCallbackQuery} so the button stops spinning);
  * the dispatcher's replies go back into the same chat, an edit rewriting the pressed message. Each
  * update is handled on its own virtual thread, so a slow command does not hold up the others.
@@ -37,6 +38,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
     private final TelegramOutput output;
     private final GroupAdmins admins;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile String botUsername;
 
     TelegramUpdates(CommandDispatcher dispatcher, TelegramClient client, TelegramOutput output, GroupAdmins admins) {
         this.dispatcher = dispatcher;
@@ -64,7 +66,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private void typed(Message message) throws TelegramApiException {
         Chat chat = message.getChat();
-        if (!chat.isUserChat() && !message.getText().startsWith("/")) {
+        if (!chat.isUserChat() && (!message.getText().startsWith("/") || addressedToAnotherBot(message.getText()))) {
             return;
         }
         String chatId = chat.getId().toString();
@@ -95,6 +97,18 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
                 output.send(chatId, reply, false);
             }
         }
+    }
+
+    /** Our bot's username, learnt when the connection opens; null until then. */
+    void botUsername(String username) {
+        this.botUsername = username;
+    }
+
+    /** {@code /help@otherbot}: in a group with several bots, a command for another one. */
+    private boolean addressedToAnotherBot(String text) {
+        String first = text.split("\\s", 2)[0];
+        int at = first.indexOf('@');
+        return at >= 0 && botUsername != null && !first.substring(at + 1).equalsIgnoreCase(botUsername);
     }
 
     /** In a group, whether the writer is an admin is asked only when it can matter (commands, presses). */

@@ -110,10 +110,14 @@ class TelegramBotTest {
 
         TELEGRAM.message(group, member, "en", "/subscribe sim BTC/USDT 1h");
         assertThat(reply(group, "Only this group's admins can use /subscribe here.")).isNotNull();
+        TELEGRAM.message(group, member, "en", "/help@some_other_bot");
+        TELEGRAM.message(group, member, "en", "good morning traders");
         TELEGRAM.message(group, admin, "en", "/subscribe@signaldesk_bot sim BTC/USDT 1h");
         assertThat(reply(group, "Subscribed to Futures Signals")).isNotNull();
         assertThat(jdbc.queryForObject("select is_group from chat_destination where platform = 'TELEGRAM' and chat_id = ?", Boolean.class,
                 Long.toString(group))).isTrue();
+        assertThat(TELEGRAM.calls("sendMessage").stream().filter(call -> call.chatId().equals(Long.toString(group))))
+                .as("another bot's command and chatter get no answer").hasSize(2);
     }
 
     @Test
