@@ -1,5 +1,6 @@
 package io.signaldesk.chat;
 
+import io.signaldesk.chat.local.LocalChatOn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,7 +34,7 @@ class ChatChannelsAnnouncement {
                         : "off (set TELEGRAM_BOT_TOKEN to turn it on)",
                 properties.discordConfigured() ? "on (DISCORD_BOT_TOKEN is set; the instance that wins leadership connects)"
                         : "off (set DISCORD_BOT_TOKEN to turn it on)",
-                properties.localChatWanted() ? "on at http://localhost:" + environment.getProperty("local.server.port", "8080") + "/"
+                LocalChatOn.wanted(environment) ? "on at http://localhost:" + environment.getProperty("local.server.port", "8080") + "/"
                         : "off (set SIGNALDESK_LOCAL_CHAT=true to turn it on)");
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.util.StringUtils;
  * @param catalog          where the command catalog's YAML files are
  * @param telegramBotToken turns the Telegram bot on
  * @param discordBotToken  turns the Discord bot on
- * @param localChat        the local chat page: on, off, or (null) on exactly when no token is set
+ * @param localChat        the local chat page: on, off, or (null) on exactly when no token is set (the rule is
+ *                         {@code local.LocalChatOn}'s; binding it here rejects a value that is not a boolean)
  */
 @org.springframework.boot.context.properties.ConfigurationProperties("signaldesk.chat")
 record ChatProperties(String catalog, String telegramBotToken, String discordBotToken, Boolean localChat) {
@@ -20,10 +21,6 @@ record ChatProperties(String catalog, String telegramBotToken, String discordBot
 
     boolean discordConfigured() {
         return StringUtils.hasText(discordBotToken);
-    }
-
-    boolean localChatWanted() {
-        return localChat != null ? localChat : !telegramConfigured() && !discordConfigured();
     }
 
     @Override

@@ -10,14 +10,14 @@ import org.springframework.util.StringUtils;
  * The local chat page is on when {@code SIGNALDESK_LOCAL_CHAT=true}, off when {@code false}, and
  * otherwise on exactly when no chat token (Telegram, Discord) is set: the zero-setup default.
  */
-class LocalChatOn implements Condition {
+public class LocalChatOn implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         return wanted(context.getEnvironment());
     }
 
-    static boolean wanted(Environment environment) {
+    public static boolean wanted(Environment environment) {
         String setting = environment.getProperty("signaldesk.chat.local-chat", "");
         if (StringUtils.hasText(setting)) {
             return Boolean.parseBoolean(setting.strip());

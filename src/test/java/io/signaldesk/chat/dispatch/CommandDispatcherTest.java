@@ -1,10 +1,12 @@
 package io.signaldesk.chat.dispatch;
 
+import static io.signaldesk.chat.ChatReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.Button;
 import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.ChatReplies;
 import io.signaldesk.chat.Conversation;
 import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
@@ -125,11 +127,11 @@ class CommandDispatcherTest {
     }
 
     private List<Reply> send(ChatAccount account, String text) {
-        return dispatcher.dispatch(new Incoming.Typed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), text));
+        return ChatReplies.typed(dispatcher, account, text);
     }
 
     private List<Reply> press(ChatAccount account, String buttonId) {
-        return dispatcher.dispatch(new Incoming.Pressed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), buttonId));
+        return ChatReplies.pressed(dispatcher, account, buttonId);
     }
 
     private long userId(ChatAccount account) {
@@ -141,12 +143,4 @@ class CommandDispatcherTest {
         return new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", languageCode);
     }
 
-    private static String text(List<Reply> replies) {
-        assertThat(replies).hasSize(1);
-        return switch (replies.getFirst()) {
-            case Reply.Text text -> text.text();
-            case Reply.Edit edit -> edit.text();
-            case Reply.Photo photo -> photo.caption();
-        };
-    }
 }

@@ -10,12 +10,8 @@ import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.MarketRefresh;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
-import io.signaldesk.signals.SignalIssued;
-import java.math.BigDecimal;
+import io.signaldesk.signals.TestSignals;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,22 +41,9 @@ class LocalSignalDeliveryTest {
         chat.type("/subscribe sim SOL/USDT 1h");
         refresh.refresh(Set.of(markets.series(ExchangeId.SIM, Symbol.parse("SOL/USDT"), Timeframe.parse("1h").orElseThrow())));
 
-        long signal = transactions.execute(status -> {
-            Map<String, Object> subscription = jdbc.queryForMap("""
-                    select s.id, s.user_id, s.destination_id, s.bot_template_id from subscription s
-                      join chat_destination d on d.id = s.destination_id
-                     where d.platform = 'LOCAL' and s.primary_pair = 'SOL/USDT' and s.status = 'ACTIVE'""");
-            long id = jdbc.queryForObject("""
-                    insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time,
-                                        action, confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst,
-                                        analyst_version, issued_at)
-                    values (?, ?, 'sim', 'PERPETUAL', 'SOL/USDT', '1h', now(), 'SELL', 0.66, 150, 155, '{140}', 2, 'test', 'technical', '1', now())
-                    returning id""", Long.class, subscription.get("id"), subscription.get("bot_template_id"));
-            events.publishEvent(new SignalIssued(id, (Long) subscription.get("id"), (Long) subscription.get("user_id"),
-                    (Long) subscription.get("destination_id"), "Futures Signals", "sim", "SOL/USDT", "1h", Action.SELL, 0.66,
-                    new BigDecimal("150"), new BigDecimal("155"), List.of(new BigDecimal("140")), new BigDecimal("2"), "test", Instant.now()));
-            return id;
-        });
+        TestSignals signals = new TestSignals(jdbc, transactions, events);
+        long signal = signals.issue(signals.subscriptionIn("LOCAL", LocalChat.CHAT_ID, "SOL/USDT"),
+                new TestSignals.Levels(Action.SELL, 0.66, "150", "155", "140", "test"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
                 "select status || ' ' || coalesce(last_error, '') from delivery where event_key = ?", String.class, "signal:" + signal),

@@ -10,10 +10,8 @@ import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.MarketRefresh;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
-import io.signaldesk.signals.SignalIssued;
-import java.math.BigDecimal;
+import io.signaldesk.signals.TestSignals;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +37,7 @@ class TelegramBotTest {
     private static final String TOKEN = "123456:TEST-token";
     private static final AtomicLong USERS = new AtomicLong(700_000_000L + System.nanoTime() % 100_000_000L);
     private static final StubBotApi TELEGRAM = start();
+    private static final TestSignals.Levels BUY = new TestSignals.Levels(Action.BUY, 0.72, "64000", "63000", "66000", "trend up <strong>");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -191,13 +190,14 @@ class TelegramBotTest {
     @Test
     void rowsADeadInstanceLeftClaimedAreSentOnceAfterTheirLease() {
         long user = subscribedUser();
+        TestSignals.Subscription subscription = subscriptionIn(user);
         long signal = transactions.execute(status -> {
-            long id = insertSignal(user);
+            long id = signals().store(subscription, BUY);
             jdbc.update("""
                     insert into delivery (event_key, destination_id, kind, payload, claimed_by, claimed_until)
-                    select ?, d.id, 'SIGNAL', ?::jsonb, 'dead-instance/telegram', now() - interval '1 second'
-                      from chat_destination d where d.platform = 'TELEGRAM' and d.chat_id = ?""",
-                    "signal:" + id, payload(user, id), Long.toString(user));
+                    values (?, ?, 'SIGNAL', ?::jsonb, 'dead-instance/telegram', now() - interval '1 second')""",
+                    "signal:" + id, subscription.destinationId(),
+                    tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(signals().event(id, subscription, BUY)));
             return id;
         });
 
@@ -214,38 +214,17 @@ class TelegramBotTest {
         return user;
     }
 
-    /** What the signal ledger does for a new signal: the row and its event, in one transaction. */
-    private long issueSignal(long user) {
+    private long issueSignal(long chat) {
         refresh.refresh(java.util.Set.of(markets.series(ExchangeId.SIM, Symbol.parse("BTC/USDT"), Timeframe.parse("1h").orElseThrow())));
-        return transactions.execute(status -> {
-            long id = insertSignal(user);
-            events.publishEvent(signalIssued(user, id));
-            return id;
-        });
+        return signals().issue(subscriptionIn(chat), BUY);
     }
 
-    private long insertSignal(long user) {
-        return jdbc.queryForObject("""
-                insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time,
-                                    action, confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst,
-                                    analyst_version, issued_at)
-                select s.id, s.bot_template_id, 'sim', 'PERPETUAL', 'BTC/USDT', '1h', now(), 'BUY', 0.72, 64000, 63000, '{66000}', 2,
-                       'trend up <strong>', 'technical', '1', now()
-                  from subscription s join chat_destination d on d.id = s.destination_id
-                 where d.chat_id = ? returning id""", Long.class, Long.toString(user));
+    private TestSignals.Subscription subscriptionIn(long chat) {
+        return signals().subscriptionIn("TELEGRAM", Long.toString(chat), "BTC/USDT");
     }
 
-    private SignalIssued signalIssued(long user, long signalId) {
-        var subscription = jdbc.queryForMap("select s.id, s.user_id, s.destination_id from subscription s join chat_destination d"
-                + " on d.id = s.destination_id where d.chat_id = ?", Long.toString(user));
-        return new SignalIssued(signalId, (Long) subscription.get("id"), (Long) subscription.get("user_id"),
-                (Long) subscription.get("destination_id"), "Futures Signals", "sim", "BTC/USDT", "1h", Action.BUY, 0.72,
-                new BigDecimal("64000"), new BigDecimal("63000"), List.of(new BigDecimal("66000")), new BigDecimal("2"),
-                "trend up <strong>", Instant.now());
-    }
-
-    private String payload(long user, long signalId) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(signalIssued(user, signalId));
+    private TestSignals signals() {
+        return new TestSignals(jdbc, transactions, events);
     }
 
     private String messageId(long signal) {

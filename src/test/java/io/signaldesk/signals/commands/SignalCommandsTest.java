@@ -1,9 +1,11 @@
 package io.signaldesk.signals.commands;
 
+import static io.signaldesk.chat.ChatReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.ChatReplies;
 import io.signaldesk.chat.Conversation;
 import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
@@ -96,19 +98,11 @@ class SignalCommandsTest {
     }
 
     private List<Reply> send(ChatAccount account, String text) {
-        return dispatcher.dispatch(new Incoming.Typed(account, Conversation.privateChat(Platform.TELEGRAM, account.externalId()), text));
+        return ChatReplies.typed(dispatcher, account, text);
     }
 
     private static ChatAccount account() {
         return new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
     }
 
-    private static String text(List<Reply> replies) {
-        assertThat(replies).hasSize(1);
-        return switch (replies.getFirst()) {
-            case Reply.Text text -> text.text();
-            case Reply.Edit edit -> edit.text();
-            case Reply.Photo photo -> photo.caption();
-        };
-    }
 }
