@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code POST /bot<token>/<method>} with JSON or multipart parameters, answered with
  * {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code":…,"description":…,"parameters":…}}.
  * It queues updates for {@code getUpdates} (honouring {@code offset}), records every call, answers
- * {@code getChatMember} from a list of group admins, and plays planned failures (429, 403, 500) in order.
+ * {@code getChatMember} from a list of group admins, plays planned failures (429, 403, 500) in order, and
+ * can answer a method slowly.
  */
 final class StubBotApi implements AutoCloseable {
 
@@ -65,6 +66,7 @@ final class StubBotApi implements AutoCloseable {
     private final Deque<ObjectNode> updates = new ConcurrentLinkedDeque<>();
     private final Map<String, Deque<Planned>> planned = new ConcurrentHashMap<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.time.Duration> slow = new ConcurrentHashMap<>();
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private final AtomicInteger messageIds = new AtomicInteger(1);
     private final AtomicInteger pollersNow = new AtomicInteger();
@@ -98,6 +100,11 @@ final class StubBotApi implements AutoCloseable {
 
     void admin(long chatId, long userId) {
         admins.add(chatId + ":" + userId);
+    }
+
+    /** Every call of {@code method} from now on is answered only after {@code delay} (a slow Telegram). */
+    void slow(String method, java.time.Duration delay) {
+        slow.put(method.toLowerCase(Locale.ROOT), delay);
     }
 
     /** The next calls of {@code method} get these answers, in order, before normal service resumes. */
@@ -156,6 +163,14 @@ final class StubBotApi implements AutoCloseable {
         }
         String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
         JsonNode params = params(exchange);
+        java.time.Duration delay = slow.get(method);
+        if (delay != null) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Deque<Planned> queue = planned.get(method);
         Planned plan = queue == null ? null : queue.poll();
         if (plan != null) {
