@@ -122,6 +122,20 @@ final class StubBotApi implements AutoCloseable {
         updates.add(update);
     }
 
+    /**
+     * A group's anonymous admin writes {@code text}: Telegram sends it from the shared GroupAnonymousBot
+     * account with {@code sender_chat} = the group.
+     */
+    void anonymousAdminMessage(long groupId, String title, String text) {
+        ObjectNode update = update();
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", messageIds.getAndIncrement()).put("date", Instant.now().getEpochSecond()).put("text", text);
+        chat(message.putObject("chat"), groupId).put("title", title);
+        message.putObject("from").put("id", 1087968824L).put("is_bot", true).put("first_name", "Group").put("username", "GroupAnonymousBot");
+        chat(message.putObject("sender_chat"), groupId).put("title", title);
+        updates.add(update);
+    }
+
     /** A user presses the button {@code data} under message {@code messageId} (a photo when {@code photo}). */
     void press(long chatId, long userId, int messageId, boolean photo, String data) {
         ObjectNode update = update();
@@ -143,11 +157,12 @@ final class StubBotApi implements AutoCloseable {
         return update;
     }
 
-    private static void chat(ObjectNode chat, long chatId) {
+    private static ObjectNode chat(ObjectNode chat, long chatId) {
         chat.put("id", chatId).put("type", chatId < 0 ? "supergroup" : "private");
         if (chatId < 0) {
             chat.put("title", "Traders");
         }
+        return chat;
     }
 
     private static void user(ObjectNode user, long userId, String languageCode) {
