@@ -13,6 +13,11 @@ public sealed interface Reply {
         return List.of(new Text(text));
     }
 
+    /** A private answer to the presser that refuses the press (see {@link Notice}). */
+    static List<Reply> refusal(String text) {
+        return List.of(new Notice(text, true));
+    }
+
     /** How a platform that colours messages (Discord embeds) should colour this one. */
     enum Tone {
         NEUTRAL, BUY, SELL
@@ -49,5 +54,19 @@ public sealed interface Reply {
         public Edit {
             buttons = buttons.stream().map(List::copyOf).toList();
         }
+    }
+
+    /**
+     * A short answer for the presser's eyes only: a refused press (someone else's, an expired or an
+     * unknown button, a command they may not use here) or an acknowledgement that concerns only them
+     * ("Noted: you took BUY …"). Answering a press, adapters show it privately and never post it into
+     * the chat: Telegram as the {@code answerCallbackQuery} text (an alert when it is a refusal), Discord
+     * as an ephemeral reply, the local page as a notice to the page that pressed. Answering a typed
+     * command (where a reply is private to the conversation anyway) it is an ordinary message. Keep it
+     * under 200 characters, the most Telegram shows.
+     *
+     * @param refusal the press was refused (Telegram shows it as an alert the presser dismisses)
+     */
+    record Notice(String text, boolean refusal) implements Reply {
     }
 }

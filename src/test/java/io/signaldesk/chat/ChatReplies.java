@@ -26,6 +26,7 @@ public final class ChatReplies {
             case Reply.Text text -> text.text();
             case Reply.Edit edit -> edit.text();
             case Reply.Photo photo -> photo.caption();
+            case Reply.Notice notice -> notice.text();
         };
     }
 }

@@ -13,7 +13,9 @@ import org.springframework.integration.support.leader.LockRegistryLeaderInitiato
  * Which instance holds a chat platform's connection (a Telegram token can be polled by one process, a
  * Discord gateway session delivers each event once per connection): a lock row per platform in
  * PostgreSQL through Spring Integration's {@link JdbcLockRegistry}, renewed every 2 s by its holder and
- * taken over {@link #TIME_TO_LIVE} after a holder dies.
+ * taken over {@link #TIME_TO_LIVE} after a holder dies. The renewal runs on the thread that announces
+ * leadership, so a candidate must not connect there: {@link LeaderConnection} connects on a thread of
+ * its own and checks the lock again before it starts receiving.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConnectionLeadership {

@@ -22,7 +22,8 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
  * allows 3 s for a first answer; /analyze may take longer) and answered through the interaction hook;
  * in a server the answer is ephemeral (only the writer sees it) except for commands whose answer is
  * for the channel ({@link #PUBLIC}). A press is deferred as an edit: an {@link Reply.Edit} rewrites the
- * pressed message, other replies follow it, ephemeral in servers. Autocomplete asks {@link OptionValues}.
+ * pressed message, other replies follow it, ephemeral in servers; a {@link Reply.Notice} (a refused
+ * press, an acknowledgement for the presser) is always ephemeral. Autocomplete asks {@link OptionValues}.
  * Events arrive on virtual threads (the connection's event pool), so a slow command holds up no other.
  */
 class DiscordListener extends ListenerAdapter {
@@ -67,7 +68,8 @@ class DiscordListener extends ListenerAdapter {
                 if (reply instanceof Reply.Edit edit) {
                     event.getHook().editOriginal(DiscordRendering.edit(edit)).queue();
                 } else {
-                    event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(event.isFromGuild()).queue();
+                    boolean ephemeral = reply instanceof Reply.Notice || event.isFromGuild();
+                    event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral).queue();
                 }
             }
         } catch (RuntimeException e) {

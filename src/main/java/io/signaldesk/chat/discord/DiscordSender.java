@@ -16,12 +16,20 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.Route;
+import net.dv8tion.jda.internal.requests.RestActionImpl;
 
 /**
  * The outbox's way into Discord: a user's DM (destination = the user) or a server channel. Requests
  * run with JDA's own rate-limit buckets but without its silent waiting ({@code complete(false)}), so a
  * 429 comes back as a wait the outbox honours. A closed DM, a channel the bot cannot see or post in, or
  * an unknown user or channel loses the destination; other errors are retried.
+ *
+ * <p>A server channel missing from JDA's cache is not taken as gone: the cache is empty for a server
+ * that is still loading or briefly unavailable. Discord is asked ({@code GET /channels/{id}}): 404
+ * Unknown Channel or 403 Missing Access loses the destination; a channel that exists is tried again
+ * later (by then the cache holds it); a 429, 5xx or network failure is retried like any send.
  */
 class DiscordSender implements ChatSender {
 
@@ -30,10 +38,28 @@ class DiscordSender implements ChatSender {
     private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.CANNOT_SEND_TO_USER, ErrorResponse.MISSING_PERMISSIONS,
             ErrorResponse.MISSING_ACCESS, ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_USER);
 
+    /** Asks Discord over REST about a channel by id; the action ends normally when the channel exists. */
+    @FunctionalInterface
+    interface ChannelLookup {
+        RestAction<?> retrieve(JDA jda, String channelId);
+    }
+
+    /**
+     * {@code GET /channels/{id}} through JDA's own requester (its rate-limit buckets and error mapping);
+     * JDA 6.5 has no public method for a channel outside its cache.
+     */
+    static final ChannelLookup REST = (jda, channelId) -> new RestActionImpl<Void>(jda, Route.Channels.GET_CHANNEL.compile(channelId));
+
     private final Supplier<JDA> connection;
+    private final ChannelLookup lookup;
 
     DiscordSender(Supplier<JDA> connection) {
+        this(connection, REST);
+    }
+
+    DiscordSender(Supplier<JDA> connection, ChannelLookup lookup) {
         this.connection = connection;
+        this.lookup = lookup;
     }
 
     @Override
@@ -61,7 +87,9 @@ class DiscordSender implements ChatSender {
             MessageChannel channel = destination.group() ? jda.getChannelById(MessageChannel.class, destination.chatId())
                     : jda.openPrivateChannelById(destination.chatId()).complete(false);
             if (channel == null) {
-                return new SendResult.Gone("the bot cannot see channel " + destination.chatId());
+                lookup.retrieve(jda, destination.chatId()).complete(false);
+                return new SendResult.Failed("channel " + destination.chatId() + " exists but is not in this connection's cache yet"
+                        + " (its server may still be loading); trying again later");
             }
             var sent = channel.sendMessage(DiscordRendering.create(message)).setSuppressedNotifications(silent).complete(false);
             return new SendResult.Sent(sent.getId());

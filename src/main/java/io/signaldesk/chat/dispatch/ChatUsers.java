@@ -45,6 +45,12 @@ public class ChatUsers implements UserLocales {
         return find(userId);
     }
 
+    /** The user of a platform account, if it ever wrote (nothing is registered). */
+    public java.util.Optional<ChatUser> existing(ChatAccount account) {
+        return jdbc.query("select user_id from chat_identity where platform = ? and external_id = ?", (row, i) -> row.getLong(1),
+                account.platform().name(), account.externalId()).stream().findFirst().map(this::find);
+    }
+
     public ChatUser find(long userId) {
         return jdbc.queryForObject("select id, language from app_user where id = ?",
                 (row, i) -> new ChatUser(row.getLong("id"), Locale.forLanguageTag(row.getString("language"))), userId);

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * The one entry of every chat adapter. It registers the writer on first contact, applies the per-user
  * rate limit, parses {@code /name arguments}, answers unknown, planned and forbidden commands itself,
  * resolves button presses (unknown, expired or someone else's button: a polite refusal, nothing
- * changed), runs the command, turns its failure into an apology with a reference, and times each
+ * changed, answered privately to the presser as a {@link Reply.Notice}), runs the command, turns its failure into an apology with a reference, and times each
  * outcome ({@code signaldesk.chat.commands}).
  */
 @Component
@@ -60,7 +60,7 @@ public class CommandDispatcher {
     public List<Reply> dispatch(Incoming incoming) {
         ChatUser user = users.register(incoming.account());
         if (!rateLimit.allow(user.id())) {
-            return timed("-", "rate_limited", () -> text(user, "chat.rate-limited", rateLimit.perMinute()));
+            return timed("-", "rate_limited", () -> answer(user, incoming, "chat.rate-limited", rateLimit.perMinute()));
         }
         return switch (incoming) {
             case Incoming.Typed typed -> typed(user, typed);
@@ -94,29 +94,40 @@ public class CommandDispatcher {
         }
         var request = new CommandRequest(user, typed.conversation(), command, arguments, buttons::make);
         ChatCommand handler = handlers.find(name).orElseThrow();
-        return timed(name, "ok", () -> guarded(user, name, () -> handler.handle(request)));
+        return timed(name, "ok", () -> guarded(user, false, name, () -> handler.handle(request)));
     }
 
-    private List<Reply> pressed(ChatUser user, Incoming.Pressed pressed) {
+    /**
+     * A press. Every refusal is a {@link Reply.Notice} to the presser, never a message into the chat. A
+     * button shown to a group's anonymous admins ({@link Incoming.Pressed#groupAdmins()}) may be pressed by
+     * any admin of that group, and the command then runs for the anonymous admins, whose settings it is.
+     */
+    private List<Reply> pressed(ChatUser presser, Incoming.Pressed pressed) {
         Optional<ButtonStore.Stored> found = buttons.find(pressed.buttonId());
         if (found.isEmpty()) {
-            return timed("-", "button_unknown", () -> text(user, "chat.button.unknown"));
+            return timed("-", "button_unknown", () -> refuse(presser, "chat.button.unknown"));
         }
         ButtonStore.Stored button = found.get();
-        if (button.foreignTo(user)) {
-            return timed(button.command(), "button_foreign", () -> text(user, "chat.button.foreign", button.command()));
+        ChatUser user = presser;
+        if (button.foreignTo(presser)) {
+            Optional<ChatUser> admins = pressed.groupAdmins().flatMap(users::existing).filter(anonymous -> !button.foreignTo(anonymous));
+            if (admins.isEmpty()) {
+                return timed(button.command(), "button_foreign", () -> refuse(presser, "chat.button.foreign", button.command()));
+            }
+            user = admins.get();
         }
         if (buttons.expired(button)) {
-            return timed(button.command(), "button_expired", () -> text(user, "chat.button.expired", button.command()));
+            return timed(button.command(), "button_expired", () -> refuse(presser, "chat.button.expired", button.command()));
         }
         CommandSpec command = catalog.find(button.command()).orElseThrow();
         Optional<String> refusal = refusal(command, pressed);
         if (refusal.isPresent()) {
-            return timed(command.name(), "forbidden", () -> text(user, refusal.get(), command.name()));
+            return timed(command.name(), "forbidden", () -> refuse(presser, refusal.get(), command.name()));
         }
         var request = new CommandRequest(user, pressed.conversation(), command, "", buttons::make);
         ChatCommand handler = handlers.find(command.name()).orElseThrow();
-        return timed(command.name(), "pressed", () -> guarded(user, command.name(), () -> handler.press(request, button.payload())));
+        return timed(command.name(), "pressed", () -> guarded(presser, true, command.name(),
+                () -> handler.press(request, button.payload())));
     }
 
     /** The text key of why this writer may not use the command here, if they may not. */
@@ -141,14 +152,15 @@ public class CommandDispatcher {
                 .orElseGet(() -> text(user, "chat.unknown", shown));
     }
 
-    private List<Reply> guarded(ChatUser user, String name, Supplier<List<Reply>> command) {
+    /** Runs a command; its failure becomes an apology with a reference (a private notice when a press failed). */
+    private List<Reply> guarded(ChatUser user, boolean press, String name, Supplier<List<Reply>> command) {
         try {
             return command.get();
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("/{} failed for user {} (reference {})", name, user.id(), reference, e);
             meters.counter("signaldesk.chat.failures", "command", name).increment();
-            return text(user, "chat.failed", reference);
+            return press ? refuse(user, "chat.failed", reference) : text(user, "chat.failed", reference);
         }
     }
 
@@ -159,6 +171,15 @@ public class CommandDispatcher {
 
     private List<Reply> text(ChatUser user, String key, Object... args) {
         return List.of(new Reply.Text(texts.get(user.locale(), key, args)));
+    }
+
+    private List<Reply> refuse(ChatUser user, String key, Object... args) {
+        return Reply.refusal(texts.get(user.locale(), key, args));
+    }
+
+    /** A refusal that answers a press privately, or a typed message in the chat. */
+    private List<Reply> answer(ChatUser user, Incoming incoming, String key, Object... args) {
+        return incoming instanceof Incoming.Pressed ? refuse(user, key, args) : text(user, key, args);
     }
 
     private static int indexOfWhitespace(String text) {

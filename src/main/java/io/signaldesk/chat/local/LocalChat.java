@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The local chat's one conversation: the single local user ({@code local}) in a private chat, every
  * message typed and every button pressed handed to the same dispatcher as Telegram's, replies kept (the
  * last {@value #KEPT}, so a reloaded page shows the conversation) and pushed to every open page over
- * server-sent events, an edit rewriting the pressed message in place. Messages the outbox delivers
+ * server-sent events, an edit rewriting the pressed message in place; a press's private answer
+ * ({@link Reply.Notice}) goes back only to the page that pressed, as a passing notice. Messages the outbox delivers
  * (signals) arrive the same way. Open pages are closed at shutdown, before the web server waits for
  * requests to finish.
  */
@@ -50,8 +51,17 @@ class LocalChat implements SmartLifecycle {
         dispatcher.dispatch(new Incoming.Typed(USER, CONVERSATION, text)).forEach(reply -> show(reply, null));
     }
 
-    void press(long messageId, String buttonId) {
-        dispatcher.dispatch(new Incoming.Pressed(USER, CONVERSATION, buttonId)).forEach(reply -> show(reply, messageId));
+    /** A press; its private answers ({@link Reply.Notice}) are returned for the page that pressed, the rest shown to all. */
+    List<LocalNotice> press(long messageId, String buttonId) {
+        List<LocalNotice> notices = new ArrayList<>();
+        for (Reply reply : dispatcher.dispatch(new Incoming.Pressed(USER, CONVERSATION, buttonId))) {
+            if (reply instanceof Reply.Notice notice) {
+                notices.add(new LocalNotice(notice.text(), notice.refusal()));
+            } else {
+                show(reply, messageId);
+            }
+        }
+        return notices;
     }
 
     /** Shows a reply; an edit rewrites {@code pressed} (or, without one, comes as a new message). Returns its id. */
@@ -71,6 +81,7 @@ class LocalChat implements SmartLifecycle {
                 yield pressed;
             }
             case Reply.Edit edit -> add(new LocalMessage(ids.incrementAndGet(), "bot", edit.text(), null, buttons(edit.buttons())));
+            case Reply.Notice notice -> add(new LocalMessage(ids.incrementAndGet(), "bot", notice.text(), null, List.of()));
         };
     }
 

@@ -65,11 +65,11 @@ class LocalChatController {
         return ResponseEntity.accepted().build();
     }
 
+    /** Answers with the press's private notices, for the page that pressed to show. */
     @PostMapping("/local-chat/presses")
-    ResponseEntity<Void> press(HttpServletRequest request, @RequestBody Pressed pressed) {
+    ResponseEntity<java.util.List<LocalNotice>> press(HttpServletRequest request, @RequestBody Pressed pressed) {
         local(request);
-        chat.press(pressed.messageId(), pressed.buttonId());
-        return ResponseEntity.accepted().build();
+        return ResponseEntity.accepted().body(chat.press(pressed.messageId(), pressed.buttonId()));
     }
 
     @GetMapping(value = "/local-chat/images/{id}.png", produces = MediaType.IMAGE_PNG_VALUE)

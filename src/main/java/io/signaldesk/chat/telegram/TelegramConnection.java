@@ -1,11 +1,9 @@
 package io.signaldesk.chat.telegram;
 
+import io.signaldesk.chat.connection.LeaderConnection;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.integration.leader.Context;
-import org.springframework.integration.leader.DefaultCandidate;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
@@ -17,17 +15,18 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The Telegram connection of this instance, held only while it leads (Telegram answers 409 to a second
- * poller of one token). On leadership: publish the command menu, then either drop any webhook and start
- * long polling, or (webhook mode) register the webhook, whose updates any instance behind it may
- * receive. On losing it (or at shutdown): stop polling. The outbox sends only while {@link #leading()}.
- * Spring Integration releases the lock before calling {@link #onRevoked}, so at a handover the old
- * leader's last long poll may overlap the new leader's first; Telegram ends the older one with 409.
+ * poller of one token). Connecting ({@link LeaderConnection}: off the lock-renewal thread) learns the
+ * bot's username, publishes the command menu, then either registers the webhook (whose updates any
+ * instance behind it may receive) or drops any webhook; then, the lock checked again, long polling
+ * begins. On losing leadership (or at shutdown): stop polling. The outbox sends only while
+ * {@link #leading()}. Spring Integration releases the lock before calling {@code onRevoked}, so at a
+ * handover the old leader's last long poll may overlap the new leader's first; Telegram ends the older
+ * one with 409.
  */
-class TelegramConnection extends DefaultCandidate {
+class TelegramConnection extends LeaderConnection<String> {
 
     static final String ROLE = "telegram";
     private static final java.util.List<String> ALLOWED_UPDATES = java.util.List.of("message", "callback_query");
-    private static final Duration RETRY = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(TelegramConnection.class);
 
     private final String token;
@@ -37,7 +36,6 @@ class TelegramConnection extends DefaultCandidate {
     private final TelegramBotsLongPollingApplication polling;
     private final TelegramUpdates updates;
     private final TelegramCommandMenu menu;
-    private final AtomicBoolean leading = new AtomicBoolean();
     private final Webhook webhook;
 
     /** Where Telegram posts updates in webhook mode, and the secret it sends along. */
@@ -46,7 +44,7 @@ class TelegramConnection extends DefaultCandidate {
 
     TelegramConnection(String token, TelegramUrl url, Duration pollTimeout, Webhook webhook, TelegramClient client,
                        TelegramBotsLongPollingApplication polling, TelegramUpdates updates, TelegramCommandMenu menu) {
-        super(java.util.UUID.randomUUID().toString(), ROLE);
+        super(ROLE);
         this.token = token;
         this.url = url;
         this.pollTimeout = pollTimeout;
@@ -66,47 +64,40 @@ class TelegramConnection extends DefaultCandidate {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(RETRY);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Returns the bot's username. */
+    @Override
+    protected String connect() throws TelegramApiException {
+        String username = client.execute(new GetMe()).getUserName();
+        updates.botUsername(username);
+        publishMenu();
+        if (webhook != null) {
+            client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())
+                    .allowedUpdates(ALLOWED_UPDATES).build());
+        } else {
+            client.execute(DeleteWebhook.builder().build());
         }
-    }
-
-    boolean leading() {
-        return leading.get();
+        return username;
     }
 
     @Override
-    public void onGranted(Context context) {
-        try {
-            updates.botUsername(client.execute(new GetMe()).getUserName());
-            publishMenu();
-            if (webhook != null) {
-                client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret())
-                        .allowedUpdates(ALLOWED_UPDATES).build());
-                log.info("Telegram: this instance leads; updates arrive by webhook at {}", webhook.url());
-            } else {
-                client.execute(DeleteWebhook.builder().build());
-                polling.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(offset)
-                        .timeout((int) pollTimeout.toSeconds()).allowedUpdates(ALLOWED_UPDATES).build(), updates);
-                log.info("Telegram: this instance leads; polling {}://{}:{} for updates", url.getSchema(), url.getHost(), url.getPort());
-            }
-            leading.set(true);
-        } catch (TelegramApiException e) {
-            log.error("Telegram: could not start polling ({}); trying again in {} s", e.getMessage(), RETRY.toSeconds());
-            pause();
-            context.yield();
+    protected void begin(String username) throws TelegramApiException {
+        if (webhook != null) {
+            log.info("Telegram: this instance leads as @{}; updates arrive by webhook at {}", username, webhook.url());
+            return;
         }
+        polling.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(offset)
+                .timeout((int) pollTimeout.toSeconds()).allowedUpdates(ALLOWED_UPDATES).build(), updates);
+        log.info("Telegram: this instance leads as @{}; polling {}://{}:{} for updates", username, url.getSchema(), url.getHost(), url.getPort());
     }
 
     @Override
-    public void onRevoked(Context context) {
-        leading.set(false);
+    protected void close(String username, boolean begun) {
+        if (!begun || webhook != null) {
+            return;
+        }
         try {
             polling.unregisterBot(token);
-            log.info("Telegram: this instance no longer leads; polling stopped");
+            log.info("Telegram: polling stopped");
         } catch (TelegramApiException | RuntimeException e) {
             log.debug("Telegram: polling was not running: {}", e.getMessage());
         }

@@ -36,12 +36,16 @@ class TelegramOutput {
         this.client = client;
     }
 
-    /** Sends a new message (text or photo) and returns the ids of the messages it took. */
+    /**
+     * Sends a new message (text or photo) and returns the ids of the messages it took. A notice comes
+     * here only as the answer to a typed command; answering a press it is the callback answer instead.
+     */
     List<Integer> send(String chatId, Reply reply, boolean silent) throws TelegramApiException {
         return switch (reply) {
             case Reply.Text text -> sendText(chatId, text.text(), text.buttons(), silent);
             case Reply.Photo photo -> sendPhoto(chatId, photo, silent);
             case Reply.Edit edit -> sendText(chatId, edit.text(), edit.buttons(), silent);
+            case Reply.Notice notice -> sendText(chatId, notice.text(), List.of(), silent);
         };
     }
 

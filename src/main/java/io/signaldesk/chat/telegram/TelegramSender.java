@@ -19,7 +19,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * {@code retry_after}; 400 with {@code migrate_to_chat_id} (a group upgraded to a supergroup) → the chat
  * moved; 403 (blocked, kicked) and 400 "chat not found" → the chat is gone; 401, 404 and
  * 409 (bad token, wrong API URL, a second instance) → not the message's fault, try again later; other
- * 4xx → this message is wrong; 5xx and network failures → try again later.
+ * 4xx → this message is wrong; 5xx and network failures → try again later. Leadership is checked again
+ * before each message: an instance that lost the lock since the outbox asked {@link #ready()} sends nothing.
  */
 class TelegramSender implements ChatSender {
 
@@ -50,6 +51,9 @@ class TelegramSender implements ChatSender {
 
     @Override
     public SendResult send(ChatDestination destination, Reply message, boolean silent) {
+        if (!leader.getAsBoolean()) {
+            return new SendResult.Failed("this instance no longer holds the Telegram connection");
+        }
         try {
             return new SendResult.Sent(output.send(destination.chatId(), message, silent).stream()
                     .map(String::valueOf).collect(Collectors.joining(",")));

@@ -6,9 +6,12 @@ import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -23,15 +26,18 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Telegram updates in, replies out. A text message becomes {@link Incoming.Typed} (in a group only a
- * command for this bot: chatter, and {@code /cmd@otherbot}, are not for it; a group's anonymous admin
- * writes as the group), a button press
- * {@link Incoming.Pressed} (answered with {@code answerCallbackQuery} so the button stops spinning);
- * the dispatcher's replies go back into the same chat, an edit rewriting the pressed message. Each
+ * command for this bot: chatter, and {@code /cmd@otherbot}, are not for it; a group's anonymous admins
+ * write as an account of their group's own, see {@link #anonymousAdmins}), a button press
+ * {@link Incoming.Pressed} (by a group admin, also on behalf of the group's anonymous admins), answered
+ * with {@code answerCallbackQuery}: its text carries the private answers ({@link Reply.Notice}); the
+ * dispatcher's other replies go back into the same chat, an edit rewriting the pressed message. Each
  * update is handled on its own virtual thread, so a slow command does not hold up the others.
  */
 class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    /** The most text {@code answerCallbackQuery} shows. */
+    static final int CALLBACK_TEXT_LIMIT = 200;
 
     private final CommandDispatcher dispatcher;
     private final TelegramClient client;
@@ -73,29 +79,50 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
         boolean anonymousAdmin = message.getSenderChat() != null && message.getSenderChat().getId().equals(chat.getId());
         Conversation where = anonymousAdmin ? new Conversation(Platform.TELEGRAM, chatId, true, true)
                 : conversation(chat, message.getFrom(), true);
-        for (Reply reply : dispatcher.dispatch(new Incoming.Typed(account(message.getFrom()), where, message.getText()))) {
+        ChatAccount writer = anonymousAdmin ? anonymousAdmins(chat) : account(message.getFrom());
+        for (Reply reply : dispatcher.dispatch(new Incoming.Typed(writer, where, message.getText()))) {
             output.send(chatId, reply, false);
         }
     }
 
+    /**
+     * A press is answered once, after the dispatcher: with the {@link Reply.Notice}s' text when there are
+     * any (a refusal as an alert), else empty so the button stops spinning. Notices never go into the
+     * chat; an edit rewrites the pressed message; other replies are sent to the chat.
+     */
     private void pressed(CallbackQuery press) throws TelegramApiException {
+        List<Reply.Notice> notices = new ArrayList<>();
         try {
-            client.execute(AnswerCallbackQuery.builder().callbackQueryId(press.getId()).build());
-        } catch (TelegramApiException tooOld) {
-            log.debug("Telegram press {} could not be acknowledged: {}", press.getId(), tooOld.getMessage());
-        }
-        if (!(press.getMessage() instanceof Message message)) {
-            return;
-        }
-        Chat chat = message.getChat();
-        String chatId = chat.getId().toString();
-        Conversation where = conversation(chat, press.getFrom(), true);
-        for (Reply reply : dispatcher.dispatch(new Incoming.Pressed(account(press.getFrom()), where, press.getData()))) {
-            if (reply instanceof Reply.Edit edit) {
-                output.edit(chatId, message.getMessageId(), message.hasPhoto(), edit);
-            } else {
-                output.send(chatId, reply, false);
+            if (!(press.getMessage() instanceof Message message)) {
+                return;
             }
+            Chat chat = message.getChat();
+            String chatId = chat.getId().toString();
+            Conversation where = conversation(chat, press.getFrom(), true);
+            Optional<ChatAccount> groupAdmins = where.group() && where.writerIsAdmin() ? Optional.of(anonymousAdmins(chat)) : Optional.empty();
+            for (Reply reply : dispatcher.dispatch(new Incoming.Pressed(account(press.getFrom()), where, press.getData(), groupAdmins))) {
+                switch (reply) {
+                    case Reply.Notice notice -> notices.add(notice);
+                    case Reply.Edit edit -> output.edit(chatId, message.getMessageId(), message.hasPhoto(), edit);
+                    default -> output.send(chatId, reply, false);
+                }
+            }
+        } finally {
+            answer(press, notices);
+        }
+    }
+
+    private void answer(CallbackQuery press, List<Reply.Notice> notices) {
+        var answer = AnswerCallbackQuery.builder().callbackQueryId(press.getId());
+        if (!notices.isEmpty()) {
+            String text = notices.stream().map(Reply.Notice::text).collect(Collectors.joining("\n"));
+            answer.text(text.length() <= CALLBACK_TEXT_LIMIT ? text : text.substring(0, CALLBACK_TEXT_LIMIT - 1) + "…")
+                    .showAlert(notices.stream().anyMatch(Reply.Notice::refusal));
+        }
+        try {
+            client.execute(answer.build());
+        } catch (TelegramApiException tooOld) {
+            log.debug("Telegram press {} could not be answered: {}", press.getId(), tooOld.getMessage());
         }
     }
 
@@ -118,6 +145,15 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
             return Conversation.privateChat(Platform.TELEGRAM, chatId);
         }
         return new Conversation(Platform.TELEGRAM, chatId, true, mayNeedRole && admins.isAdmin(chatId, from.getId()));
+    }
+
+    /**
+     * The account a group's anonymous admins write as: Telegram sends their messages from one shared
+     * bot account (GroupAnonymousBot) with {@code sender_chat} = the group, so they are told apart by the
+     * group (its id, negative, never a user's), and each group's anonymous admins have settings of their own.
+     */
+    static ChatAccount anonymousAdmins(Chat group) {
+        return new ChatAccount(Platform.TELEGRAM, group.getId().toString(), group.getTitle(), null);
     }
 
     private static ChatAccount account(User user) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /signals [pair] [limit]}: the chat's latest signals (10 by default, at most 50) with how each
  * ended. It also answers the buttons under a delivered signal: "I took it" records that the presser
- * took it (once; positions build on it), "Details" shows the whole signal and its outcome so far.
+ * took it (once; positions build on it) and tells only the presser ({@link Reply.Notice}: in a group the
+ * others need not read who took what), "Details" shows the whole signal and its outcome so far.
  */
 @Component
 class SignalsCommand implements ChatCommand {
@@ -79,8 +80,8 @@ class SignalsCommand implements ChatCommand {
         SignalRow signal = book.find(signalId).orElseThrow();
         if (payload.startsWith("took|")) {
             boolean fresh = book.take(signalId, request.user().id());
-            return List.of(new Reply.Text(texts.get(locale, fresh ? "signals.took" : "signals.took-already", signal.action(),
-                    signal.symbol(), plain(signal.entry()))));
+            return List.of(new Reply.Notice(texts.get(locale, fresh ? "signals.took" : "signals.took-already", signal.action(),
+                    signal.symbol(), plain(signal.entry())), false));
         }
         return List.of(new Reply.Text(texts.get(locale, "signals.details", signal.id(), signal.action(), signal.symbol(), signal.exchange(),
                 signal.timeframe(), WHEN.format(signal.issuedAt()), Math.round(signal.confidence() * 100), plain(signal.entry()),

@@ -94,11 +94,37 @@ class CommandDispatcherTest {
         assertThat(choose.text()).isEqualTo("Choose the language of my replies:");
         assertThat(choose.buttons().getFirst()).extracting(Button::label).containsExactly("English", "Tiếng Việt");
         assertThat(vietnamese.id()).hasSize(12);
-        assertThat(text(byStranger)).isEqualTo("This button belongs to someone else's message. Send /language to get your own.");
-        assertThat(text(forged)).isEqualTo("I do not know this button (it may be from an old message). Send the command again.");
+        assertThat(byStranger).as("a refusal is a private notice, never a message into the chat").containsExactly(
+                new Reply.Notice("This button belongs to someone else's message. Send /language to get your own.", true));
+        assertThat(forged).containsExactly(
+                new Reply.Notice("I do not know this button (it may be from an old message). Send the command again.", true));
         assertThat(byOwner).containsExactly(new Reply.Edit("Từ giờ tôi sẽ trả lời bằng tiếng Việt.", List.of()));
-        assertThat(text(late)).isEqualTo("Nút này đã hết hạn. Hãy gửi lại /language.");
+        assertThat(late).containsExactly(new Reply.Notice("Nút này đã hết hạn. Hãy gửi lại /language.", true));
         assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId(stranger))).isEqualTo("en");
+    }
+
+    @Test
+    void aButtonShownToAGroupsAnonymousAdminsWorksForAnAdminOfThatGroupOnlyAndActsForThem() {
+        String group = "-" + ACCOUNTS.incrementAndGet();
+        String otherGroup = "-" + ACCOUNTS.incrementAndGet();
+        ChatAccount anonymous = new ChatAccount(Platform.TELEGRAM, group, "Traders", null);
+        ChatAccount otherAnonymous = new ChatAccount(Platform.TELEGRAM, otherGroup, "Others", null);
+        Conversation inGroup = new Conversation(Platform.TELEGRAM, group, true, true);
+        ChatAccount admin = account("en");
+        Reply.Text choose = (Reply.Text) dispatcher.dispatch(new Incoming.Typed(anonymous, inGroup, "/language")).getFirst();
+        dispatcher.dispatch(new Incoming.Typed(otherAnonymous, new Conversation(Platform.TELEGRAM, otherGroup, true, true), "/start"));
+        String vietnamese = choose.buttons().getFirst().get(1).id();
+
+        List<Reply> byAdminOfAnotherGroup = dispatcher.dispatch(new Incoming.Pressed(admin, inGroup, vietnamese, java.util.Optional.of(otherAnonymous)));
+        List<Reply> byAdmin = dispatcher.dispatch(new Incoming.Pressed(admin, inGroup, vietnamese, java.util.Optional.of(anonymous)));
+
+        assertThat(byAdminOfAnotherGroup).containsExactly(
+                new Reply.Notice("This button belongs to someone else's message. Send /language to get your own.", true));
+        assertThat(byAdmin).containsExactly(new Reply.Edit("Từ giờ tôi sẽ trả lời bằng tiếng Việt.", List.of()));
+        assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId(anonymous)))
+                .as("the setting belongs to the group's anonymous admins").isEqualTo("vi");
+        assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId(admin))).isEqualTo("en");
+        assertThat(userId(anonymous)).isNotEqualTo(userId(otherAnonymous));
     }
 
     @Test

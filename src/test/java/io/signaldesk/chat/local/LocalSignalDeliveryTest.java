@@ -57,8 +57,11 @@ class LocalSignalDeliveryTest {
         assertThat(chat.image(delivered.id())).isPresent();
         assertThat(delivered.buttons().getFirst()).extracting(LocalMessage.LocalButton::label).containsExactly("✅ I took it", "🔎 Details");
 
-        chat.press(delivered.id(), delivered.buttons().getFirst().getFirst().id());
-        assertThat(chat.history().getLast().text()).isEqualTo("Noted: you took SELL SOL/USDT at 150. Its outcome appears in /signals.");
+        int shown = chat.history().size();
+        assertThat(chat.press(delivered.id(), delivered.buttons().getFirst().getFirst().id()))
+                .as("the acknowledgement goes to the page that pressed, not into the conversation")
+                .containsExactly(new LocalNotice("Noted: you took SELL SOL/USDT at 150. Its outcome appears in /signals.", false));
+        assertThat(chat.history()).hasSize(shown);
         assertThat(jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signal)).isEqualTo(1);
     }
 }

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code POST /bot<token>/<method>} with JSON or multipart parameters, answered with
  * {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code":…,"description":…,"parameters":…}}.
  * It queues updates for {@code getUpdates} (honouring {@code offset}), records every call, answers
- * {@code getChatMember} from a list of group admins, and plays planned failures (429, 403, 500) in order.
+ * {@code getChatMember} from a list of group admins, plays planned failures (429, 403, 500) in order, and
+ * can answer a method slowly.
  */
 final class StubBotApi implements AutoCloseable {
 
@@ -65,6 +66,7 @@ final class StubBotApi implements AutoCloseable {
     private final Deque<ObjectNode> updates = new ConcurrentLinkedDeque<>();
     private final Map<String, Deque<Planned>> planned = new ConcurrentHashMap<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.time.Duration> slow = new ConcurrentHashMap<>();
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private final AtomicInteger messageIds = new AtomicInteger(1);
     private final AtomicInteger pollersNow = new AtomicInteger();
@@ -100,6 +102,11 @@ final class StubBotApi implements AutoCloseable {
         admins.add(chatId + ":" + userId);
     }
 
+    /** Every call of {@code method} from now on is answered only after {@code delay} (a slow Telegram). */
+    void slow(String method, java.time.Duration delay) {
+        slow.put(method.toLowerCase(Locale.ROOT), delay);
+    }
+
     /** The next calls of {@code method} get these answers, in order, before normal service resumes. */
     void plan(String method, int status, String body) {
         planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ConcurrentLinkedDeque<>()).add(new Planned(status, body));
@@ -112,6 +119,20 @@ final class StubBotApi implements AutoCloseable {
         message.put("message_id", messageIds.getAndIncrement()).put("date", Instant.now().getEpochSecond()).put("text", text);
         chat(message.putObject("chat"), chatId);
         user(message.putObject("from"), userId, languageCode);
+        updates.add(update);
+    }
+
+    /**
+     * A group's anonymous admin writes {@code text}: Telegram sends it from the shared GroupAnonymousBot
+     * account with {@code sender_chat} = the group.
+     */
+    void anonymousAdminMessage(long groupId, String title, String text) {
+        ObjectNode update = update();
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", messageIds.getAndIncrement()).put("date", Instant.now().getEpochSecond()).put("text", text);
+        chat(message.putObject("chat"), groupId).put("title", title);
+        message.putObject("from").put("id", 1087968824L).put("is_bot", true).put("first_name", "Group").put("username", "GroupAnonymousBot");
+        chat(message.putObject("sender_chat"), groupId).put("title", title);
         updates.add(update);
     }
 
@@ -136,11 +157,12 @@ final class StubBotApi implements AutoCloseable {
         return update;
     }
 
-    private static void chat(ObjectNode chat, long chatId) {
+    private static ObjectNode chat(ObjectNode chat, long chatId) {
         chat.put("id", chatId).put("type", chatId < 0 ? "supergroup" : "private");
         if (chatId < 0) {
             chat.put("title", "Traders");
         }
+        return chat;
     }
 
     private static void user(ObjectNode user, long userId, String languageCode) {
@@ -156,6 +178,14 @@ final class StubBotApi implements AutoCloseable {
         }
         String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
         JsonNode params = params(exchange);
+        java.time.Duration delay = slow.get(method);
+        if (delay != null) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Deque<Planned> queue = planned.get(method);
         Planned plan = queue == null ? null : queue.poll();
         if (plan != null) {

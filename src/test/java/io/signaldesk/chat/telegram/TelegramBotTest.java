@@ -37,6 +37,8 @@ class TelegramBotTest {
     private static final String TOKEN = "123456:TEST-token";
     private static final AtomicLong USERS = new AtomicLong(700_000_000L + System.nanoTime() % 100_000_000L);
     private static final StubBotApi TELEGRAM = start();
+    /** The message a press comes from; the stub edits whatever id it is given. */
+    private static final int LISTING_MESSAGE = 1;
     private static final TestSignals.Levels BUY = new TestSignals.Levels(Action.BUY, 0.72, "64000", "63000", "66000", "trend up <strong>");
 
     @Autowired
@@ -90,12 +92,11 @@ class TelegramBotTest {
         assertThat(buttons).hasSize(2);
 
         TELEGRAM.press(user, user, Integer.parseInt(messageId(signal)), true, buttons.getFirst());
-        assertThat(reply(user, "Noted: you took BUY BTC/USDT at 64000")).isNotNull();
-        long stranger = USERS.incrementAndGet();
-        TELEGRAM.press(user, stranger, Integer.parseInt(messageId(signal)), true, buttons.getFirst());
-        assertThat(reply(user, "This button belongs to someone else's message")).isNotNull();
+        StubBotApi.Call noted = answer("Noted: you took BUY BTC/USDT at 64000");
+        assertThat(noted.params().path("show_alert").asBoolean(false)).as("an acknowledgement is a toast, not an alert").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signal)).isEqualTo(1);
-        assertThat(TELEGRAM.calls("answerCallbackQuery")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(TELEGRAM.calls("sendMessage").stream().filter(call -> call.chatId().equals(Long.toString(user))
+                && call.text().startsWith("Noted"))).as("the acknowledgement is not posted into the chat").isEmpty();
         assertThat(TELEGRAM.calls("setMyCommands")).extracting(call -> call.params().path("language_code").asString(""))
                 .contains("", "vi");
     }
@@ -117,6 +118,66 @@ class TelegramBotTest {
                 Long.toString(group))).isTrue();
         assertThat(TELEGRAM.calls("sendMessage").stream().filter(call -> call.chatId().equals(Long.toString(group))))
                 .as("another bot's command and chatter get no answer").hasSize(2);
+    }
+
+    /** Issue 13's review scenario: a stranger presses an admin's button in a group; only the stranger hears about it. */
+    @Test
+    void aStrangersPressInAGroupIsRefusedPrivatelyAndNothingIsPostedIntoTheGroup() {
+        long group = -USERS.incrementAndGet();
+        long admin = USERS.incrementAndGet();
+        long stranger = USERS.incrementAndGet();
+        TELEGRAM.admin(group, admin);
+        TELEGRAM.message(group, admin, "en", "/subscribe sim BTC/USDT 1h");
+        reply(group, "Subscribed");
+        TELEGRAM.message(group, admin, "en", "/subscriptions");
+        StubBotApi.Call listing = reply(group, "Subscriptions of this chat");
+        long inGroupBefore = sentTo(group);
+
+        TELEGRAM.press(group, stranger, LISTING_MESSAGE, false, listing.buttonIds().getFirst());
+
+        StubBotApi.Call refusal = answer("This button belongs to someone else's message. Send /subscriptions to get your own.");
+        assertThat(refusal.params().path("show_alert").asBoolean()).as("a refusal is an alert only the presser sees").isTrue();
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(sentTo(group)).as("nothing is posted into the group").isEqualTo(inGroupBefore);
+        assertThat(TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(group)))).isEmpty();
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, Long.toString(group))).containsExactly("ACTIVE");
+    }
+
+    /**
+     * Anonymous admins of two groups are two users (their settings stay per group), and a button shown to
+     * a group's anonymous admin works for a real admin of that group, not for an admin of another group.
+     */
+    @Test
+    void anonymousAdminsAreOneUserPerGroupAndTheirButtonsWorkForTheGroupsAdmins() {
+        long group = -USERS.incrementAndGet();
+        long otherGroup = -USERS.incrementAndGet();
+        long admin = USERS.incrementAndGet();
+        long otherAdmin = USERS.incrementAndGet();
+        TELEGRAM.admin(group, admin);
+        TELEGRAM.admin(otherGroup, otherAdmin);
+        TELEGRAM.anonymousAdminMessage(group, "Traders", "/subscribe sim BTC/USDT 1h");
+        reply(group, "Subscribed to Futures Signals");
+        TELEGRAM.anonymousAdminMessage(otherGroup, "Others", "/subscribe sim ETH/USDT 1h");
+        reply(otherGroup, "Subscribed to Futures Signals");
+        TELEGRAM.anonymousAdminMessage(group, "Traders", "/subscriptions");
+        StubBotApi.Call listing = reply(group, "Subscriptions of this chat");
+        String pause = listing.buttonIds().getFirst();
+
+        TELEGRAM.press(group, otherAdmin, LISTING_MESSAGE, false, pause);
+        answer("This button belongs to someone else's message");
+        TELEGRAM.press(group, admin, LISTING_MESSAGE, false, pause);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("select s.status from subscription s"
+                + " join chat_destination d on d.id = s.destination_id where d.chat_id = ?", String.class, Long.toString(group)),
+                statuses -> statuses.equals(List.of("PAUSED")));
+        assertThat(TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(group)))).hasSize(1);
+        assertThat(jdbc.queryForList("select external_id from chat_identity i join app_user u on u.id = i.user_id"
+                + " where i.platform = 'TELEGRAM' and i.external_id in (?, ?, '1087968824')", String.class, Long.toString(group),
+                Long.toString(otherGroup))).as("one user per group, none for the shared GroupAnonymousBot account")
+                .containsExactlyInAnyOrder(Long.toString(group), Long.toString(otherGroup));
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, Long.toString(otherGroup))).containsExactly("ACTIVE");
     }
 
     @Test
@@ -235,6 +296,16 @@ class TelegramBotTest {
         return await().atMost(Duration.ofSeconds(10)).until(() -> TELEGRAM.calls("sendMessage").stream()
                 .filter(call -> call.chatId().equals(Long.toString(chat)) && call.text().startsWith(startsWith))
                 .findFirst().orElse(null), call -> call != null);
+    }
+
+    /** The first answer to a press whose text starts with {@code startsWith}. */
+    private static StubBotApi.Call answer(String startsWith) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> TELEGRAM.calls("answerCallbackQuery").stream()
+                .filter(call -> call.text().startsWith(startsWith)).findFirst().orElse(null), call -> call != null);
+    }
+
+    private static long sentTo(long chat) {
+        return TELEGRAM.calls("sendMessage").stream().filter(call -> call.chatId().equals(Long.toString(chat))).count();
     }
 
     private static StubBotApi.Call delivered(long chat) {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.CommandCatalog;
+import io.signaldesk.chat.connection.ConnectionLeadership;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 
 /**
  * Two instances with one token and one database: only the leader polls (Telegram would answer 409 to
- * a second poller), and when it stops, the other takes over and is again the only poller.
+ * a second poller), and when it stops, the other takes over and is again the only poller; a connect slower
+ * than the lock's time-to-live does not let the other instance in.
  */
 @IntegrationTest
 class TelegramLeadershipTest {
@@ -73,6 +75,37 @@ class TelegramLeadershipTest {
         }
     }
 
+    /**
+     * Issue 13's "a connect that takes 40 s with a 30 s lock", scaled down so the test takes seconds: the
+     * lock lives 3 s and Telegram answers {@code getMe} (the first call of a connect) after 4 s. While the
+     * leader connects, its lock must stay renewed, so the other instance never takes over: one connect, one
+     * leader, never two pollers.
+     */
+    @Test
+    void aConnectSlowerThanTheLocksTimeToLiveStillLeavesOnePoller() throws Exception {
+        String region = "test-" + UUID.randomUUID();
+        Duration timeToLive = Duration.ofSeconds(3);
+        try (StubBotApi telegram = new StubBotApi("42:two-instances")) {
+            telegram.slow("getMe", Duration.ofSeconds(4));
+            Instance first = new Instance(telegram, region, timeToLive);
+            Instance second = new Instance(telegram, region, timeToLive);
+            try {
+                first.start();
+                second.start();
+                await().atMost(Duration.ofSeconds(15)).until(() -> first.connection.leading() || second.connection.leading());
+                await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).until(() -> true);
+
+                assertThat(List.of(first.connection.leading(), second.connection.leading())).containsExactlyInAnyOrder(true, false);
+                assertThat(telegram.calls("getMe")).as("one connect: the other instance never took the lock over").hasSize(1);
+                assertThat(telegram.calls("getUpdates")).isNotEmpty();
+                assertThat(telegram.mostPollersAtOnce()).isEqualTo(1);
+            } finally {
+                first.stop();
+                second.stop();
+            }
+        }
+    }
+
     /** What one SignalDesk instance builds for Telegram (see TelegramConfiguration), with its own lock client id. */
     private final class Instance {
         final TelegramConnection connection;
@@ -80,6 +113,10 @@ class TelegramLeadershipTest {
         final TelegramBotsLongPollingApplication polling;
 
         Instance(StubBotApi telegram, String region) {
+            this(telegram, region, ConnectionLeadership.TIME_TO_LIVE);
+        }
+
+        Instance(StubBotApi telegram, String region, Duration timeToLive) {
             var properties = new TelegramProperties(java.net.URI.create(telegram.url()), Duration.ofSeconds(1), 30, null, null);
             String token = "42:two-instances";
             var client = new OkHttpTelegramClient(new OkHttpClient(), token, properties.telegramUrl());
@@ -95,7 +132,7 @@ class TelegramLeadershipTest {
             repository.setApplicationContext(context);
             repository.afterPropertiesSet();
             repository.afterSingletonsInstantiated();
-            initiator = new LockRegistryLeaderInitiator(new JdbcLockRegistry(repository), connection);
+            initiator = new LockRegistryLeaderInitiator(new JdbcLockRegistry(repository, timeToLive), connection);
             initiator.setHeartBeatMillis(500);
             initiator.setBusyWaitMillis(200);
         }
