@@ -35,6 +35,8 @@ class TrackSignalOutcomesTest {
     @Autowired
     TrackRecord record;
     @Autowired
+    OpenSignalSeries openSignalSeries;
+    @Autowired
     CandleStore candles;
     @Autowired
     JdbcTemplate jdbc;
@@ -101,6 +103,7 @@ class TrackSignalOutcomesTest {
                 new Candle(six.plusSeconds(180), bd("104"), bd("105"), bd("103"), bd("104"), BigDecimal.ONE)),
                 six.plusSeconds(300));
         EngineTestConfiguration.CLOCK.set(six.plusSeconds(300));
+        assertThat(openSignalSeries.requiredSeries()).as("the sync keeps the finer series of an open signal").contains(SERIES, minutes);
 
         assertThat(track.execute()).isZero();
         assertThat(statuses()).containsEntry(signal, "OPEN");

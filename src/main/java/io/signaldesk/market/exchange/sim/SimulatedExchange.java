@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code sim}: the zero-setup exchange. Perpetual-style USDT pairs whose candles come from a seeded
