@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * <p>Only fresh data is analysed: a stale or never-synced timeframe gives HOLD with that reason. An
  * analyst that throws or runs past {@code signaldesk.analysis.timeout} gives HOLD with the reason and
  * is not stored (the next asker tries again). A proposal whose levels are on the wrong side of entry is
- * turned into a HOLD saying so before it is stored.
+ * turned into a HOLD saying so before it is stored; its levels are then put on the pair's tick size, and one
+ * with a level at or below zero is a HOLD ({@link ExchangeLevels}).
  */
 @Component
 public class Analysis {
@@ -135,9 +136,10 @@ public class Analysis {
         }
         var snapshot = new MarketSnapshot(request.exchange(), request.symbol(), candles, request.minRiskReward());
         Proposal proposal = withTimeout(analyst, snapshot);
-        return proposal.problem()
+        Proposal checked = proposal.problem()
                 .map(problem -> proposal.heldBecause("Proposal rejected (" + problem + ")."))
                 .orElse(proposal);
+        return ExchangeLevels.fit(checked, inputs.listing(request.exchange(), request.symbol()), request.minRiskReward());
     }
 
     /** Runs the analyst on its own virtual thread; past the timeout it is interrupted and left behind. */

@@ -103,6 +103,11 @@ public class MarketData {
         }
     }
 
+    /** The shortest timeframe the exchange serves candles for (1m on every exchange SignalDesk knows today). */
+    public Timeframe finestTimeframe(ExchangeId exchange) {
+        return clients.get(exchange).profile().timeframes().stream().min(Timeframe::compareTo).orElseThrow();
+    }
+
     /** Every synced series' state, for /status and the dashboard. */
     public List<SeriesStatus> seriesStatus() {
         return statuses.all();

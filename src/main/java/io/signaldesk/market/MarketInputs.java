@@ -8,6 +8,7 @@ import io.signaldesk.market.symbols.TimeframesResolver;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +64,18 @@ public class MarketInputs {
                     .sorted(java.util.Comparator.comparing(Symbol::toString)).limit(limit).toList();
         } catch (ExchangeFailure unavailable) {
             return List.of();
+        }
+    }
+
+    /**
+     * How the exchange lists the pair (its tick size), from the same daily-refreshed listing that accepts
+     * pairs; empty when it is not listed or the listing cannot be loaded now.
+     */
+    public Optional<PairListing> listing(ExchangeId exchange, Symbol symbol) {
+        try {
+            return symbols.listing(exchange, symbol);
+        } catch (ExchangeFailure unavailable) {
+            return Optional.empty();
         }
     }
 

@@ -4,7 +4,7 @@
  *
  * <p>API: {@link io.signaldesk.market.MarketData} (read closed candles, fresh or not at all; last
  * price), {@link io.signaldesk.market.MarketInputs} (understand what a user typed: exchange, pair,
- * timeframes) and the {@link io.signaldesk.market.RequiredSeries} SPI through which other modules say
+ * timeframes; a pair's {@link io.signaldesk.market.PairListing} with its tick size) and the {@link io.signaldesk.market.RequiredSeries} SPI through which other modules say
  * which series the sync job must keep fresh.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Market data")

@@ -10,17 +10,22 @@ import org.springframework.stereotype.Component;
 /**
  * The honest record of a bot or a subscription: every signal counted, open ones shown apart, win
  * rate over take-profits and stops only (expired signals are neither), average R over every closed
- * signal (expired ones at their last close), and how often each confidence band was right.
+ * signal (expired ones at their last close), and how often each confidence band was right. A signal
+ * whose entry price never touched after issue ({@code NOT_FILLED}) was never a trade: it is counted
+ * apart and left out of win rate, average R and calibration. Outcomes closed before V14 were judged
+ * under the old rule (from the candle after the signal's, {@code outcome_rule = 'SIGNAL_CANDLE'}) and are
+ * counted as they were stored; see the README.
  */
 @Component
 public class TrackRecord {
 
     /**
      * @param winRate  wins over wins plus losses, null before the first of either
-     * @param averageR mean R of closed signals, null before the first
+     * @param notFilled closed without their entry ever being touched: neither win, loss nor R
+     * @param averageR mean R of closed filled signals, null before the first
      */
-    public record Summary(int signals, int open, int wins, int losses, int expired, Double winRate, Double averageR,
-                          List<CalibrationBand> calibration) {
+    public record Summary(int signals, int open, int wins, int losses, int expired, int notFilled, Double winRate,
+                          Double averageR, List<CalibrationBand> calibration) {
     }
 
     /** Signals issued with a confidence in [from, to) that reached a target or a stop, and how many won. */
@@ -33,7 +38,8 @@ public class TrackRecord {
                    count(*) filter (where status = 'TAKE_PROFIT') as wins,
                    count(*) filter (where status = 'STOP_LOSS') as losses,
                    count(*) filter (where status = 'EXPIRED') as expired,
-                   avg(r_multiple) filter (where status <> 'OPEN') as average_r
+                   count(*) filter (where status = 'NOT_FILLED') as not_filled,
+                   avg(r_multiple) filter (where status not in ('OPEN', 'NOT_FILLED')) as average_r
               from signal where %s""";
 
     private static final String CALIBRATION = """
@@ -75,7 +81,7 @@ public class TrackRecord {
             int wins = row.getInt("wins");
             int losses = row.getInt("losses");
             java.math.BigDecimal averageR = row.getBigDecimal("average_r");
-            return new Summary(row.getInt("signals"), row.getInt("open"), wins, losses, row.getInt("expired"),
+            return new Summary(row.getInt("signals"), row.getInt("open"), wins, losses, row.getInt("expired"), row.getInt("not_filled"),
                     wins + losses == 0 ? null : (double) wins / (wins + losses),
                     averageR == null ? null : averageR.doubleValue(), calibration);
         }, parameters);

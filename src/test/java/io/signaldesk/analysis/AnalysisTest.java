@@ -170,6 +170,27 @@ class AnalysisTest {
     }
 
     @Test
+    void levelsAreStoredOnThePairsTickSizeAndANegativeStopIsAHold() {
+        Analyst offTick = analyst("off-tick", snapshot -> new Proposal(Action.BUY, 0.8, new BigDecimal("95000.04"),
+                new BigDecimal("94000.06"), List.of(new BigDecimal("96600.11")), new BigDecimal("1.6"), "Buy.", "off-tick", "1"));
+        Analyst wild = analyst("wild", snapshot -> new Proposal(Action.BUY, 0.8, new BigDecimal("95000"),
+                new BigDecimal("-5000"), List.of(new BigDecimal("245000")), new BigDecimal("1.5"), "Buy the moon.", "wild", "1"));
+
+        AnalysisResult rounded = new Analysis(List.of(offTick), market, inputs, store, Duration.ofSeconds(5), new SimpleMeterRegistry())
+                .analyze(request("off-tick"));
+        AnalysisResult held = new Analysis(List.of(wild), market, inputs, store, Duration.ofSeconds(5), new SimpleMeterRegistry())
+                .analyze(request("wild"));
+
+        // sim lists BTC/USDT with a tick of 0.1
+        assertThat(rounded.proposal().entry()).isEqualByComparingTo("95000.0");
+        assertThat(rounded.proposal().stopLoss()).isEqualByComparingTo("94000.0");
+        assertThat(rounded.proposal().takeProfits()).containsExactly(new BigDecimal("96600.1"));
+        assertThat(store.find(rounded.key())).contains(rounded.proposal());
+        assertThat(held.proposal().action()).isEqualTo(Action.HOLD);
+        assertThat(held.proposal().reasoning()).isEqualTo("Proposal rejected (stop-loss -5000 is at or below zero, a price no exchange accepts).");
+    }
+
+    @Test
     void aPairWithoutFreshCandlesIsHoldWithoutAnalysis() {
         int before = alwaysBuy.analyses();
 

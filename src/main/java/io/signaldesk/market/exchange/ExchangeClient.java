@@ -3,12 +3,14 @@ package io.signaldesk.market.exchange;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The narrow port to one exchange's public market data, in our own types only: an adapter's DTOs
@@ -34,6 +36,11 @@ public interface ExchangeClient {
 
     BigDecimal lastPrice(Symbol symbol);
 
-    /** The pairs tradable now in {@link #marketType()}. */
-    Set<Symbol> symbols();
+    /** The pairs tradable now in {@link #marketType()}, each with its tick size. */
+    List<PairListing> listing();
+
+    /** The symbols of {@link #listing()}. */
+    default Set<Symbol> symbols() {
+        return listing().stream().map(PairListing::symbol).collect(Collectors.toSet());
+    }
 }

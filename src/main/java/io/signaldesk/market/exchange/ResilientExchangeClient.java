@@ -12,13 +12,13 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -82,8 +82,8 @@ public final class ResilientExchangeClient implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
-        return call(delegate::symbols);
+    public List<PairListing> listing() {
+        return call(delegate::listing);
     }
 
     private <T> T call(Supplier<T> call) {

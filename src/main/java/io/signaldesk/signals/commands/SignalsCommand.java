@@ -95,6 +95,7 @@ class SignalsCommand implements ChatCommand {
             case "OPEN" -> texts.get(locale, "signals.outcome.open");
             case "TAKE_PROFIT" -> texts.get(locale, "signals.outcome.take-profit", plain(signal.exitPrice()), plain(signal.rMultiple()));
             case "STOP_LOSS" -> texts.get(locale, "signals.outcome.stop-loss", plain(signal.exitPrice()), plain(signal.rMultiple()));
+            case "NOT_FILLED" -> texts.get(locale, "signals.outcome.not-filled");
             default -> texts.get(locale, "signals.outcome.expired", plain(signal.exitPrice()), plain(signal.rMultiple()));
         };
     }

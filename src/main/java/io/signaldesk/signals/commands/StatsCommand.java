@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /stats [7d|30d|90d|all]}: the track record of this chat's signals over the period (30 days by
- * default): signals, open ones apart, take-profits, stops, expired, win rate over decided signals,
- * average R, and how often each confidence band was right.
+ * default): signals, open ones apart, take-profits, stops, expired, not filled (entry never touched
+ * after issue; left out of win rate and average R), win rate over decided signals, average R, and how
+ * often each confidence band was right.
  */
 @Component
 class StatsCommand implements ChatCommand {
@@ -61,7 +62,7 @@ class StatsCommand implements ChatCommand {
         }
         var text = new StringBuilder(texts.get(locale, "stats.summary", period, summary.signals(), summary.open(), summary.wins(),
                 summary.losses(), summary.expired(), percent(summary.winRate()),
-                summary.averageR() == null ? "-" : "%.2f".formatted(summary.averageR())));
+                summary.averageR() == null ? "-" : "%.2f".formatted(summary.averageR()), summary.notFilled()));
         if (!summary.calibration().isEmpty()) {
             text.append('\n').append(texts.get(locale, "stats.calibration"));
             summary.calibration().forEach(band -> text.append('\n').append(texts.get(locale, "stats.band",

@@ -1,9 +1,9 @@
 package io.signaldesk.signals.ledger;
 
+import io.signaldesk.risk.LossStreak;
+import io.signaldesk.risk.LossStreaks;
 import io.signaldesk.risk.RiskContext;
-import java.sql.Array;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,14 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * A subscription's signal history as the risk rules see it, read in one query. Losses in a row count
- * only signals closed within the last {@value #LOSS_STREAK_HOURS} hours: a streak that stopped a
- * subscription cannot be broken by a new signal, so it ends by time instead of blocking forever.
+ * A subscription's signal history as the risk rules see it. The loss streak runs over all its closed
+ * signals in order of closing (ties by id), not over a time window: the stop-losses since its last
+ * take-profit. Expired and not-filled signals are neither win nor loss: they neither extend nor reset it.
+ * How long a streak at the limit holds new signals is the risk module's consecutive-losses policy's
+ * ({@code signaldesk.risk.loss-streak-pause}).
  */
 @Repository
-public class RiskHistory {
-
-    static final int LOSS_STREAK_HOURS = 24;
+public class RiskHistory implements LossStreaks {
 
     private final JdbcTemplate jdbc;
 
@@ -28,35 +28,36 @@ public class RiskHistory {
 
     public RiskContext contextFor(long subscriptionId, Instant now, ZoneId zone) {
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        LossStreak streak = of(subscriptionId, now);
         return jdbc.queryForObject("""
                         select count(*) filter (where status = 'OPEN') as open_signals,
                                count(*) filter (where issued_at >= ?) as today,
-                               max(issued_at) as last_signal_at,
-                               (select array_agg(status order by closed_at desc)
-                                  from (select status, closed_at from signal
-                                         where subscription_id = ? and status <> 'OPEN' and closed_at > ?
-                                         order by closed_at desc limit 100) as latest) as latest_outcomes
+                               max(issued_at) as last_signal_at
                           from signal where subscription_id = ?""",
                 (row, index) -> {
                     Timestamp last = row.getTimestamp("last_signal_at");
-                    return new RiskContext(row.getInt("open_signals"), lossesInARow(row.getArray("latest_outcomes")),
-                            row.getInt("today"), last == null ? null : last.toInstant(), now);
+                    return new RiskContext(row.getInt("open_signals"), streak, row.getInt("today"),
+                            last == null ? null : last.toInstant(), now);
                 },
-                Timestamp.from(startOfDay), subscriptionId, Timestamp.from(now.minus(Duration.ofHours(LOSS_STREAK_HOURS))),
-                subscriptionId);
+                Timestamp.from(startOfDay), subscriptionId);
     }
 
-    private static int lossesInARow(Array outcomes) throws java.sql.SQLException {
-        if (outcomes == null) {
-            return 0;
-        }
-        int losses = 0;
-        for (String status : (String[]) outcomes.getArray()) {
-            if (!"STOP_LOSS".equals(status)) {
-                break;
-            }
-            losses++;
-        }
-        return losses;
+    @Override
+    public LossStreak of(long subscriptionId, Instant now) {
+        Timestamp asOf = Timestamp.from(now);
+        return jdbc.queryForObject("""
+                        with last_win as (
+                            select closed_at, id from signal
+                             where subscription_id = ? and status = 'TAKE_PROFIT' and closed_at <= ?
+                             order by closed_at desc, id desc limit 1)
+                        select count(*) as losses, max(closed_at) as last_loss_at
+                          from signal s
+                         where s.subscription_id = ? and s.status = 'STOP_LOSS' and s.closed_at <= ?
+                           and (not exists (select 1 from last_win) or (s.closed_at, s.id) > (select closed_at, id from last_win))""",
+                (row, index) -> {
+                    Timestamp last = row.getTimestamp("last_loss_at");
+                    return new LossStreak(row.getInt("losses"), last == null ? null : last.toInstant());
+                },
+                subscriptionId, asOf, subscriptionId, asOf);
     }
 }

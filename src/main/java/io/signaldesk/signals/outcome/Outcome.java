@@ -6,8 +6,10 @@ import java.time.Instant;
 /**
  * How a signal ended.
  *
- * @param status   TAKE_PROFIT, STOP_LOSS or EXPIRED
- * @param rMultiple the result in units of the signal's risk (entry to stop): -1 at the stop
+ * @param status    TAKE_PROFIT, STOP_LOSS, EXPIRED (filled, neither level within the horizon) or
+ *                  NOT_FILLED (price never touched the entry after issue within the horizon)
+ * @param exitPrice null for NOT_FILLED
+ * @param rMultiple the result in units of the signal's risk (entry to stop): -1 at the stop; null for NOT_FILLED
  */
 record Outcome(String status, Instant closedAt, BigDecimal exitPrice, BigDecimal rMultiple) {
 }

@@ -2,55 +2,101 @@ package io.signaldesk.signals.outcome;
 
 import io.signaldesk.analysis.Action;
 import io.signaldesk.market.Candle;
+import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Judges an open signal on the closed candles after the one it was issued on, up to its horizon, in
- * order: the first candle that reaches the stop-loss or the first take-profit ends it there; a candle
- * that reaches both counts as the stop (inside one candle the order is unknown, and the cautious
- * reading wins). With neither, once the horizon has passed the signal expires at the close of the last
- * candle within it. R is the result over the risk from entry to stop. (The first candle opens when the
- * signal's candle closes, a run delay before the signal was issued: its first seconds are counted.)
+ * Judges an open signal on price <b>after its issue only</b>, a pure function shared by the live
+ * tracking and the backtest.
+ *
+ * <ul>
+ *   <li>Only candles that <b>open at or after {@code issued_at}</b> count (and close within the horizon):
+ *       what price did before the signal existed can neither win nor lose it. The caller passes the
+ *       finest series the exchange serves (1m where it can), so little is lost to the wait for the
+ *       first whole candle; see {@link TrackSignalOutcomes}.</li>
+ *   <li><b>Fill first.</b> The signal is filled once a candle touches its entry (low ≤ entry ≤ high), or
+ *       price gapped across it (the last close and this open on either side). Before the fill, stops and
+ *       targets do not count.</li>
+ *   <li><b>Cautious reading inside one candle</b>, where the order of moves is unknown: in the fill
+ *       candle a stop counts and a target does not (price may have reached the target first, before
+ *       the fill); in a later candle that reaches both, the stop counts.</li>
+ *   <li>Once the horizon has passed (and the candles up to it were seen, or half an hour more went by):
+ *       a filled signal expires at the close of the last candle within it; one never filled ends
+ *       {@code NOT_FILLED}, with no exit and no R (it is left out of win rate and average R).</li>
+ * </ul>
+ * R is the result over the risk from entry to stop. Progress ({@link Judging}) comes in and goes out,
+ * so a caller may feed the candles in any number of runs and reach the same outcome.
  */
 final class OutcomeJudge {
+
+    /** How long past the horizon an outcome waits for the last candles within it to be stored. */
+    static final Duration LATE_DATA_GRACE = Duration.ofMinutes(30);
 
     private static final MathContext R = new MathContext(6);
 
     private OutcomeJudge() {
     }
 
-    static Optional<Outcome> judge(OpenSignal signal, List<Candle> after, Instant now, Duration horizon) {
+    /**
+     * @param candles   closed candles of {@code timeframe}, oldest first; those opening before the issue or
+     *                  before {@code progress.judgedUntil()}, or closing after the horizon, are skipped
+     */
+    static Judgement judge(OpenSignal signal, Judging progress, Timeframe timeframe, List<Candle> candles, Instant now,
+                           Duration horizon) {
         int side = signal.action() == Action.BUY ? 1 : -1;
-        BigDecimal risk = signal.entry().subtract(signal.stopLoss()).abs();
-        BigDecimal target = signal.takeProfits().getFirst();
         Instant horizonEnd = signal.issuedAt().plus(horizon);
-        List<Candle> withinHorizon = after.stream()
-                .filter(c -> !signal.series().timeframe().closeOf(c.openTime()).isAfter(horizonEnd))
-                .toList();
-        for (Candle c : withinHorizon) {
+        Instant start = progress.resumeAt(signal.issuedAt());
+        Judging judging = progress;
+        for (Candle c : candles) {
+            Instant closesAt = timeframe.closeOf(c.openTime());
+            if (c.openTime().isBefore(start) || closesAt.isAfter(horizonEnd)) {
+                continue;
+            }
             boolean stopped = side > 0 ? c.low().compareTo(signal.stopLoss()) <= 0 : c.high().compareTo(signal.stopLoss()) >= 0;
-            boolean reached = side > 0 ? c.high().compareTo(target) >= 0 : c.low().compareTo(target) <= 0;
-            Instant closedAt = signal.series().timeframe().closeOf(c.openTime());
+            boolean reached = side > 0 ? c.high().compareTo(target(signal)) >= 0 : c.low().compareTo(target(signal)) <= 0;
+            boolean fillsNow = !judging.filled() && touches(c, signal.entry(), judging.lastClose());
+            Instant filledAt = judging.filled() ? judging.filledAt() : fillsNow ? closesAt : null;
+            judging = new Judging(filledAt, closesAt, c.close());
+            if (filledAt == null) {
+                continue;
+            }
             if (stopped) {
-                return Optional.of(new Outcome("STOP_LOSS", closedAt, signal.stopLoss(), r(signal.stopLoss(), signal, side, risk)));
+                return closed("STOP_LOSS", closesAt, signal.stopLoss(), signal, side, judging);
             }
-            if (reached) {
-                return Optional.of(new Outcome("TAKE_PROFIT", closedAt, target, r(target, signal, side, risk)));
+            if (reached && !fillsNow) {
+                return closed("TAKE_PROFIT", closesAt, target(signal), signal, side, judging);
             }
         }
-        if (now.isBefore(horizonEnd)) {
-            return Optional.empty();
+        boolean seenToTheEnd = judging.judgedUntil() != null && !judging.judgedUntil().isBefore(timeframe.openOf(horizonEnd));
+        if (now.isBefore(horizonEnd) || (!seenToTheEnd && now.isBefore(horizonEnd.plus(LATE_DATA_GRACE)))) {
+            return new Judgement.Open(judging);
         }
-        BigDecimal exit = withinHorizon.isEmpty() ? signal.entry() : withinHorizon.getLast().close();
-        return Optional.of(new Outcome("EXPIRED", horizonEnd, exit, r(exit, signal, side, risk)));
+        if (!judging.filled()) {
+            return new Judgement.Closed(new Outcome("NOT_FILLED", horizonEnd, null, null), judging);
+        }
+        BigDecimal exit = judging.lastClose() == null ? signal.entry() : judging.lastClose();
+        return closed("EXPIRED", horizonEnd, exit, signal, side, judging);
     }
 
-    private static BigDecimal r(BigDecimal exit, OpenSignal signal, int side, BigDecimal risk) {
-        return exit.subtract(signal.entry()).multiply(BigDecimal.valueOf(side)).divide(risk, R);
+    /** Low ≤ entry ≤ high, or a gap across the entry since the last close. */
+    private static boolean touches(Candle c, BigDecimal entry, BigDecimal lastClose) {
+        if (c.low().compareTo(entry) <= 0 && c.high().compareTo(entry) >= 0) {
+            return true;
+        }
+        return lastClose != null && lastClose.compareTo(entry) * c.open().compareTo(entry) < 0;
+    }
+
+    private static BigDecimal target(OpenSignal signal) {
+        return signal.takeProfits().getFirst();
+    }
+
+    private static Judgement closed(String status, Instant at, BigDecimal exit, OpenSignal signal, int side, Judging judging) {
+        BigDecimal risk = signal.entry().subtract(signal.stopLoss()).abs();
+        BigDecimal r = exit.subtract(signal.entry()).multiply(BigDecimal.valueOf(side)).divide(risk, R);
+        return new Judgement.Closed(new Outcome(status, at, exit, r), judging);
     }
 }

@@ -7,13 +7,20 @@ import io.signaldesk.market.SeriesKey;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Open signals, and closing one with its outcome (only while it is still open: a rerun changes nothing). */
+/**
+ * Open signals with their judging progress; storing progress, and closing one with its outcome (both only
+ * while it is still open: a rerun changes nothing). Signals closed here are marked {@code outcome_rule =
+ * 'AFTER_ISSUE'}; those closed before V14 keep {@code 'SIGNAL_CANDLE'} (see the README).
+ */
 @Repository
 class SignalOutcomes {
 
@@ -26,7 +33,8 @@ class SignalOutcomes {
     List<OpenSignal> open() {
         return jdbc.query("""
                         select id, exchange, market_type, symbol, timeframe, candle_open_time, action, entry, stop_loss,
-                               take_profits, issued_at from signal where status = 'OPEN' order by id""",
+                               take_profits, issued_at, filled_at, judged_until, judged_close
+                          from signal where status = 'OPEN' order by id""",
                 (row, index) -> new OpenSignal(row.getLong("id"),
                         new SeriesKey(ExchangeId.parse(row.getString("exchange")).orElseThrow(),
                                 MarketType.valueOf(row.getString("market_type")), Symbol.parse(row.getString("symbol")),
@@ -34,11 +42,31 @@ class SignalOutcomes {
                         row.getTimestamp("candle_open_time").toInstant(), Action.valueOf(row.getString("action")),
                         row.getBigDecimal("entry"), row.getBigDecimal("stop_loss"),
                         Arrays.asList((BigDecimal[]) row.getArray("take_profits").getArray()),
-                        row.getTimestamp("issued_at").toInstant()));
+                        row.getTimestamp("issued_at").toInstant(),
+                        new Judging(instant(row, "filled_at"), instant(row, "judged_until"), row.getBigDecimal("judged_close"))));
     }
 
-    boolean close(long signalId, Outcome outcome) {
-        return jdbc.update("update signal set status = ?, closed_at = ?, exit_price = ?, r_multiple = ? where id = ? and status = 'OPEN'",
-                outcome.status(), Timestamp.from(outcome.closedAt()), outcome.exitPrice(), outcome.rMultiple(), signalId) == 1;
+    /** Stores how far an open signal has been judged. */
+    void progress(long signalId, Judging judging) {
+        jdbc.update("update signal set filled_at = ?, judged_until = ?, judged_close = ? where id = ? and status = 'OPEN'",
+                timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId);
+    }
+
+    boolean close(long signalId, Outcome outcome, Judging judging) {
+        return jdbc.update("""
+                        update signal set status = ?, closed_at = ?, exit_price = ?, r_multiple = ?, filled_at = ?,
+                                          judged_until = ?, judged_close = ?, outcome_rule = 'AFTER_ISSUE'
+                         where id = ? and status = 'OPEN'""",
+                outcome.status(), Timestamp.from(outcome.closedAt()), outcome.exitPrice(), outcome.rMultiple(),
+                timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId) == 1;
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

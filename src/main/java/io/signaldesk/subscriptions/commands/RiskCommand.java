@@ -5,6 +5,13 @@ import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
+import io.signaldesk.risk.LossStreak;
+import io.signaldesk.risk.LossStreaks;
+import io.signaldesk.risk.RiskProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +24,15 @@ import org.springframework.stereotype.Component;
  * {@code /risk [rule value] [subscription]}: shows a subscription's four risk rules, or sets one:
  * {@code max_open_positions} 1–50, {@code max_consecutive_losses} 1–20, {@code daily_trade_limit} 1–100,
  * {@code cooldown} 0 to 7 days written {@code 45m}, {@code 2h} or {@code 1d}. Out-of-range or
- * malformed values are refused with the allowed range; nothing changes.
+ * malformed values are refused with the allowed range; nothing changes. It also shows the current
+ * losses in a row and, when they reached the limit, until when new signals are paused.
  */
 @Component
 class RiskCommand implements ChatCommand {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,5})([mhd])");
     private static final int MAX_COOLDOWN_MINUTES = 7 * 24 * 60;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** A rule: its column and its allowed range (minutes for the cooldown). */
     private enum Rule {
@@ -54,11 +63,18 @@ class RiskCommand implements ChatCommand {
     private final SubscriptionBook book;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
+    private final LossStreaks streaks;
+    private final RiskProperties risk;
+    private final Clock clock;
 
-    RiskCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+    RiskCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, LossStreaks streaks, RiskProperties risk,
+                Clock clock) {
         this.book = book;
         this.destinations = destinations;
         this.texts = texts;
+        this.streaks = streaks;
+        this.risk = risk;
+        this.clock = clock;
     }
 
     @Override
@@ -104,7 +120,16 @@ class RiskCommand implements ChatCommand {
 
     private String show(Locale locale, SubscriptionView view) {
         return texts.get(locale, "risk.show", view.number(), view.market(), view.maxOpenPositions(), view.maxConsecutiveLosses(),
-                view.dailyTradeLimit(), view.cooldownMinutes());
+                view.dailyTradeLimit(), view.cooldownMinutes(), streak(locale, view));
+    }
+
+    private String streak(Locale locale, SubscriptionView view) {
+        Instant now = clock.instant();
+        LossStreak streak = streaks.of(view.id(), now);
+        return streak.pausedUntil(view.maxConsecutiveLosses(), risk.lossStreakPause())
+                .filter(now::isBefore)
+                .map(until -> texts.get(locale, "risk.streak-paused", streak.losses(), WHEN.format(until)))
+                .orElseGet(() -> texts.get(locale, "risk.streak", streak.losses(), risk.lossStreakPause().toHours()));
     }
 
     private static Optional<Integer> minutes(String word) {

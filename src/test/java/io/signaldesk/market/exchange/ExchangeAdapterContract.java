@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.signaldesk.market.Candle;
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What every exchange adapter must do, against a local WireMock stub serving the exchange's documented
  * answers ({@code src/test/resources/exchanges/<exchange>/}, see its README): five hourly BTC/USDT
  * candles from 2026-11-20T00:00Z, oldest first, with the fixtures' exact values; the tradable pairs
- * without the one the fixture lists as not tradable; the last price; and a refusal for an unknown pair.
+ * without the one the fixture lists as not tradable, each with its tick size (BTC 0.1, ETH 0.01); the last
+ * price; and a refusal for an unknown pair.
  */
 public abstract class ExchangeAdapterContract {
 
@@ -90,6 +92,12 @@ public abstract class ExchangeAdapterContract {
     @Test
     void theListingHoldsOnlyTradablePairs() {
         assertThat(client().symbols()).isEqualTo(expectedSymbols());
+    }
+
+    @Test
+    void theListingCarriesEachPairsTickSizeFromTheExchangesOwnField() {
+        assertThat(client().listing()).contains(new PairListing(BTC, new BigDecimal("0.1")),
+                new PairListing(new Symbol("ETH", "USDT"), new BigDecimal("0.01")));
     }
 
     @Test

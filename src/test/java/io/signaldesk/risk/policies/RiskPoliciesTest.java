@@ -2,7 +2,9 @@ package io.signaldesk.risk.policies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.signaldesk.risk.LossStreak;
 import io.signaldesk.risk.RiskContext;
+import io.signaldesk.risk.RiskProperties;
 import io.signaldesk.risk.RiskRules;
 import io.signaldesk.risk.RiskVerdict;
 import java.time.Duration;
@@ -16,7 +18,7 @@ class RiskPoliciesTest {
     private static final RiskRules RULES = new RiskRules(3, 2, 5, Duration.ofMinutes(60));
 
     private static RiskContext context(int open, int losses, int today, Instant lastSignal) {
-        return new RiskContext(open, losses, today, lastSignal, NOW);
+        return new RiskContext(open, new LossStreak(losses, losses == 0 ? null : NOW.minus(Duration.ofHours(1))), today, lastSignal, NOW);
     }
 
     @Nested
@@ -33,13 +35,23 @@ class RiskPoliciesTest {
 
     @Nested
     class ConsecutiveLosses {
-        private final ConsecutiveLossesPolicy policy = new ConsecutiveLossesPolicy();
+        private final ConsecutiveLossesPolicy policy = new ConsecutiveLossesPolicy(new RiskProperties(Duration.ofHours(24)));
 
         @Test
-        void passesBelowTheLimitAndFailsAtIt() {
+        void passesBelowTheLimitAndFailsAtItWithinThePauseAfterTheLastLoss() {
             assertThat(policy.check(RULES, context(0, 1, 0, null)).passed()).isTrue();
             assertThat(policy.check(RULES, context(0, 2, 0, null)).detail())
-                    .isEqualTo("Consecutive losses limit reached: 2 losses in a row, limit 2.");
+                    .isEqualTo("Consecutive losses limit reached: 2 losses in a row, limit 2; new signals paused until "
+                            + "2026-11-21 11:00 UTC (24 h after the last loss).");
+        }
+
+        @Test
+        void passesOnceThePauseAfterTheLastLossIsOver() {
+            var streak = new LossStreak(5, NOW.minus(Duration.ofHours(24)));
+
+            assertThat(policy.check(RULES, new RiskContext(0, streak, 0, null, NOW)))
+                    .isEqualTo(new RiskVerdict.Passed("consecutive-losses",
+                            "5 losses in a row, limit 2; the pause after the last loss ended 2026-11-20 12:00 UTC"));
         }
     }
 

@@ -37,19 +37,21 @@ class SignalCommandsTest {
         signal(trader, "BUY", "TAKE_PROFIT", 0.75, "66000", "2", 3);
         signal(trader, "SELL", "STOP_LOSS", 0.62, "65000", "-1", 2);
         signal(trader, "BUY", "OPEN", 0.7, null, null, 1);
+        signal(trader, "SELL", "NOT_FILLED", 0.9, null, null, 50);
 
         String signals = text(send(trader, "/signals"));
-        assertThat(signals).startsWith("Latest signals (3):");
-        assertThat(signals.lines().skip(1).toList()).hasSize(3);
+        assertThat(signals).startsWith("Latest signals (4):");
+        assertThat(signals.lines().skip(1).toList()).hasSize(4);
+        assertThat(signals).contains("SELL BTC/USDT 1h at 64000 — not filled (price never touched the entry after issue; not counted)");
         assertThat(signals).contains("BUY BTC/USDT 1h at 64000 — open").contains("SELL BTC/USDT 1h at 64000 — stopped out at 65000 (-1 R)")
                 .contains("BUY BTC/USDT 1h at 64000 — take-profit hit at 66000 (2 R)");
         assertThat(text(send(trader, "/signals ETH/USDT"))).isEqualTo("No signals for ETH/USDT in this chat yet.");
         assertThat(text(send(trader, "/signals 1; drop table signal"))).startsWith("'1;' is neither a pair nor a count.");
 
         assertThat(text(send(trader, "/stats"))).isEqualTo("""
-                Track record, 30d: 3 signals (1 open)
-                Take-profit 1, stop-loss 1, expired 0
-                Win rate (take-profit vs stop-loss): 50%; average R of closed signals: 0.50
+                Track record, 30d: 4 signals (1 open)
+                Take-profit 1, stop-loss 1, expired 0, not filled 1
+                Win rate (take-profit vs stop-loss): 50%; average R of closed signals: 0.50 (not filled ones are left out)
                 By confidence (decided signals, win rate):
                 • 60–70%: 1, 0%
                 • 70–80%: 1, 100%""");

@@ -35,6 +35,8 @@ class TrackSignalOutcomesTest {
     @Autowired
     TrackRecord record;
     @Autowired
+    OpenSignalSeries openSignalSeries;
+    @Autowired
     CandleStore candles;
     @Autowired
     JdbcTemplate jdbc;
@@ -60,7 +62,8 @@ class TrackSignalOutcomesTest {
         long stillOpen = signal(40, "BUY", 0.75, "100", "90", "130");
         candles.upsert(SERIES, List.of(candle(1, "104", "97", "103"), candle(2, "111", "101", "108"),
                 candle(3, "106", "99", "100"), candle(41, "103", "99", "102")), T0.plus(Duration.ofHours(60)));
-        EngineTestConfiguration.CLOCK.set(T0.plus(Duration.ofHours(51)));
+        // the expiring signal's horizon ends at 51h; its last stored candle closed at 42h, so it waits the grace
+        EngineTestConfiguration.CLOCK.set(T0.plus(Duration.ofHours(52)));
 
         int closed = track.execute();
 
@@ -85,6 +88,42 @@ class TrackSignalOutcomesTest {
     }
 
     @Test
+    void aTargetReachedBeforeTheIssueIsNotAWinAndASignalNeverFilledIsLeftOutOfTheRecord() {
+        // Signal on the 1h candle opening at 5h, issued at 6h01m30s (run delay). The 1h candle opening at 6h
+        // reaches the target 110 (the old rule's win); on 1m candles that happened at 6h00, before the issue.
+        Instant issued = T0.plus(Duration.ofHours(6)).plus(Duration.ofSeconds(90));
+        long signal = signal(5, "BUY", 0.85, "100", "95", "110", issued);
+        candles.upsert(SERIES, List.of(candle(6, "111", "103", "105")), T0.plus(Duration.ofHours(8)));
+        SeriesKey minutes = new SeriesKey(SERIES.exchange(), SERIES.marketType(), SERIES.symbol(), Timeframe.M1);
+        Instant six = T0.plus(Duration.ofHours(6));
+        candles.upsert(minutes, List.of(
+                new Candle(six, bd("103"), bd("111"), bd("103"), bd("109"), BigDecimal.ONE),
+                new Candle(six.plusSeconds(60), bd("109"), bd("109"), bd("104"), bd("105"), BigDecimal.ONE),
+                new Candle(six.plusSeconds(120), bd("105"), bd("106"), bd("103"), bd("104"), BigDecimal.ONE),
+                new Candle(six.plusSeconds(180), bd("104"), bd("105"), bd("103"), bd("104"), BigDecimal.ONE)),
+                six.plusSeconds(300));
+        EngineTestConfiguration.CLOCK.set(six.plusSeconds(300));
+        assertThat(openSignalSeries.requiredSeries()).as("the sync keeps the finer series of an open signal").contains(SERIES, minutes);
+
+        assertThat(track.execute()).isZero();
+        assertThat(statuses()).containsEntry(signal, "OPEN");
+        assertThat(jdbc.queryForObject("select judged_until from signal where id = ?", Timestamp.class, signal).toInstant())
+                .as("judged on 1m up to the 6h03 candle's close").isEqualTo(six.plusSeconds(240));
+
+        EngineTestConfiguration.CLOCK.set(issued.plus(Duration.ofHours(48)).plus(OutcomeJudge.LATE_DATA_GRACE));
+        assertThat(track.execute()).isOne();
+
+        assertThat(statuses()).containsEntry(signal, "NOT_FILLED");
+        TrackRecord.Summary summary = record.forSubscription(subscription);
+        assertThat(summary.notFilled()).isOne();
+        assertThat(summary.wins()).isZero();
+        assertThat(summary.winRate()).isNull();
+        assertThat(summary.averageR()).isNull();
+        assertThat(summary.calibration()).isEmpty();
+        assertThat(jdbc.queryForObject("select outcome_rule from signal where id = ?", String.class, signal)).isEqualTo("AFTER_ISSUE");
+    }
+
+    @Test
     void aSubscriptionWithNoSignalsHasAnEmptyRecordNotAnInventedOne() {
         TrackRecord.Summary summary = record.forSubscription(subscription);
 
@@ -104,6 +143,10 @@ class TrackSignalOutcomesTest {
 
     /** A signal issued on the candle opening {@code hour} hours after T0 (at its close). */
     private long signal(int hour, String action, double confidence, String entry, String stop, String target) {
+        return signal(hour, action, confidence, entry, stop, target, T0.plus(Duration.ofHours(hour + 1)));
+    }
+
+    private long signal(int hour, String action, double confidence, String entry, String stop, String target, Instant issued) {
         Instant candle = T0.plus(Duration.ofHours(hour));
         return jdbc.queryForObject("""
                 insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time,
@@ -111,11 +154,15 @@ class TrackSignalOutcomesTest {
                                     analyst_version, issued_at)
                 values (?, ?, 'sim', 'PERPETUAL', 'OUT/USDT', '1h', ?, ?, ?, ?, ?, array[?]::numeric[], 2, 'test', 'technical', '1', ?)
                 returning id""", Long.class, subscription, bot, Timestamp.from(candle), action, confidence,
-                new BigDecimal(entry), new BigDecimal(stop), new BigDecimal(target), Timestamp.from(candle.plus(Duration.ofHours(1))));
+                new BigDecimal(entry), new BigDecimal(stop), new BigDecimal(target), Timestamp.from(issued));
     }
 
     private static Candle candle(int hour, String high, String low, String close) {
         return new Candle(T0.plus(Duration.ofHours(hour)), new BigDecimal(close), new BigDecimal(high), new BigDecimal(low),
                 new BigDecimal(close), BigDecimal.ONE);
+    }
+
+    private static BigDecimal bd(String value) {
+        return new BigDecimal(value);
     }
 }

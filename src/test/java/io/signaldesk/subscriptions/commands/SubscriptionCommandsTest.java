@@ -116,7 +116,8 @@ class SubscriptionCommandsTest {
         ChatAccount trader = account();
         send(trader, "/subscribe sim BTC/USDT 1h");
 
-        assertThat(text(send(trader, "/risk"))).startsWith("Risk rules of #1 (sim BTC/USDT):").contains("• cooldown: 60 min");
+        assertThat(text(send(trader, "/risk"))).startsWith("Risk rules of #1 (sim BTC/USDT):").contains("• cooldown: 60 min")
+                .contains("Losses in a row now: 0 (at max_consecutive_losses, new signals pause 24 h after the last loss");
         assertThat(text(send(trader, "/risk cooldown 2h"))).startsWith("Changed cooldown.").contains("• cooldown: 120 min");
         assertThat(text(send(trader, "/risk max_open_positions 2 1"))).contains("• max_open_positions: 2");
         assertThat(text(send(trader, "/risk max_open_positions 0"))).isEqualTo(

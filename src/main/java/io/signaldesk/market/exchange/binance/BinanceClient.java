@@ -1,5 +1,6 @@
 package io.signaldesk.market.exchange.binance;
 
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
@@ -14,11 +15,11 @@ import io.signaldesk.market.exchange.XChangeSpecifications;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.knowm.xchange.Exchange;
 import org.knowm.xchange.ExchangeFactory;
 import org.knowm.xchange.ExchangeSpecification;
@@ -30,6 +31,7 @@ import org.knowm.xchange.binance.dto.marketdata.KlineInterval;
 import org.knowm.xchange.binance.dto.meta.exchangeinfo.BinanceExchangeInfo;
 import org.knowm.xchange.binance.service.BinanceMarketDataServiceRaw;
 import org.knowm.xchange.currency.CurrencyPair;
+import org.knowm.xchange.binance.dto.meta.exchangeinfo.Filter;
 import org.knowm.xchange.derivative.FuturesContract;
 
 /**
@@ -93,20 +95,30 @@ public final class BinanceClient implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
+    public List<PairListing> listing() {
         try {
             BinanceExchangeInfo info = market.getFutureExchangeInfo();
-            Set<Symbol> symbols = new HashSet<>();
+            List<PairListing> listing = new ArrayList<>();
             for (var symbol : info.getSymbols()) {
                 if ("PERPETUAL".equals(symbol.getContractType()) && "TRADING".equals(symbol.getStatus())
                         && "USDT".equals(symbol.getQuoteAsset())) {
-                    Symbol.fromListing(symbol.getBaseAsset(), symbol.getQuoteAsset()).ifPresent(symbols::add);
+                    Symbol.fromListing(symbol.getBaseAsset(), symbol.getQuoteAsset())
+                            .ifPresent(pair -> listing.add(PairListing.of(pair, tickSize(symbol.getFilters()))));
                 }
             }
-            return symbols;
+            return listing;
         } catch (Exception e) {
             throw classify(e);
         }
+    }
+
+    /** The {@code PRICE_FILTER}'s {@code tickSize}, or null. */
+    private static String tickSize(Filter[] filters) {
+        if (filters == null) {
+            return null;
+        }
+        return Arrays.stream(filters).filter(filter -> "PRICE_FILTER".equals(filter.getFilterType()))
+                .map(Filter::getTickSize).findFirst().orElse(null);
     }
 
     private List<BinanceKline> klines(Symbol symbol, KlineInterval interval, Instant end, int limit) throws Exception {

@@ -1,5 +1,6 @@
 package io.signaldesk.market.exchange.bitget;
 
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
@@ -15,11 +16,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -75,16 +74,23 @@ public final class BitgetClient implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
-        Set<Symbol> symbols = new HashSet<>();
+    public List<PairListing> listing() {
+        List<PairListing> listing = new ArrayList<>();
         for (JsonNode contract : data(http.get("/api/v2/mix/market/contracts", Map.of("productType", "usdt-futures")))) {
             if ("perpetual".equals(contract.path("symbolType").asString())
                     && "normal".equals(contract.path("symbolStatus").asString())) {
                 Symbol.fromListing(contract.path("baseCoin").asString(), contract.path("quoteCoin").asString())
-                        .ifPresent(symbols::add);
+                        .ifPresent(pair -> listing.add(new PairListing(pair, tickSize(contract))));
             }
         }
-        return symbols;
+        return listing;
+    }
+
+    /** {@code priceEndStep} units at {@code pricePlace} decimals: pricePlace 1, priceEndStep 5 → 0.5; null when either is missing. */
+    private static BigDecimal tickSize(JsonNode contract) {
+        int place = contract.path("pricePlace").asInt(-1);
+        int step = contract.path("priceEndStep").asInt(0);
+        return place < 0 || step <= 0 ? null : BigDecimal.valueOf(step).movePointLeft(place);
     }
 
     private JsonNode data(JsonNode answer) {

@@ -1,5 +1,6 @@
 package io.signaldesk.market.exchange.bybit;
 
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
@@ -14,11 +15,9 @@ import io.signaldesk.market.exchange.ExchangeSettings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -74,8 +73,8 @@ public final class BybitClient implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
-        Set<Symbol> symbols = new HashSet<>();
+    public List<PairListing> listing() {
+        List<PairListing> listing = new ArrayList<>();
         String cursor = null;
         do {
             Map<String, Object> query = new LinkedHashMap<>();
@@ -88,12 +87,12 @@ public final class BybitClient implements ExchangeClient {
                         && "Trading".equals(instrument.path("status").asString())
                         && "USDT".equals(instrument.path("settleCoin").asString())) {
                     Symbol.fromListing(instrument.path("baseCoin").asString(), instrument.path("quoteCoin").asString())
-                            .ifPresent(symbols::add);
+                            .ifPresent(pair -> listing.add(PairListing.of(pair, instrument.path("priceFilter").path("tickSize").asString(""))));
                 }
             }
             cursor = result.path("nextPageCursor").asString("");
         } while (!cursor.isEmpty());
-        return symbols;
+        return listing;
     }
 
     private JsonNode result(JsonNode answer) {

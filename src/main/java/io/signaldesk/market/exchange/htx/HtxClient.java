@@ -1,5 +1,6 @@
 package io.signaldesk.market.exchange.htx;
 
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
@@ -15,11 +16,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,17 +78,18 @@ public final class HtxClient implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
-        Set<Symbol> symbols = new HashSet<>();
+    public List<PairListing> listing() {
+        List<PairListing> listing = new ArrayList<>();
         for (JsonNode contract : json.field(ok(http.get("/linear-swap-api/v1/swap_contract_info", Map.of())), "data")) {
             String code = contract.path("contract_code").asString();
             int dash = code.indexOf('-');
             if (contract.path("contract_status").asInt(-1) == 1 && "swap".equals(contract.path("business_type").asString(""))
                     && dash > 0 && code.endsWith("-USDT")) {
-                Symbol.fromListing(code.substring(0, dash), "USDT").ifPresent(symbols::add);
+                Symbol.fromListing(code.substring(0, dash), "USDT")
+                        .ifPresent(pair -> listing.add(PairListing.of(pair, contract.path("price_tick").asString(""))));
             }
         }
-        return symbols;
+        return listing;
     }
 
     private static String contractCode(Symbol symbol) {

@@ -1,5 +1,6 @@
 package io.signaldesk.market.exchange.kraken;
 
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
@@ -13,11 +14,10 @@ import io.signaldesk.market.exchange.XChangeFailures;
 import io.signaldesk.market.exchange.XChangeSpecifications;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.knowm.xchange.ExchangeFactory;
 import org.knowm.xchange.ExchangeSpecification;
 import org.knowm.xchange.currency.CurrencyPair;
@@ -86,17 +86,18 @@ public final class KrakenClient implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
+    public List<PairListing> listing() {
         try {
             loadAssets();
-            Set<Symbol> symbols = new HashSet<>();
+            List<PairListing> listing = new ArrayList<>();
             for (Map.Entry<String, KrakenAssetPair> pair : market.getKrakenAssetPairs().getAssetPairMap().entrySet()) {
                 if (pair.getKey().endsWith(".d")) {
                     continue; // dark-pool duplicates
                 }
-                translated(pair.getKey()).ifPresent(symbols::add);
+                int decimals = pair.getValue().getPairScale();
+                translated(pair.getKey()).ifPresent(symbol -> listing.add(new PairListing(symbol, PairListing.tickOfDecimals(decimals))));
             }
-            return symbols;
+            return listing;
         } catch (Exception e) {
             throw classify(e);
         }

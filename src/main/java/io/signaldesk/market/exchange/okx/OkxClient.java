@@ -1,5 +1,6 @@
 package io.signaldesk.market.exchange.okx;
 
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
@@ -15,11 +16,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.knowm.xchange.ExchangeFactory;
 import org.knowm.xchange.ExchangeSpecification;
 import org.knowm.xchange.okex.OkexExchange;
@@ -94,16 +93,17 @@ public final class OkxClient implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
+    public List<PairListing> listing() {
         try {
-            Set<Symbol> symbols = new HashSet<>();
+            List<PairListing> listing = new ArrayList<>();
             for (OkexInstrument instrument : data(market.getOkexInstruments("SWAP", null, null))) {
                 String id = instrument.getInstrumentId();
                 if ("live".equals(instrument.getState()) && id != null && id.endsWith("-USDT-SWAP")) {
-                    Symbol.fromListing(id.substring(0, id.indexOf('-')), "USDT").ifPresent(symbols::add);
+                    Symbol.fromListing(id.substring(0, id.indexOf('-')), "USDT")
+                            .ifPresent(pair -> listing.add(PairListing.of(pair, instrument.getTickSize())));
                 }
             }
-            return symbols;
+            return listing;
         } catch (Exception e) {
             throw classify(e);
         }

@@ -1,5 +1,6 @@
 package io.signaldesk.market.exchange.sim;
 
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketType;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code sim}: the zero-setup exchange. Perpetual-style USDT pairs whose candles come from a seeded
@@ -65,10 +65,19 @@ public final class SimulatedExchange implements ExchangeClient {
     }
 
     @Override
-    public Set<Symbol> symbols() {
-        Set<Symbol> symbols = new java.util.HashSet<>();
-        BASE_PRICES.keySet().forEach(base -> symbols.add(new Symbol(base, "USDT")));
-        return symbols;
+    public List<PairListing> listing() {
+        List<PairListing> listing = new java.util.ArrayList<>();
+        BASE_PRICES.forEach((base, price) -> listing.add(new PairListing(new Symbol(base, "USDT"), tickFor(price))));
+        return listing;
+    }
+
+    /**
+     * The simulated tick: six significant digits of the pair's base price, about what the real
+     * exchanges list (BTC at 95 000 → 0.1, ETH at 3 500 → 0.01, DOGE at 0.35 → 0.000001).
+     */
+    static BigDecimal tickFor(double basePrice) {
+        int magnitude = (int) Math.floor(Math.log10(basePrice));
+        return BigDecimal.ONE.scaleByPowerOfTen(magnitude - 5);
     }
 
     private Candle candle(Symbol symbol, Timeframe timeframe, Instant open, Instant now) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.signaldesk.market.Candle;
+import io.signaldesk.market.PairListing;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.exchange.ExchangeFailure;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -82,5 +84,12 @@ class SimulatedExchangeTest {
                 .isInstanceOf(ExchangeFailure.Rejected.class)
                 .hasMessageContaining("no pair PEPE/USDT").hasMessageContaining("BTC/USDT");
         assertThat(exchange.symbols()).contains(BTC, new Symbol("ETH", "USDT")).hasSize(10);
+    }
+
+    @Test
+    void everyListedPairHasATickOfSixSignificantDigitsOfItsPrice() {
+        assertThat(exchange.listing()).hasSize(10).allSatisfy(listing -> assertThat(listing.tickSize()).isPositive())
+                .contains(new PairListing(BTC, new BigDecimal("0.1")), new PairListing(new Symbol("ETH", "USDT"), new BigDecimal("0.01")),
+                        new PairListing(new Symbol("DOGE", "USDT"), new BigDecimal("0.000001")));
     }
 }
