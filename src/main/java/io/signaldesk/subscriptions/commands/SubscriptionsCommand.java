@@ -59,7 +59,11 @@ class SubscriptionsCommand implements ChatCommand {
         }
         switch (action) {
             case "pause" -> book.setStatus(destination, id, "PAUSED");
-            case "resume" -> book.setStatus(destination, id, "ACTIVE");
+            case "resume" -> {
+                if (book.live(destination).stream().noneMatch(view -> view.id() == id && view.lostDelivery() != null)) {
+                    book.setStatus(destination, id, "ACTIVE");
+                }
+            }
             case "cancel!" -> book.setStatus(destination, id, "CANCELLED");
             case "keep" -> { }
             default -> throw new IllegalArgumentException("unknown subscriptions action " + payload);
@@ -82,6 +86,9 @@ class SubscriptionsCommand implements ChatCommand {
                     String.join(",", view.timeframes()),
                     texts.get(locale, view.paused() ? "subscriptions.state.paused" : "subscriptions.state.active"),
                     view.maxOpenPositions(), view.maxConsecutiveLosses(), view.dailyTradeLimit(), view.cooldownMinutes()));
+            if (view.lostDelivery() != null) {
+                text.append('\n').append(texts.get(locale, "subscriptions.delivery-lost", view.lostDelivery()));
+            }
         }
         return text.toString();
     }
