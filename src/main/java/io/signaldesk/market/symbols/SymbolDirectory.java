@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 public class SymbolDirectory {
 
     private final LoadingCache<ExchangeId, Set<Symbol>> listings;
+    private final ExchangeClients clients;
 
     SymbolDirectory(ExchangeClients clients) {
+        this.clients = clients;
         this.listings = Caffeine.newBuilder()
                 .refreshAfterWrite(Duration.ofDays(1))
                 .build(exchange -> Set.copyOf(clients.get(exchange).symbols()));
@@ -27,5 +29,22 @@ public class SymbolDirectory {
 
     public Set<Symbol> listed(ExchangeId exchange) {
         return listings.get(exchange);
+    }
+
+    /**
+     * The exchange's listing asked again now (and kept for {@link #listed}); empty when the exchange cannot be asked
+     * or answers with no pairs at all, so an outage never reads as "everything delisted".
+     */
+    public java.util.Optional<Set<Symbol>> reloaded(ExchangeId exchange) {
+        try {
+            Set<Symbol> listed = Set.copyOf(clients.get(exchange).symbols());
+            if (listed.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            listings.put(exchange, listed);
+            return java.util.Optional.of(listed);
+        } catch (RuntimeException unavailable) {
+            return java.util.Optional.empty();
+        }
     }
 }
