@@ -4,12 +4,12 @@ import io.signaldesk.chat.ChatSender;
 import io.signaldesk.chat.Platform;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,15 +27,18 @@ public class SubscriptionsWithoutSender {
     private static final Logger log = LoggerFactory.getLogger(SubscriptionsWithoutSender.class);
 
     private final JdbcTemplate jdbc;
-    private final Set<Platform> withSender;
+    private final ObjectProvider<ChatSender> senders;
 
-    SubscriptionsWithoutSender(JdbcTemplate jdbc, List<ChatSender> senders) {
+    /** The senders are looked up when asked (a sender's chat depends on the commands, /status among them). */
+    SubscriptionsWithoutSender(JdbcTemplate jdbc, ObjectProvider<ChatSender> senders) {
         this.jdbc = jdbc;
-        this.withSender = senders.stream().map(ChatSender::platform).collect(Collectors.toCollection(() -> EnumSet.noneOf(Platform.class)));
+        this.senders = senders;
     }
 
     /** Per platform with no sender here, how many active subscriptions deliver there; empty when every one can be sent. */
     public Map<Platform, Integer> byPlatform() {
+        Set<Platform> withSender = senders.stream().map(ChatSender::platform)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Platform.class)));
         Map<Platform, Integer> counts = new EnumMap<>(Platform.class);
         jdbc.query("""
                 select d.platform, count(*) from subscription s join chat_destination d on d.id = coalesce(s.deliver_to_id, s.destination_id)

@@ -67,7 +67,7 @@ class SubscriptionBook {
         return jdbc.query("""
                 select s.id, s.chat_number, b.name, s.exchange, s.primary_pair, s.secondary_pairs, s.timeframes, s.status,
                        s.max_open_positions, s.max_consecutive_losses, s.daily_trade_limit, s.cooldown_minutes,
-                       case when t.active then null else coalesce(t.inactive_reason, 'refuses the bot') end as lost_reason
+                       case when t.id is null or t.active then null else coalesce(t.inactive_reason, 'refuses the bot') end as lost_reason
                   from subscription s join bot_template b on b.id = s.bot_template_id
                   left join chat_destination t on t.id = s.deliver_to_id
                  where s.destination_id = ? and s.status <> 'CANCELLED'
