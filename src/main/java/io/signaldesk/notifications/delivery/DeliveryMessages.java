@@ -27,11 +27,16 @@ class DeliveryMessages {
         return kinds.values();
     }
 
-    /** Why a row must be dropped instead of sent: it waited longer than its kind allows. */
+    /**
+     * Why a row must be dropped instead of sent: it waited longer than its kind allows. (A row of an unknown kind is
+     * not too old: rendering it fails, and it ends FAILED like any message that cannot be prepared.)
+     */
     Optional<String> tooOld(Delivery delivery, Instant now) {
-        Duration waited = Duration.between(delivery.createdAt(), now);
-        Duration maxAge = kind(delivery).maxAge();
-        return waited.compareTo(maxAge) > 0 ? Optional.of(tooOldReason(delivery.kind(), maxAge)) : Optional.empty();
+        MessageKind kind = kinds.get(delivery.kind());
+        if (kind == null || Duration.between(delivery.createdAt(), now).compareTo(kind.maxAge()) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(tooOldReason(delivery.kind(), kind.maxAge()));
     }
 
     Reply render(Delivery delivery, Instant now) {
