@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A signal as a chat message: what the seed's message carries (bot, signal, pair, confidence, entry,
@@ -37,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * dropped); past {@code signaldesk.notifications.max-age.signal} it is not sent at all.
  */
 @Component
-class SignalMessage implements MessageKind {
+class SignalMessage {
 
     static final String BUTTON_COMMAND = "signals";
     private static final int REASONING_SHOWN = 360;
@@ -49,10 +48,9 @@ class SignalMessage implements MessageKind {
     private final NotificationsProperties properties;
     private final SignalStates states;
     private final MessageTime time;
-    private final JsonMapper json;
 
     SignalMessage(ChatTexts texts, UserLocales locales, ChatButtons buttons, SignalChart chart, NotificationsProperties properties,
-                  SignalStates states, MessageTime time, JsonMapper json) {
+                  SignalStates states, MessageTime time) {
         this.texts = texts;
         this.locales = locales;
         this.buttons = buttons;
@@ -60,22 +58,6 @@ class SignalMessage implements MessageKind {
         this.properties = properties;
         this.states = states;
         this.time = time;
-        this.json = json;
-    }
-
-    @Override
-    public String kind() {
-        return EnqueueSignal.KIND;
-    }
-
-    @Override
-    public Duration maxAge() {
-        return properties.maxAge().signal();
-    }
-
-    @Override
-    public Reply render(Delivery delivery, Instant now) {
-        return render(json.readValue(delivery.payload(), SignalIssued.class), delivery.destination(), now);
     }
 
     Reply render(SignalIssued signal, ChatDestination destination, Instant now) {
