@@ -7,24 +7,22 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /resume [number]}: the chat's subscription is resumed. One whose signals go to a destination that refuses
- * the bot (a Discord webhook chosen with /channel and since deleted) stays paused, and the reply says why and what
- * to do (set /channel again, or /channel here), instead of promising signals that could not arrive.
+ * {@code /resume [number]}: the chat's subscription is resumed, unless {@link ResumeRefusal} says it would deliver
+ * nothing (a lost webhook, a delisted pair): then it stays paused and the reply says why and what to do.
  */
 @Component
 class ResumeCommand extends StatusChangeCommand {
 
-    private final ChatTexts texts;
+    private final ResumeRefusal refusal;
 
-    ResumeCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+    ResumeCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, ResumeRefusal refusal) {
         super(book, destinations, texts);
-        this.texts = texts;
+        this.refusal = refusal;
     }
 
     @Override
     Optional<String> refusal(Locale locale, SubscriptionView view) {
-        return view.lostDelivery() == null ? Optional.empty()
-                : Optional.of(texts.get(locale, "resume.delivery-lost", view.number(), view.market(), view.lostDelivery()));
+        return refusal.of(locale, view);
     }
 
     @Override

@@ -158,6 +158,29 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void resumeOfASubscriptionOnADelistedPairSaysSoAndStaysPaused() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        send(trader, "/subscribe sim ETH/USDT 1h");
+        jdbc.update("update subscription s set primary_pair = 'LUNA/USDT', status = 'PAUSED' from chat_destination d"
+                + " where d.id = s.destination_id and d.chat_id = ? and s.primary_pair = 'BTC/USDT'", trader.externalId());
+        jdbc.update("update subscription s set secondary_pairs = '{LUNA/USDT}', status = 'PAUSED' from chat_destination d"
+                + " where d.id = s.destination_id and d.chat_id = ? and s.primary_pair = 'ETH/USDT'", trader.externalId());
+
+        assertThat(text(send(trader, "/resume 1"))).isEqualTo("#1 (sim LUNA/USDT) stays paused: the exchange no longer lists LUNA/USDT,"
+                + " so it could produce nothing. Start one on another pair with /subscribe, and remove this one with /unsubscribe 1.");
+        Reply.Text list = (Reply.Text) send(trader, "/subscriptions").getFirst();
+        Reply.Edit pressed = (Reply.Edit) press(trader, button(list.buttons(), "Resume #2")).getFirst();
+        assertThat(pressed.text()).startsWith("#2 (sim ETH/USDT (+LUNA/USDT)) stays paused: the exchange no longer lists LUNA/USDT,"
+                + " so it could produce nothing. Remove the pair with /pairs remove LUNA/USDT 2, then /resume 2.");
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ? order by s.id", String.class, trader.externalId())).containsExactly("PAUSED", "PAUSED");
+
+        send(trader, "/pairs remove LUNA/USDT 2");
+        assertThat(text(send(trader, "/resume 2"))).startsWith("Resumed #2 (sim ETH/USDT)");
+    }
+
+    @Test
     void riskRulesAndTimeframesAreShownAndSetWithinTheirRanges() {
         ChatAccount trader = account();
         send(trader, "/subscribe sim BTC/USDT 1h");
