@@ -22,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.signals.outcome-cron=-",
         "signaldesk.jobs.prune-job-runs.cron=-",
         "signaldesk.notifications.prune-cron=-",
+        "signaldesk.notifications.expire-cron=-",
         "signaldesk.chat.prune-buttons-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

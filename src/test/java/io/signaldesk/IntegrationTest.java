@@ -20,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.signals.outcome-cron=-",
         "signaldesk.jobs.prune-job-runs.cron=-",
         "signaldesk.notifications.prune-cron=-",
+        "signaldesk.notifications.expire-cron=-",
         "signaldesk.chat.prune-buttons-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {

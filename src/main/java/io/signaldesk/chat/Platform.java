@@ -5,5 +5,15 @@ package io.signaldesk.chat;
  * ({@code chat_destination.platform}; a Discord webhook is a destination only).
  */
 public enum Platform {
-    TELEGRAM, DISCORD, LOCAL, DISCORD_WEBHOOK
+    TELEGRAM, DISCORD, LOCAL, DISCORD_WEBHOOK;
+
+    /** What an operator sets to give this platform a sender (for logs and operator views). */
+    public String howToTurnOn() {
+        return switch (this) {
+            case TELEGRAM -> "set TELEGRAM_BOT_TOKEN";
+            case DISCORD -> "set DISCORD_BOT_TOKEN";
+            case LOCAL -> "set SIGNALDESK_LOCAL_CHAT=true";
+            case DISCORD_WEBHOOK -> "always on";
+        };
+    }
 }

@@ -7,6 +7,7 @@ import io.signaldesk.market.symbols.SymbolDirectory;
 import io.signaldesk.market.symbols.TimeframesResolver;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -49,6 +50,15 @@ public class MarketInputs {
         } catch (ExchangeFailure e) {
             return new InputCheck.Rejected<>("%s's pair list cannot be loaded right now (%s); try again in a minute."
                     .formatted(exchange.displayName(), e.getMessage()), List.of());
+        }
+    }
+
+    /** Whether the exchange lists the pair now; empty when its listing cannot be loaded (that proves nothing). */
+    public Optional<Boolean> listed(ExchangeId exchange, Symbol pair) {
+        try {
+            return Optional.of(symbols.listed(exchange).contains(pair));
+        } catch (ExchangeFailure e) {
+            return Optional.empty();
         }
     }
 

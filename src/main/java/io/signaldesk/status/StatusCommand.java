@@ -11,6 +11,7 @@ import io.signaldesk.market.SeriesStatus;
 import io.signaldesk.notifications.DeliveryBacklog;
 import io.signaldesk.ops.InstanceId;
 import io.signaldesk.ops.JobRunHistory;
+import io.signaldesk.subscriptions.SubscriptionsWithoutSender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +35,11 @@ class StatusCommand implements ChatCommand {
     private final InstanceId instance;
     private final ChatTexts texts;
     private final Clock clock;
+    private final SubscriptionsWithoutSender withoutSender;
 
     StatusCommand(MarketData market, JobRunHistory jobs, LlmUsage llm, DeliveryBacklog outbox, InstanceId instance, ChatTexts texts,
-                  Clock clock) {
+                  Clock clock, SubscriptionsWithoutSender withoutSender) {
+        this.withoutSender = withoutSender;
         this.market = market;
         this.jobs = jobs;
         this.llm = llm;
@@ -66,6 +69,10 @@ class StatusCommand implements ChatCommand {
         DeliveryBacklog.Report backlog = outbox.at(now);
         text.append('\n').append(texts.get(locale, "status.outbox", backlog.waiting(), backlog.oldestWaiting().toMinutes(),
                 backlog.failedToday()));
+        String unsent = withoutSender.summary();
+        if (!unsent.isEmpty()) {
+            text.append('\n').append(texts.get(locale, "status.no-sender", unsent));
+        }
         text.append('\n').append(texts.get(locale, "status.jobs"));
         jobs.latestPerJob().forEach(run -> text.append('\n').append(texts.get(locale, "status.job", run.job(),
                 run.outcome().toLowerCase(Locale.ROOT), ago(locale, run.startedAt(), now), run.items() == null ? "-" : run.items())));

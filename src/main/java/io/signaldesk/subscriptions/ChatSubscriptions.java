@@ -1,12 +1,14 @@
 package io.signaldesk.subscriptions;
 
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Which subscriptions belong to a chat (live or cancelled: what that chat's history and record cover),
- * and whose subscriptions deliver to a destination.
+ * whose subscriptions deliver to a destination, and which active subscriptions use a pair.
  */
 @Component
 public class ChatSubscriptions {
@@ -25,5 +27,20 @@ public class ChatSubscriptions {
     public List<Long> ownersDeliveringTo(long destinationId) {
         return jdbc.queryForList("select distinct user_id from subscription where (destination_id = ? or deliver_to_id = ?)"
                 + " and status <> 'CANCELLED' order by user_id", Long.class, destinationId, destinationId);
+    }
+
+    /** The active subscriptions that use a pair on an exchange, primary or secondary, in chat and number order. */
+    public List<SubscriptionOnPair> activeOn(ExchangeId exchange, Symbol pair) {
+        return jdbc.query("""
+                select id, user_id, destination_id, chat_number, primary_pair, secondary_pairs, primary_pair = ? as is_primary
+                  from subscription
+                 where status = 'ACTIVE' and exchange = ? and (primary_pair = ? or ? = any (secondary_pairs))
+                 order by destination_id, chat_number""", (row, i) -> {
+            String[] secondary = (String[]) row.getArray("secondary_pairs").getArray();
+            String market = exchange.displayName() + " " + row.getString("primary_pair")
+                    + (secondary.length == 0 ? "" : " (+" + String.join(", ", secondary) + ")");
+            return new SubscriptionOnPair(row.getLong("id"), row.getLong("user_id"), row.getObject("destination_id", Long.class),
+                    row.getInt("chat_number"), market, row.getBoolean("is_primary"));
+        }, pair.toString(), exchange.id(), pair.toString(), pair.toString());
     }
 }

@@ -41,6 +41,25 @@ public record TestSignals(JdbcTemplate jdbc, TransactionTemplate transactions, A
         });
     }
 
+    /**
+     * Stores the signal as issued at {@code issuedAt} and already in {@code status} (when not OPEN: closed a minute
+     * ago at {@code exitPrice}), and announces it, in one transaction: a delivery that finds it late or closed.
+     */
+    public long issueAt(Subscription subscription, Levels levels, Instant issuedAt, String status, String exitPrice) {
+        return transactions.execute(tx -> {
+            long id = store(subscription, levels);
+            jdbc.update("""
+                    update signal set issued_at = ?, status = ?, closed_at = case when ? = 'OPEN' then null else now() - interval '1 minute' end,
+                           exit_price = ?::numeric where id = ?""",
+                    java.sql.Timestamp.from(issuedAt), status, status, exitPrice, id);
+            SignalIssued fresh = event(id, subscription, levels);
+            events.publishEvent(new SignalIssued(fresh.signalId(), fresh.subscriptionId(), fresh.userId(), fresh.destinationId(),
+                    fresh.botName(), fresh.exchange(), fresh.symbol(), fresh.timeframe(), fresh.action(), fresh.confidence(), fresh.entry(),
+                    fresh.stopLoss(), fresh.takeProfits(), fresh.riskReward(), fresh.reasoning(), issuedAt));
+            return id;
+        });
+    }
+
     /** Only the row, without the event (as if an instance died before announcing it). */
     public long store(Subscription subscription, Levels levels) {
         return jdbc.queryForObject("""

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * <p>A series never synced gets {@code backfill} closed candles plus the one forming; afterwards each
  * sync asks from its newest closed candle on (refetched, so a late correction is stored). A gap longer
  * than one request allows (a long outage) is filled with the newest candles only. A failure marks the
- * series with its error and leaves it to go stale; the cycle goes on.
+ * series with its error and leaves it to go stale; the cycle goes on. A series the exchange refused outright may be
+ * of a pair it stopped listing: {@link RefusedSeries} ({@link DelistedPairs}) checks after the cycle.
  */
 @Component
 public class SyncCandles {
@@ -47,9 +48,12 @@ public class SyncCandles {
     private final SeriesStatusStore statuses;
     private final MarketProperties properties;
     private final Clock clock;
+    private final RefusedSeries refusedSeries;
+    private final Map<SeriesKey, String> refused = new java.util.concurrent.ConcurrentHashMap<>();
 
     SyncCandles(List<RequiredSeries> required, ExchangeClients clients, CandleStore candles, SeriesStatusStore statuses,
-                MarketProperties properties, Clock clock) {
+                MarketProperties properties, Clock clock, RefusedSeries refusedSeries) {
+        this.refusedSeries = refusedSeries;
         this.required = required;
         this.clients = clients;
         this.candles = candles;
@@ -83,6 +87,7 @@ public class SyncCandles {
             for (Future<Boolean> result : results) {
                 succeeded += result.get() ? 1 : 0;
             }
+            afterCycle();
             return succeeded;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -124,10 +129,21 @@ public class SyncCandles {
             return true;
         } catch (ExchangeFailure | DataAccessException e) {
             log.warn("Candle sync of {} failed: {}", key, e.getMessage());
+            if (e instanceof ExchangeFailure.Rejected) {
+                refused.put(key, String.valueOf(e.getMessage()));
+            }
             return failed(key, e.getMessage(), now);
         } catch (RuntimeException e) {
             log.error("Candle sync of {} failed unexpectedly", key, e);
             return failed(key, e.toString(), now);
+        }
+    }
+
+    private void afterCycle() {
+        Map<SeriesKey, String> cycle = new java.util.HashMap<>(refused);
+        refused.keySet().removeAll(cycle.keySet());
+        if (!cycle.isEmpty()) {
+            refusedSeries.afterCycle(cycle);
         }
     }
 

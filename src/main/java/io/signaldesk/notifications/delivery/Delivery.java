@@ -1,7 +1,9 @@
 package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.ChatDestination;
+import java.time.Instant;
 
-/** A claimed outbox row: what to send ({@code kind} and the event as JSON) and where. */
-record Delivery(long id, String eventKey, ChatDestination destination, String kind, String payload, boolean silent, int attempts) {
+/** A claimed outbox row: what to send ({@code kind} and the event as JSON), where, and since when it waits. */
+record Delivery(long id, String eventKey, ChatDestination destination, String kind, String payload, boolean silent, int attempts,
+                Instant createdAt) {
 }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Sends one platform's outbox rows while this instance holds the platform's connection: claims due
  * rows (one per chat, none for chats still within their spacing), renders each on a virtual thread,
  * waits for the platform's pace right before the request (so slow rendering cannot bunch sends up),
- * sends it and records what became of it. Flood control (429) re-queues the row after the
+ * sends it and records what became of it. A row older than its kind's maximum age is dropped with the reason,
+ * not sent. Flood control (429) re-queues the row after the
  * wait it names, not counted as a failure; server and network errors retry with exponential backoff
  * (2 s, 4 s … at most 10 min) up to the attempts limit; a rejected message fails at once; a chat that
  * refuses the bot loses its destination and every row pending for it. A claimed row whose instance
@@ -104,9 +105,14 @@ class DeliveryWorker implements Runnable {
             outbox.end(delivery, claimer, "DROPPED", "the chat refuses the bot");
             return;
         }
+        var tooOld = messages.tooOld(delivery, clock.instant());
+        if (tooOld.isPresent()) {
+            outbox.end(delivery, claimer, "DROPPED", tooOld.get());
+            return;
+        }
         SendResult result;
         try {
-            Reply message = messages.render(delivery);
+            Reply message = messages.render(delivery, clock.instant());
             pacing.take(delivery.destination());
             result = sender.send(delivery.destination(), message, delivery.silent());
         } catch (InterruptedException stopping) {

@@ -20,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class NoticeOfLostDestination {
 
-    static final String KIND = "NOTICE";
-
     private final ChatSubscriptions subscriptions;
     private final ChatDestinations destinations;
     private final Outbox outbox;
@@ -47,7 +45,7 @@ class NoticeOfLostDestination {
         for (long owner : subscriptions.ownersDeliveringTo(lost.destinationId())) {
             String text = texts.get(locales.of(owner), "notice.lost", where, lost.reason());
             destinations.privateChatsOf(owner).stream().filter(chat -> chat.id() != lost.destinationId()).forEach(chat ->
-                    outbox.enqueue("lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(), chat.id(), KIND, "alerts",
+                    outbox.enqueue("lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(), chat.id(), NoticeMessage.KIND, "alerts",
                             json.writeValueAsString(Map.of("text", text))));
         }
     }

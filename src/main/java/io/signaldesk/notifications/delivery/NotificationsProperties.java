@@ -10,7 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts          failed sends (server or network errors) before a row is given up
  * @param lease                how long a claimed row is reserved for its sender; after it, another may claim it
  * @param signalButtonLifetime how long "I took it" and "Details" work on a delivered signal
+ * @param maxAge               how long a row of each kind may wait before it is dropped unsent
  */
 @ConfigurationProperties("signaldesk.notifications")
-record NotificationsProperties(Duration pollInterval, int maxAttempts, Duration lease, Duration signalButtonLifetime) {
+record NotificationsProperties(Duration pollInterval, int maxAttempts, Duration lease, Duration signalButtonLifetime, MaxAge maxAge) {
+
+    /**
+     * @param signal a signal (its entry soon means nothing; a few hours)
+     * @param notice a notice to a person (a lost chat, a delisted pair: still worth hearing a day or more later)
+     */
+    record MaxAge(Duration signal, Duration notice) {
+    }
 }

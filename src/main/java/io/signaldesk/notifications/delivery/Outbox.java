@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code delivery} table. A row is written once per (event, destination) (a unique constraint: a
  * replayed event adds nothing), claimed by one sender under a lease, and ends SENT, FAILED (given up,
- * with the reason) or DROPPED (its chat refuses the bot, or asked for no such messages).
+ * with the reason) or DROPPED (its chat refuses the bot, or asked for no such messages, or it waited longer than
+ * its kind allows: {@link MessageKind#maxAge()}).
  */
 @Repository
 class Outbox {
@@ -30,7 +31,7 @@ class Outbox {
                     order by q.next_attempt_at, q.id
                     limit ?
                       for update of q skip locked)
-            returning d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts,
+            returning d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts, d.created_at,
                       c.id as destination_id, c.platform, c.chat_id, c.is_group, c.active""";
 
     private final JdbcTemplate jdbc;
@@ -75,7 +76,8 @@ class Outbox {
         }, (row, i) -> new Delivery(row.getLong("id"), row.getString("event_key"),
                 new ChatDestination(row.getLong("destination_id"), Platform.valueOf(row.getString("platform")), row.getString("chat_id"),
                         row.getBoolean("is_group"), row.getBoolean("active")),
-                row.getString("kind"), row.getString("payload"), row.getBoolean("silent"), row.getInt("attempts")));
+                row.getString("kind"), row.getString("payload"), row.getBoolean("silent"), row.getInt("attempts"),
+                row.getTimestamp("created_at").toInstant()));
     }
 
     void sent(Delivery delivery, String claimer, String messageIds, Instant at) {
@@ -104,6 +106,17 @@ class Outbox {
     int dropPending(long destinationId, String reason) {
         return jdbc.update("update delivery set status = 'DROPPED', last_error = ? where destination_id = ? and status = 'PENDING'",
                 shorten(reason), destinationId);
+    }
+
+    /**
+     * Drops the pending rows of one kind written before {@code before} that no sender holds now (for a chat on a
+     * platform with no sender here, nobody ever claims them); returns how many.
+     */
+    int expire(String kind, Instant before, Instant now, String reason) {
+        return jdbc.update("""
+                update delivery set status = 'DROPPED', last_error = ?
+                 where status = 'PENDING' and kind = ? and created_at < ? and (claimed_until is null or claimed_until < ?)""",
+                shorten(reason), kind, Timestamp.from(before), Timestamp.from(now));
     }
 
     private static String shorten(String reason) {

@@ -67,11 +67,17 @@ class PairsCommand implements ChatCommand {
 
     private String change(Locale locale, long destination, SubscriptionView view, String action, List<String> arguments) {
         ExchangeId exchange = ExchangeId.parse(view.exchange()).orElseThrow();
-        var checked = markets.pair(exchange, arguments.getFirst());
-        if (checked instanceof InputCheck.Rejected<Symbol> rejected) {
-            return texts.get(locale, "pairs.rejected", rejected.message());
+        String typed = arguments.getFirst().toUpperCase(Locale.ROOT);
+        String pair;
+        if (action.equals("remove") && view.secondaryPairs().contains(typed)) {
+            pair = typed; // one of its pairs as written, listed or not (a delisted pair must still be removable)
+        } else {
+            var checked = markets.pair(exchange, arguments.getFirst());
+            if (checked instanceof InputCheck.Rejected<Symbol> rejected) {
+                return texts.get(locale, "pairs.rejected", rejected.message());
+            }
+            pair = ((InputCheck.Accepted<Symbol>) checked).value().toString();
         }
-        String pair = ((InputCheck.Accepted<Symbol>) checked).value().toString();
         List<String> secondary = new ArrayList<>(view.secondaryPairs());
         switch (action) {
             case "add" -> {

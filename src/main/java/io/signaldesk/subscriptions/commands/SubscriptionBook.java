@@ -58,14 +58,20 @@ class SubscriptionBook {
         }
     }
 
-    /** The chat's live subscriptions, oldest first, numbered from 1. */
+    /**
+     * The chat's live subscriptions, oldest first, each with its number in the chat (given at creation, never
+     * reused: removing #1 leaves #2 and #3 as they were) and, when it delivers to a destination that refuses the bot
+     * (a webhook chosen with /channel that was deleted), where and why.
+     */
     List<SubscriptionView> live(long destinationId) {
         return jdbc.query("""
-                select s.id, b.name, s.exchange, s.primary_pair, s.secondary_pairs, s.timeframes, s.status, s.max_open_positions,
-                       s.max_consecutive_losses, s.daily_trade_limit, s.cooldown_minutes
+                select s.id, s.chat_number, b.name, s.exchange, s.primary_pair, s.secondary_pairs, s.timeframes, s.status,
+                       s.max_open_positions, s.max_consecutive_losses, s.daily_trade_limit, s.cooldown_minutes,
+                       case when t.id is null or t.active then null else coalesce(t.inactive_reason, 'refuses the bot') end as lost_reason
                   from subscription s join bot_template b on b.id = s.bot_template_id
+                  left join chat_destination t on t.id = s.deliver_to_id
                  where s.destination_id = ? and s.status <> 'CANCELLED'
-                 order by s.id""", (row, i) -> view(row, i + 1), destinationId);
+                 order by s.chat_number""", (row, i) -> view(row), destinationId);
     }
 
     /** Sets the status of one of the chat's live subscriptions; false if it is not one of them. */
@@ -118,11 +124,11 @@ class SubscriptionBook {
                 "{" + String.join(",", timeframes.stream().map(Timeframe::code).toList()) + "}", subscriptionId, destinationId) == 1;
     }
 
-    private static SubscriptionView view(ResultSet row, int number) throws SQLException {
-        return new SubscriptionView(row.getLong("id"), number, row.getString("name"), row.getString("exchange"),
+    private static SubscriptionView view(ResultSet row) throws SQLException {
+        return new SubscriptionView(row.getLong("id"), row.getInt("chat_number"), row.getString("name"), row.getString("exchange"),
                 row.getString("primary_pair"), strings(row.getArray("secondary_pairs")), strings(row.getArray("timeframes")),
                 row.getString("status"), row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
-                row.getInt("daily_trade_limit"), row.getInt("cooldown_minutes"));
+                row.getInt("daily_trade_limit"), row.getInt("cooldown_minutes"), row.getString("lost_reason"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

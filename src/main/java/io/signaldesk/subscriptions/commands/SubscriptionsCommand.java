@@ -9,6 +9,7 @@ import io.signaldesk.chat.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +24,13 @@ class SubscriptionsCommand implements ChatCommand {
     private final SubscriptionBook book;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
+    private final ResumeRefusal refusal;
 
-    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, ResumeRefusal refusal) {
         this.book = book;
         this.destinations = destinations;
         this.texts = texts;
+        this.refusal = refusal;
     }
 
     @Override
@@ -59,7 +62,15 @@ class SubscriptionsCommand implements ChatCommand {
         }
         switch (action) {
             case "pause" -> book.setStatus(destination, id, "PAUSED");
-            case "resume" -> book.setStatus(destination, id, "ACTIVE");
+            case "resume" -> {
+                Optional<String> refused = book.live(destination).stream().filter(view -> view.id() == id).findFirst()
+                        .flatMap(view -> refusal.of(locale, view));
+                if (refused.isPresent()) {
+                    List<SubscriptionView> live = book.live(destination);
+                    return List.of(new Reply.Edit(refused.get() + "\n\n" + listing(locale, live), buttons(request, live)));
+                }
+                book.setStatus(destination, id, "ACTIVE");
+            }
             case "cancel!" -> book.setStatus(destination, id, "CANCELLED");
             case "keep" -> { }
             default -> throw new IllegalArgumentException("unknown subscriptions action " + payload);
@@ -82,6 +93,9 @@ class SubscriptionsCommand implements ChatCommand {
                     String.join(",", view.timeframes()),
                     texts.get(locale, view.paused() ? "subscriptions.state.paused" : "subscriptions.state.active"),
                     view.maxOpenPositions(), view.maxConsecutiveLosses(), view.dailyTradeLimit(), view.cooldownMinutes()));
+            if (view.lostDelivery() != null) {
+                text.append('\n').append(texts.get(locale, "subscriptions.delivery-lost", view.lostDelivery()));
+            }
         }
         return text.toString();
     }

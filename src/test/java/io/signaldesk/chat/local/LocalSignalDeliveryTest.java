@@ -12,6 +12,10 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.signals.TestSignals;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +23,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A newcomer's path on the local page: subscribe, a signal arrives through the outbox with chart and buttons, "I took it" works. */
+/**
+ * A newcomer's path on the local page: subscribe, a signal arrives through the outbox with chart and buttons, "I took it" works.
+ * And no stale signal looks fresh: every message shows its issue time; one that already hit its stop, or comes later than
+ * its base interval, arrives marked without "I took it"; one older than the signal's maximum age is dropped, not sent.
+ */
 @IntegrationTest
 class LocalSignalDeliveryTest {
 
@@ -63,5 +71,73 @@ class LocalSignalDeliveryTest {
                 .containsExactly(new LocalNotice("Noted: you took SELL SOL/USDT at 150. Its outcome appears in /signals.", false));
         assertThat(chat.history()).hasSize(shown);
         assertThat(jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signal)).isEqualTo(1);
+    }
+
+    @Test
+    void aSignalThatHitItsStopBeforeItsDeliveryArrivesMarkedLateWithoutTheTookButton() {
+        TestSignals.Subscription subscription = subscribed("ADA/USDT");
+        Instant issued = Instant.now().minus(20, ChronoUnit.MINUTES);
+        long signal = new TestSignals(jdbc, transactions, events).issueAt(subscription,
+                new TestSignals.Levels(Action.SELL, 0.7, "0.9", "0.95", "0.8", "stop test"), issued, "STOP_LOSS", "0.95");
+
+        assertThat(delivery(signal)).isEqualTo("SENT ");
+        LocalMessage delivered = message("ADA/USDT");
+        assertThat(delivered.text()).startsWith("\u23F0 Late \u2014 already hit its stop at 0.95 (")
+                .contains("Shown for the record only.").contains("Issued: " + utc(issued));
+        assertThat(delivered.buttons().getFirst()).extracting(LocalMessage.LocalButton::label).containsExactly("\uD83D\uDD0E Details");
+    }
+
+    @Test
+    void aSignalDeliveredLaterThanItsBaseIntervalIsMarkedWithItsAgeAndAFreshOneShowsItsIssueTime() {
+        TestSignals signals = new TestSignals(jdbc, transactions, events);
+        TestSignals.Subscription late = subscribed("AVAX/USDT");
+        Instant lateIssue = Instant.now().minus(Duration.ofMinutes(125).plusSeconds(20));
+        long lateSignal = signals.issueAt(late, new TestSignals.Levels(Action.BUY, 0.7, "35", "34", "37", "late test"), lateIssue, "OPEN", null);
+        assertThat(delivery(lateSignal)).isEqualTo("SENT ");
+        LocalMessage marked = message("AVAX/USDT");
+        assertThat(marked.text()).startsWith("\u23F0 Late \u2014 issued 2 h 5 min ago.").contains("Issued: " + utc(lateIssue));
+        assertThat(marked.buttons().getFirst()).extracting(LocalMessage.LocalButton::label).containsExactly("\uD83D\uDD0E Details");
+
+        TestSignals.Subscription fresh = subscribed("LINK/USDT");
+        Instant freshIssue = Instant.now().minus(3, ChronoUnit.MINUTES);
+        long freshSignal = signals.issueAt(fresh, new TestSignals.Levels(Action.BUY, 0.7, "20", "19", "22", "fresh test"), freshIssue, "OPEN", null);
+        assertThat(delivery(freshSignal)).isEqualTo("SENT ");
+        LocalMessage sent = message("LINK/USDT");
+        assertThat(sent.text()).startsWith("\uD83E\uDD16 ").doesNotContain("Late").contains("\uD83D\uDD52 Issued: " + utc(freshIssue) + "\n");
+        assertThat(sent.buttons().getFirst()).extracting(LocalMessage.LocalButton::label).containsExactly("\u2705 I took it", "\uD83D\uDD0E Details");
+    }
+
+    @Test
+    void aSignalOlderThanItsMaximumAgeIsDroppedWithTheReasonAndNeverSent() {
+        TestSignals.Subscription subscription = subscribed("TON/USDT");
+        long signal = transactions.execute(tx -> {
+            long id = new TestSignals(jdbc, transactions, events).issueAt(subscription,
+                    new TestSignals.Levels(Action.BUY, 0.7, "5.5", "5.3", "6", "too old"), Instant.now().minus(Duration.ofHours(5)), "OPEN", null);
+            jdbc.update("update delivery set created_at = now() - interval '5 hours' where event_key = ?", "signal:" + id);
+            return id;
+        });
+
+        assertThat(delivery(signal)).isEqualTo("DROPPED not sent: waited longer than the 4h a SIGNAL message may wait");
+        assertThat(chat.history()).noneMatch(message -> message.text().contains("Pair: TON/USDT"));
+    }
+
+    private TestSignals.Subscription subscribed(String pair) {
+        chat.type("/subscribe sim " + pair + " 1h");
+        return new TestSignals(jdbc, transactions, events).subscriptionIn("LOCAL", LocalChat.CHAT_ID, pair);
+    }
+
+    private String delivery(long signal) {
+        String query = "select status || ' ' || coalesce(last_error, '') from delivery where event_key = ?";
+        return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(query, String.class, "signal:" + signal),
+                rows -> !rows.isEmpty() && !rows.getFirst().startsWith("PENDING")).getFirst();
+    }
+
+    private LocalMessage message(String pair) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> chat.history().stream()
+                .filter(message -> message.text().contains("Pair: " + pair)).reduce((first, last) -> last).orElse(null), message -> message != null);
+    }
+
+    private static String utc(Instant moment) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(moment) + " UTC";
     }
 }

@@ -106,9 +106,78 @@ class SubscriptionCommandsTest {
         Reply.Edit confirm = (Reply.Edit) press(trader, button(again.buttons(), "Unsubscribe #1")).getFirst();
         assertThat(confirm.text()).isEqualTo("Unsubscribe #1 (sim BTC/USDT)? Its signal history is kept.");
         Reply.Edit after = (Reply.Edit) press(trader, button(confirm.buttons(), "Yes, unsubscribe")).getFirst();
-        assertThat(after.text()).startsWith("Subscriptions of this chat (1):").contains("#1 Futures Signals — sim ETH/USDT — 4h — paused");
+        assertThat(after.text()).startsWith("Subscriptions of this chat (1):").contains("#2 Futures Signals — sim ETH/USDT — 4h — paused");
         assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
                 + " where d.chat_id = ? order by s.id", String.class, trader.externalId())).containsExactly("CANCELLED", "PAUSED");
+    }
+
+    @Test
+    void subscriptionNumbersStayWhenOneIsRemovedAndAreNeverGivenTwice() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        send(trader, "/subscribe sim ETH/USDT 4h");
+        send(trader, "/subscribe sim SOL/USDT 1h");
+
+        assertThat(text(send(trader, "/unsubscribe 1"))).startsWith("Unsubscribed #1 (sim BTC/USDT).");
+        String list = text(send(trader, "/subscriptions"));
+        assertThat(list).startsWith("Subscriptions of this chat (2):").contains("#2 Futures Signals — sim ETH/USDT — 4h — active")
+                .contains("#3 Futures Signals — sim SOL/USDT — 1h — active").doesNotContain("#1 ");
+        assertThat(text(send(trader, "/pause 3"))).isEqualTo("Paused #3 (sim SOL/USDT): no signals until /resume 3.");
+        assertThat(text(send(trader, "/timeframes 2"))).startsWith("#2 (sim ETH/USDT) analyses 4h.");
+        assertThat(text(send(trader, "/pause 1"))).startsWith("'1' is not one of this chat's subscriptions.");
+
+        send(trader, "/subscribe sim XRP/USDT 1h");
+        assertThat(text(send(trader, "/subscriptions"))).as("a new subscription takes a new number, not the freed #1")
+                .contains("#4 Futures Signals — sim XRP/USDT — 1h — active");
+        assertThat(jdbc.queryForList("select s.chat_number from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ? order by s.id", Integer.class, trader.externalId())).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void resumeOfASubscriptionWhoseWebhookIsLostSaysSoAndStaysPaused() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        long webhook = jdbc.queryForObject("""
+                insert into chat_destination (platform, chat_id, is_group, active, inactive_reason, inactive_since)
+                values ('DISCORD_WEBHOOK', ?, true, false, 'Discord: Unknown Webhook (404)', now()) returning id""", Long.class,
+                "9" + ACCOUNTS.incrementAndGet());
+        jdbc.update("update subscription s set deliver_to_id = ?, status = 'PAUSED' from chat_destination d"
+                + " where d.id = s.destination_id and d.chat_id = ?", webhook, trader.externalId());
+
+        assertThat(text(send(trader, "/resume"))).isEqualTo("#1 (sim BTC/USDT) stays paused: its signals go to a Discord webhook that"
+                + " no longer takes them (Discord: Unknown Webhook (404)), so nothing would arrive. Set /channel again with a working"
+                + " webhook URL, or /channel here to get them in this chat, then /resume 1.");
+        Reply.Text list = (Reply.Text) send(trader, "/subscriptions").getFirst();
+        assertThat(list.text()).contains("Its signals go to a Discord webhook that no longer takes them (Discord: Unknown Webhook (404))");
+        press(trader, button(list.buttons(), "Resume #1"));
+        assertThat(jdbc.queryForObject("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ?", String.class, trader.externalId())).isEqualTo("PAUSED");
+
+        assertThat(text(send(trader, "/channel here"))).isEqualTo("1 subscription(s) now deliver to this chat again.");
+        assertThat(text(send(trader, "/resume 1"))).startsWith("Resumed #1 (sim BTC/USDT)");
+    }
+
+    @Test
+    void resumeOfASubscriptionOnADelistedPairSaysSoAndStaysPaused() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        send(trader, "/subscribe sim ETH/USDT 1h");
+        jdbc.update("update subscription s set primary_pair = 'LUNA/USDT', status = 'PAUSED' from chat_destination d"
+                + " where d.id = s.destination_id and d.chat_id = ? and s.primary_pair = 'BTC/USDT'", trader.externalId());
+        jdbc.update("update subscription s set secondary_pairs = '{LUNA/USDT}', status = 'PAUSED' from chat_destination d"
+                + " where d.id = s.destination_id and d.chat_id = ? and s.primary_pair = 'ETH/USDT'", trader.externalId());
+
+        assertThat(text(send(trader, "/resume 1"))).isEqualTo("#1 (sim LUNA/USDT) stays paused: the exchange no longer lists LUNA/USDT,"
+                + " so it could produce nothing. Start one on another pair with /subscribe, and remove this one with /unsubscribe 1.");
+        Reply.Text list = (Reply.Text) send(trader, "/subscriptions").getFirst();
+        Reply.Edit pressed = (Reply.Edit) press(trader, button(list.buttons(), "Resume #2")).getFirst();
+        assertThat(pressed.text()).startsWith("#2 (sim ETH/USDT (+LUNA/USDT)) stays paused: the exchange no longer lists LUNA/USDT,"
+                + " so it could produce nothing. Remove the pair with /pairs remove LUNA/USDT 2, then /resume 2.");
+        assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
+                + " where d.chat_id = ? order by s.id", String.class, trader.externalId())).containsExactly("PAUSED", "PAUSED");
+
+        send(trader, "/pairs remove LUNA/USDT 2");
+        assertThat(text(send(trader, "/resume 2"))).startsWith("Resumed #2 (sim ETH/USDT)");
     }
 
     @Test

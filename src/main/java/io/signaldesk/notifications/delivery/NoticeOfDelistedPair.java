@@ -1,0 +1,50 @@
+package io.signaldesk.notifications.delivery;
+
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.UserLocales;
+import io.signaldesk.market.PairDelisted;
+import io.signaldesk.subscriptions.ChatSubscriptions;
+import io.signaldesk.subscriptions.SubscriptionOnPair;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * When an exchange stops listing a pair, each active subscription using it is paused, and the chat it was made in
+ * is told once (keyed per subscription and pair): which subscription, why, and what to do. It goes to that chat,
+ * not the owner's private chat, because that is where /pairs, /unsubscribe and /resume work for it. Runs before
+ * the subscriptions are paused, in the same transaction, so it still finds them.
+ */
+@Component
+class NoticeOfDelistedPair {
+
+    private final ChatSubscriptions subscriptions;
+    private final Outbox outbox;
+    private final ChatTexts texts;
+    private final UserLocales locales;
+    private final JsonMapper json;
+
+    NoticeOfDelistedPair(ChatSubscriptions subscriptions, Outbox outbox, ChatTexts texts, UserLocales locales, JsonMapper json) {
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    @EventListener
+    @Order(0)
+    void on(PairDelisted delisted) {
+        for (SubscriptionOnPair subscription : subscriptions.activeOn(delisted.exchange(), delisted.symbol())) {
+            if (subscription.destinationId() == null) {
+                continue;
+            }
+            String text = texts.get(locales.of(subscription.userId()), subscription.primary() ? "notice.delisted" : "notice.delisted.secondary",
+                    delisted.symbol().toString(), delisted.exchange().displayName(), subscription.number(), subscription.market());
+            outbox.enqueue("delisted:" + subscription.id() + ":" + delisted.symbol(), subscription.destinationId(), NoticeMessage.KIND,
+                    "alerts", json.writeValueAsString(Map.of("text", text)));
+        }
+    }
+}

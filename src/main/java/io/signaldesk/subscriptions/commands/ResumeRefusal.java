@@ -1,0 +1,48 @@
+package io.signaldesk.subscriptions.commands;
+
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.Symbol;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Why a paused subscription must stay paused, for {@code /resume} and the Resume button alike: its signals go to a
+ * destination that refuses the bot (a Discord webhook chosen with /channel and since deleted), or one of its pairs is
+ * no longer listed by its exchange (it was paused for that, and would only be paused again). Resuming it would promise
+ * signals that cannot arrive; the answer says what to do instead.
+ */
+@Component
+class ResumeRefusal {
+
+    private final ChatTexts texts;
+    private final MarketInputs markets;
+
+    ResumeRefusal(ChatTexts texts, MarketInputs markets) {
+        this.texts = texts;
+        this.markets = markets;
+    }
+
+    Optional<String> of(Locale locale, SubscriptionView view) {
+        if (view.lostDelivery() != null) {
+            return Optional.of(texts.get(locale, "resume.delivery-lost", view.number(), view.market(), view.lostDelivery()));
+        }
+        return delisted(view).map(pair -> texts.get(locale, "resume.delisted", view.number(), view.market(), pair,
+                pair.equals(view.primaryPair()) ? texts.get(locale, "resume.delisted.primary", view.number())
+                        : texts.get(locale, "resume.delisted.secondary", pair, view.number())));
+    }
+
+    /** The first of the subscription's pairs its exchange is known not to list any more (a listing that cannot be loaded proves nothing). */
+    private Optional<String> delisted(SubscriptionView view) {
+        Optional<ExchangeId> exchange = ExchangeId.parse(view.exchange());
+        if (exchange.isEmpty()) {
+            return Optional.empty();
+        }
+        return Stream.concat(Stream.of(view.primaryPair()), view.secondaryPairs().stream())
+                .filter(pair -> markets.listed(exchange.get(), Symbol.parse(pair)).map(listed -> !listed).orElse(false))
+                .findFirst();
+    }
+}
