@@ -24,10 +24,13 @@ class SubscriptionsCommand implements ChatCommand {
     private final ChatDestinations destinations;
     private final ChatTexts texts;
 
-    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+    private final FirstAnalysis firstAnalysis;
+
+    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, FirstAnalysis firstAnalysis) {
         this.book = book;
         this.destinations = destinations;
         this.texts = texts;
+        this.firstAnalysis = firstAnalysis;
     }
 
     @Override
@@ -57,19 +60,30 @@ class SubscriptionsCommand implements ChatCommand {
                                     request.button(texts.get(locale, "subscriptions.button.keep"), "keep|" + id))))))
                     .orElseGet(() -> refreshed(request, destination));
         }
+        String resumed = "";
         switch (action) {
             case "pause" -> book.setStatus(destination, id, "PAUSED");
-            case "resume" -> book.setStatus(destination, id, "ACTIVE");
+            case "resume" -> {
+                if (book.setStatus(destination, id, "ACTIVE")) {
+                    resumed = book.live(destination).stream().filter(view -> view.id() == id).findFirst()
+                            .map(view -> "\n\n#" + view.number() + ": " + firstAnalysis.start(locale, view)).orElse("");
+                }
+            }
             case "cancel!" -> book.setStatus(destination, id, "CANCELLED");
             case "keep" -> { }
             default -> throw new IllegalArgumentException("unknown subscriptions action " + payload);
         }
-        return refreshed(request, destination);
+        return refreshed(request, destination, resumed);
     }
 
     private List<Reply> refreshed(CommandRequest request, long destination) {
+        return refreshed(request, destination, "");
+    }
+
+    /** The listing again, with {@code note} (a resumed subscription's first analysis) after it. */
+    private List<Reply> refreshed(CommandRequest request, long destination, String note) {
         List<SubscriptionView> live = book.live(destination);
-        return List.of(new Reply.Edit(listing(request.locale(), live), buttons(request, live)));
+        return List.of(new Reply.Edit(listing(request.locale(), live) + note, buttons(request, live)));
     }
 
     private String listing(Locale locale, List<SubscriptionView> live) {

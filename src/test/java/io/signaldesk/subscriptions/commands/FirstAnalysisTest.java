@@ -84,6 +84,21 @@ class FirstAnalysisTest {
     }
 
     @Test
+    void theResumeButtonOfTheListSaysItToo() {
+        ChatAccount trader = account("en");
+        ChatReplies.typed(dispatcher, trader, "/subscribe sim TON/USDT 1h,4h");
+        ChatReplies.typed(dispatcher, trader, "/pause");
+        var list = (io.signaldesk.chat.Reply.Text) ChatReplies.typed(dispatcher, trader, "/subscriptions").getFirst();
+        String resume = list.buttons().stream().flatMap(List::stream).filter(button -> button.label().equals("Resume #1"))
+                .findFirst().orElseThrow().id();
+
+        String listed = ChatReplies.text(ChatReplies.pressed(dispatcher, trader, resume));
+
+        assertThat(listed).contains("#1 Futures Signals — sim TON/USDT — 1h,4h — active")
+                .endsWith("\n\n#1: First analysis after the " + HH_MM.format(windows.firstClose(Timeframe.H1, Instant.now())) + " UTC close of 1h.");
+    }
+
+    @Test
     void aFailedSyncDoesNotFailTheReplyTheFiveMinuteSyncCatchesUp() {
         MarketRefresh failing = mock(MarketRefresh.class);
         when(failing.refresh(any())).thenThrow(new IllegalStateException("candle sync interrupted"));
