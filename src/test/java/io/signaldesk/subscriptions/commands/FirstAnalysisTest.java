@@ -110,16 +110,6 @@ class FirstAnalysisTest {
         assertThat(line).isEqualTo("First analysis after the 14:30 UTC close of 30m.");
     }
 
-    @Test
-    void theFirstCloseIsTheNewestWhileItsWindowIsOpenElseTheNextOne() {
-        var rule = new RunWindow(java.time.Duration.ofSeconds(90), java.time.Duration.ofSeconds(120));
-
-        assertThat(rule.firstClose(Timeframe.M30, Instant.parse("2026-11-30T14:33:30Z"))).isEqualTo(Instant.parse("2026-11-30T14:30:00Z"));
-        assertThat(rule.firstClose(Timeframe.M30, Instant.parse("2026-11-30T14:33:31Z"))).isEqualTo(Instant.parse("2026-11-30T15:00:00Z"));
-        assertThat(rule.firstClose(Timeframe.H4, Instant.parse("2026-11-30T15:59:00Z"))).isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
-        assertThat(rule.nextRun(Timeframe.H4, Instant.parse("2026-11-30T15:59:00Z"))).isEqualTo(Instant.parse("2026-11-30T16:01:30Z"));
-    }
-
     private static ChatAccount account(String language) {
         return new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", language);
     }
