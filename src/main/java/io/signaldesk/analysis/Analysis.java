@@ -33,9 +33,13 @@ import org.springframework.stereotype.Component;
  * wait for the one computation (single flight), other instances wait for the key's claim to end and
  * read the stored result ({@link AnalysisStore}), and a restart finds it in PostgreSQL. An analyst
  * that answers with a fallback (the LLM analyst's technical proposal) is stored like any answer: the
- * key is never paid for twice.
+ * key is never paid for twice. An analyst that answers "not now" ({@link AnalystNotNow}: the LLM's
+ * per-minute limit) has nothing stored, and the asker is told to ask again ({@link AnalysisResult.Deferred})
+ * unless the request is its candle's last ask; then the analyst's fallback is stored like an answer.
  *
- * <p>Only fresh data is analysed: a stale or never-synced timeframe gives HOLD with that reason. An
+ * <p>Only fresh data is analysed: a stale or never-synced timeframe gives HOLD with that reason. A
+ * request for one base candle (a scheduled run's just-closed candle) is answered
+ * {@link AnalysisResult.CandleMissing} until that candle is stored, never with an older one. An
  * analyst that throws or runs past {@code signaldesk.analysis.timeout} gives HOLD with the reason and
  * is not stored (the next asker tries again). A proposal whose levels are on the wrong side of entry is
  * turned into a HOLD saying so before it is stored; its levels are then put on the pair's tick size, and one
@@ -52,7 +56,7 @@ public class Analysis {
     private final AnalysisStore store;
     private final Duration timeout;
     private final Counter computed;
-    private final Map<AnalysisKey, CompletableFuture<Proposal>> inFlight = new ConcurrentHashMap<>();
+    private final Map<AnalysisKey, CompletableFuture<AnalysisResult>> inFlight = new ConcurrentHashMap<>();
     private final Cache<AnalysisKey, Proposal> recent = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofHours(6))
@@ -71,56 +75,69 @@ public class Analysis {
     public AnalysisResult analyze(AnalysisRequest request) {
         Analyst analyst = analysts.get(request.analyst());
         if (analyst == null) {
-            return new AnalysisResult(null, Proposal.hold("Unknown analyst '%s'; known: %s."
+            return new AnalysisResult.NotAnalysed(Proposal.hold("Unknown analyst '%s'; known: %s."
                     .formatted(request.analyst(), String.join(", ", analysts.keySet())), request.analyst(), "?"));
         }
         List<SeriesKey> series = request.timeframes().stream()
                 .map(timeframe -> inputs.series(request.exchange(), request.symbol(), timeframe))
                 .toList();
-        Instant baseCandle = null;
+        Instant baseCandle = request.baseCandle();
         for (SeriesKey key : series) {
             Optional<Instant> lastClosed = market.lastClosedIfFresh(key);
+            if (key == series.getFirst() && baseCandle != null) {
+                if (lastClosed.isEmpty() || lastClosed.get().isBefore(baseCandle)) {
+                    return new AnalysisResult.CandleMissing(baseCandle, Proposal.hold(missing(key, baseCandle),
+                            analyst.name(), analyst.version()));
+                }
+                continue;
+            }
             if (lastClosed.isEmpty()) {
                 String why = market.freshness(key) instanceof CandleRead.Stale stale ? stale.reason() : key + " went stale";
-                return new AnalysisResult(null, Proposal.hold("No fresh data: " + why, analyst.name(), analyst.version()));
+                return new AnalysisResult.NotAnalysed(Proposal.hold("No fresh data: " + why, analyst.name(), analyst.version()));
             }
             baseCandle = baseCandle == null ? lastClosed.get() : baseCandle;
         }
         var key = new AnalysisKey(request.exchange(), request.symbol(), request.timeframes(), baseCandle, analyst.name(),
                 analyst.version(), request.minRiskReward());
         Instant closedBy = request.baseTimeframe().closeOf(baseCandle);
-        return new AnalysisResult(key, shared(key, () -> compute(analyst, request, series, closedBy)));
+        return shared(key, () -> compute(analyst, request, series, closedBy));
     }
 
-    private Proposal shared(AnalysisKey key, Supplier<Proposal> compute) {
+    private String missing(SeriesKey key, Instant candleOpen) {
+        String stored = market.freshness(key) instanceof CandleRead.Stale stale ? "; " + stale.reason() : "";
+        return "Candle not stored yet: %s closing at %s (late sync)%s.".formatted(key, key.timeframe().closeOf(candleOpen), stored);
+    }
+
+    private AnalysisResult shared(AnalysisKey key, Supplier<Proposal> compute) {
         Proposal known = recent.getIfPresent(key);
         if (known != null) {
-            return known;
+            return new AnalysisResult.Analysed(key, known);
         }
-        var mine = new CompletableFuture<Proposal>();
-        CompletableFuture<Proposal> running = inFlight.putIfAbsent(key, mine);
+        var mine = new CompletableFuture<AnalysisResult>();
+        CompletableFuture<AnalysisResult> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             return running.join();
         }
+        AnalysisResult result;
         try {
             Proposal proposal = store.findOrCompute(key, compute);
             recent.put(key, proposal);
-            mine.complete(proposal);
-            return proposal;
+            result = new AnalysisResult.Analysed(key, proposal);
         } catch (AnalystFailed failed) {
-            mine.complete(failed.hold);
-            return failed.hold;
+            result = new AnalysisResult.Analysed(key, failed.hold);
+        } catch (AnalystNotNow notNow) {
+            result = new AnalysisResult.Deferred(key, notNow.fallback(), notNow.reason());
         } catch (AnalysisStore.StillComputing busy) {
-            Proposal hold = Proposal.hold("Another instance is still analysing " + key + "; asked again at the next run.",
-                    key.analyst(), key.analystVersion());
-            mine.complete(hold);
-            return hold;
+            result = new AnalysisResult.Analysed(key, Proposal.hold("Another instance is still analysing " + key
+                    + "; asked again at the next run.", key.analyst(), key.analystVersion()));
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
-            throw e;
-        } finally {
             inFlight.remove(key, mine);
+            throw e;
         }
+        mine.complete(result);
+        inFlight.remove(key, mine);
+        return result;
     }
 
     /** The analysis of the candles that had closed by the key's candle close: the key and the data agree. */
@@ -135,11 +152,23 @@ public class Analysis {
             candles.put(key.timeframe(), fresh.candles());
         }
         var snapshot = new MarketSnapshot(request.exchange(), request.symbol(), candles, request.minRiskReward());
-        Proposal proposal = withTimeout(analyst, snapshot);
+        Proposal proposal = answer(analyst, snapshot, request.lastAsk());
         Proposal checked = proposal.problem()
                 .map(problem -> proposal.heldBecause("Proposal rejected (" + problem + ")."))
                 .orElse(proposal);
         return ExchangeLevels.fit(checked, inputs.listing(request.exchange(), request.symbol()), request.minRiskReward());
+    }
+
+    /** The analyst's answer; a "not now" is its fallback on the last ask, else nothing stored and asked again later. */
+    private Proposal answer(Analyst analyst, MarketSnapshot snapshot, boolean lastAsk) {
+        try {
+            return withTimeout(analyst, snapshot);
+        } catch (AnalystNotNow notNow) {
+            if (!lastAsk) {
+                throw notNow;
+            }
+            return notNow.fallback();
+        }
     }
 
     /** Runs the analyst on its own virtual thread; past the timeout it is interrupted and left behind. */
@@ -158,6 +187,9 @@ public class Analysis {
             worker.interrupt();
             throw failed(analyst, "did not answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AnalystNotNow notNow) {
+                throw notNow;
+            }
             throw failed(analyst, "failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

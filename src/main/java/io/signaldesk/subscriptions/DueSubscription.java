@@ -5,6 +5,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.risk.RiskRules;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param claim         the claim's own token: only it ends this claim, never a later one of the same instance
  * @param destinationId where its signals go: the webhook chosen with /channel, else the chat that owns it; null for a
  *                      subscription made before chats had destinations
+ * @param dueAt         the {@code next_run_at} it was claimed for; null when it had none (new, resumed or re-timeframed)
  */
 public record DueSubscription(
         long id,
@@ -28,7 +30,8 @@ public record DueSubscription(
         ExchangeId exchange,
         List<Symbol> pairs,
         List<Timeframe> timeframes,
-        RiskRules riskRules) {
+        RiskRules riskRules,
+        Instant dueAt) {
 
     public DueSubscription {
         pairs = List.copyOf(pairs);

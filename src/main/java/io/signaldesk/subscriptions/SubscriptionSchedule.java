@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +22,16 @@ import org.springframework.stereotype.Component;
 /**
  * Which subscriptions run now, claimed atomically: one statement picks due subscriptions (active,
  * started, not expired, {@code next_run_at} due or empty, not claimed by a live lease) with
- * {@code FOR UPDATE SKIP LOCKED}, moves each {@code next_run_at} to the next close of its smallest
- * timeframe plus the run delay that lets the candle sync store that close first (a run claimed within
- * the delay after a close is due again at that close plus the delay, so no close is skipped) and gives
- * the claim a lease and a token of its own. Concurrent claimers on any instance get disjoint sets; a claim whose lease expired
- * (its worker died) is due again. This is the seed's Redis lock plus immediate {@code next_run_at}
- * update, done in PostgreSQL.
+ * {@code FOR UPDATE SKIP LOCKED} and gives the claim a lease and a token of its own. Concurrent claimers
+ * on any instance get disjoint sets; a claim whose lease expired (its worker died) is due again. This is
+ * the seed's Redis lock, done in PostgreSQL.
+ *
+ * <p>The claim leaves {@code next_run_at} as it was (it is the claim's {@link DueSubscription#dueAt()});
+ * the finished run sets it ({@link #complete}) by {@link RunWindow}'s rule: the next close of the base
+ * timeframe plus the run delay, or, for a run that waits within its close's window for a late candle
+ * (or for the LLM's per-minute limit), 30 to 60 s later. The time is in the database, so a restart
+ * loses no retry and a second instance runs none twice. An empty {@code next_run_at} (a new, resumed
+ * or re-timeframed subscription) is due at once; such a run acts only if a close's window is open.
  */
 @Component
 public class SubscriptionSchedule {
@@ -37,7 +40,7 @@ public class SubscriptionSchedule {
 
     private static final String CLAIM = """
             with due as (
-                select s.id, (select min(timeframe_seconds(t)) from unnest(s.timeframes) as t) as base_seconds
+                select s.id
                   from subscription s
                  where s.status = 'ACTIVE' and s.started_at <= ? and (s.expires_at is null or s.expires_at > ?)
                    and ((s.claimed_until is null and (s.next_run_at is null or s.next_run_at <= ?)) or s.claimed_until < ?)
@@ -45,15 +48,13 @@ public class SubscriptionSchedule {
                  limit ?
                    for update of s skip locked)
             update subscription s
-               set next_run_at = to_timestamp((floor((extract(epoch from ?::timestamptz) - ?) / due.base_seconds) + 1)
-                                              * due.base_seconds + ?),
-                   claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
+               set claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
               from due, bot_template b
              where s.id = due.id and b.id = s.bot_template_id
             returning s.id, s.user_id, coalesce(s.deliver_to_id, s.destination_id) as destination_id, s.bot_template_id, b.name,
                       b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
                       s.primary_pair, s.secondary_pairs, s.timeframes, s.max_open_positions, s.max_consecutive_losses,
-                      s.daily_trade_limit, s.cooldown_minutes""";
+                      s.daily_trade_limit, s.cooldown_minutes, s.next_run_at""";
 
     private final JdbcTemplate jdbc;
 
@@ -66,7 +67,7 @@ public class SubscriptionSchedule {
      * that cannot be read (which the table's constraints should make impossible) is logged and left to
      * its lease.
      */
-    public List<DueSubscription> claimDue(Instant now, int limit, String claimer, Duration lease, Duration runDelay) {
+    public List<DueSubscription> claimDue(Instant now, int limit, String claimer, Duration lease) {
         Timestamp at = Timestamp.from(now);
         String claim = claimer + "/" + UUID.randomUUID();
         List<DueSubscription> claimed = new ArrayList<>();
@@ -76,21 +77,25 @@ public class SubscriptionSchedule {
             } catch (RuntimeException unreadable) {
                 log.error("Subscription {} cannot be run: {}", row.getLong("id"), unreadable.toString());
             }
-        }, at, at, at, at, limit, at, runDelay.toSeconds(), runDelay.toSeconds(), claim, at, lease.toSeconds());
+        }, at, at, at, at, limit, claim, at, lease.toSeconds());
         return claimed;
     }
 
-    /** Ends a claim on its finished run; with {@code retryAt}, the run is due again by then at the latest. */
-    public void complete(DueSubscription run, Optional<Instant> retryAt) {
-        Timestamp retry = retryAt.map(Timestamp::from).orElse(null);
+    /**
+     * Ends a claim on its finished run, which is due again at {@code nextRunAt}; unless {@code next_run_at}
+     * was changed meanwhile (a command resumed or re-timeframed the subscription), which then stands.
+     */
+    public void complete(DueSubscription run, Instant nextRunAt) {
         jdbc.update("""
                 update subscription
                    set claimed_by = null, claimed_until = null,
-                       next_run_at = coalesce(least(next_run_at, ?::timestamptz), next_run_at)
-                 where id = ? and claimed_by = ?""", retry, run.id(), run.claim());
+                       next_run_at = case when next_run_at is not distinct from ?::timestamptz then ?::timestamptz else next_run_at end
+                 where id = ? and claimed_by = ?""",
+                run.dueAt() == null ? null : Timestamp.from(run.dueAt()), Timestamp.from(nextRunAt), run.id(), run.claim());
     }
 
     private static DueSubscription due(ResultSet row, String claim) throws SQLException {
+        Timestamp dueAt = row.getTimestamp("next_run_at");
         List<Symbol> pairs = new ArrayList<>();
         pairs.add(Symbol.parse(row.getString("primary_pair")));
         strings(row.getArray("secondary_pairs")).forEach(pair -> pairs.add(Symbol.parse(pair)));
@@ -102,7 +107,8 @@ public class SubscriptionSchedule {
                 row.getString("name"), row.getString("bot_type"), row.getString("analyst"), row.getBigDecimal("min_risk_reward"),
                 ExchangeId.parse(row.getString("exchange")).orElseThrow(), pairs, timeframes,
                 new RiskRules(row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
-                        row.getInt("daily_trade_limit"), Duration.ofMinutes(row.getInt("cooldown_minutes"))));
+                        row.getInt("daily_trade_limit"), Duration.ofMinutes(row.getInt("cooldown_minutes"))),
+                dueAt == null ? null : dueAt.toInstant());
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -202,6 +202,23 @@ class AnalysisTest {
         assertThat(alwaysBuy.analyses()).isEqualTo(before);
     }
 
+    @Test
+    void aRequestForTheJustClosedCandleIsCandleMissingUntilThatCandleIsStoredNeverAnsweredWithAnOlderOne() {
+        var forNext = new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, AlwaysBuy.NAME, new BigDecimal("1.5"),
+                Instant.parse("2026-11-28T10:00:00Z"), false);
+        var forStored = new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, AlwaysBuy.NAME, new BigDecimal("1.5"),
+                Instant.parse("2026-11-28T09:30:00Z"), false);
+
+        AnalysisResult missing = analysis.analyze(forNext);
+        AnalysisResult stored = analysis.analyze(forStored);
+
+        assertThat(missing).isEqualTo(new AnalysisResult.CandleMissing(Instant.parse("2026-11-28T10:00:00Z"), Proposal.hold(
+                "Candle not stored yet: sim BTC/USDT 30m perp closing at 2026-11-28T10:30:00Z (late sync).", AlwaysBuy.NAME, "1")));
+        assertThat(missing.askAgain()).isTrue();
+        assertThat(stored.key().candleOpenTime()).isEqualTo(Instant.parse("2026-11-28T09:30:00Z"));
+        assertThat(stored.proposal().action()).isEqualTo(Action.BUY);
+    }
+
     private static AnalysisRequest request(String analyst) {
         return new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, analyst, new BigDecimal("1.5"));
     }

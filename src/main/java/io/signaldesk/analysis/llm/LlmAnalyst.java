@@ -10,6 +10,7 @@ import dev.langchain4j.model.openai.OpenAiTokenCountEstimator;
 import dev.langchain4j.model.output.TokenUsage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.signaldesk.analysis.AnalysisKey;
+import io.signaldesk.analysis.AnalystNotNow;
 import io.signaldesk.analysis.Analyst;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
@@ -25,8 +26,11 @@ import org.springframework.stereotype.Component;
 /**
  * The LLM analyst ({@value #NAME}): asks the configured model for a proposal on the computed snapshot,
  * checks the answer in code, and otherwise answers with the technical analyst's proposal, marked as a
- * fallback with the reason (HOLD when that is HOLD too). It never throws for a model's failure, so the
- * answer is stored under the analysis key like any other: one call per key.
+ * fallback with the reason (HOLD when that is HOLD too). It never throws for a model's failure (timeout,
+ * provider error or 429, invalid answer, spent daily budget), so the answer is stored under the analysis
+ * key like any other: one call per key. The one exception is the per-minute limit: that refusal means
+ * "not now", thrown as {@link AnalystNotNow} carrying the fallback, so the key is asked again within its
+ * candle's window and the fallback is stored only on the last ask ({@link io.signaldesk.analysis.Analysis}).
  *
  * <p>Each call is reserved against the daily token budget and the per-minute limit before it is sent
  * and recorded with its outcome, tokens, latency and raw answer ({@link LlmCalls}).
@@ -77,6 +81,7 @@ public class LlmAnalyst implements Analyst {
                 + settings.maxOutputTokens();
         var call = new LlmCalls.Call(configured, prompt.version(), messages.inputHash(), keyOf(snapshot), estimate);
         return switch (calls.reserve(call, settings.dailyTokenBudget(), settings.requestsPerMinute())) {
+            case LlmCalls.MinuteFull full -> throw new AnalystNotNow(full.reason(), fallback(fallback, full.reason()));
             case LlmCalls.Refused refused -> fallback(fallback, refused.reason());
             case LlmCalls.Granted granted -> {
                 long started = System.nanoTime();

@@ -36,7 +36,12 @@ public class LlmCalls {
     record Granted(long callId) implements Reservation {
     }
 
+    /** Refused for the day (the token budget is spent): the caller falls back. */
     record Refused(String reason) implements Reservation {
+    }
+
+    /** Refused for now: the last minute's requests reached the limit; a call in a moment may be granted. */
+    record MinuteFull(String reason) implements Reservation {
     }
 
     /** How a call ended. Tokens are null when the provider did not say (the estimate is counted then). */
@@ -54,7 +59,7 @@ public class LlmCalls {
             long lastMinute = ((Number) usage.get("last_minute")).longValue();
             long today = ((Number) usage.get("today")).longValue();
             if (lastMinute >= requestsPerMinute) {
-                return new Refused("the limit of " + requestsPerMinute + " LLM requests per minute is reached");
+                return new MinuteFull("the per-minute limit of " + requestsPerMinute + " LLM requests is reached");
             }
             if (today + call.estimatedTokens() > dailyTokenBudget) {
                 return new Refused("the daily LLM budget is spent (%d of %d tokens used; this call needs about %d)"

@@ -11,8 +11,12 @@ import io.signaldesk.risk.RiskVerdict;
 import io.signaldesk.signals.ledger.RiskHistory;
 import io.signaldesk.signals.ledger.SignalLedger;
 import io.signaldesk.subscriptions.DueSubscription;
+import io.signaldesk.subscriptions.RunWindow;
+import io.signaldesk.market.Timeframe;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +31,24 @@ import org.springframework.stereotype.Component;
  * HOLD); for BUY or SELL, check every risk rule and turn a failure into HOLD with its reason (HOLD
  * skips the checks); skip position setup, as a signals-only bot does; log the run and store the
  * signal once. Whatever fails inside becomes a HOLD with the reason, and the run is still logged.
+ *
+ * <p><b>Fresh decisions only</b> ({@link RunWindow}): a run acts only on the candle that just closed for
+ * the base (smallest) timeframe, within the run delay plus the grace after its close; the larger
+ * timeframes give their latest closed candles as context. A claim outside every window (a new, resumed
+ * or re-timeframed subscription between closes) analyses nothing, logs nothing and is due at the next
+ * close plus the run delay; one that was due within a window but ran after it (an instance stopped or
+ * busy) logs that the close was missed. When the close's candle is not stored yet (a late sync), or the
+ * LLM's per-minute limit is reached, the run logs that it waits and is due again {@code data-retry}
+ * later (30 to 60 s, kept in {@code next_run_at}, so a restart keeps it), until the candle is analysed
+ * or the window ends; its last ask stores the LLM's fallback, or logs that the candle never came.
  */
 @Component
 public class RunSubscription {
 
     private static final Logger log = LoggerFactory.getLogger(RunSubscription.class);
     private static final String SKIPPED = "skipped";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOSE = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final OpenPositions positions;
     private final Analysis analysis;
@@ -41,10 +57,11 @@ public class RunSubscription {
     private final RiskHistory history;
     private final SignalLedger ledger;
     private final SignalsProperties properties;
+    private final RunWindow windows;
     private final Clock clock;
 
     RunSubscription(OpenPositions positions, Analysis analysis, MarketInputs markets, RiskGate risk, RiskHistory history,
-                    SignalLedger ledger, SignalsProperties properties, Clock clock) {
+                    SignalLedger ledger, SignalsProperties properties, RunWindow windows, Clock clock) {
         this.positions = positions;
         this.analysis = analysis;
         this.markets = markets;
@@ -52,37 +69,79 @@ public class RunSubscription {
         this.history = history;
         this.ledger = ledger;
         this.properties = properties;
+        this.windows = windows;
         this.clock = clock;
     }
 
-    /** Runs and logs; throws only when the log itself cannot be written (the claim then expires and the run is retried). */
-    public RunOutcome run(DueSubscription subscription) {
+    /**
+     * Runs (when a close's window is open), logs, and says when the subscription is due again; throws only
+     * when the log itself cannot be written (the claim then expires and the run is retried).
+     */
+    public RunDone run(DueSubscription subscription) {
         Instant now = clock.instant();
+        Timeframe base = subscription.timeframes().getFirst();
+        Instant next = windows.nextRun(base, now);
+        Optional<Instant> acting = windows.actingClose(base, now);
+        if (acting.isEmpty()) {
+            Optional<Instant> missed = windows.closeDueAt(base, subscription.dueAt());
+            return missed.map(m -> new RunDone(Optional.of(log(subscription, hold(subscription,
+                    "Missed the %s close of %s: its window ended at %s, before this run; no analysis of that candle. Next run after the %s close."
+                            .formatted(close(m), base.code(), time(windows.windowEnd(m)), close(next.minus(windows.runDelay()))), now))), next))
+                    .orElseGet(() -> new RunDone(Optional.empty(), next));
+        }
+        Instant windowEnd = windows.windowEnd(acting.get());
+        Instant retry = now.plus(properties.dataRetry());
+        boolean lastAsk = retry.isAfter(windowEnd);
         RunOutcome outcome;
+        boolean askAgain = false;
         try {
-            outcome = decide(subscription, now);
+            Attempt attempt = decide(subscription, acting.get().minus(base.duration()), lastAsk, now);
+            outcome = attempt.outcome();
+            askAgain = attempt.askAgain();
         } catch (RuntimeException e) {
             log.warn("Run of subscription {} failed: {}", subscription.id(), e.toString());
-            Proposal hold = Proposal.hold("The run failed: " + e.getMessage(), subscription.analyst(), "?");
-            outcome = new RunOutcome(subscription.pairs().getFirst(), null, null, hold, null, List.of(), SKIPPED, Map.of(), now);
+            outcome = hold(subscription, "The run failed: " + e.getMessage(), now);
         }
+        if (askAgain && !lastAsk) {
+            outcome = held(outcome, "Waiting for the %s close of %s: %s Asked again at %s; its window ends at %s."
+                    .formatted(close(acting.get()), base.code(), outcome.decision().reasoning(), time(retry), time(windowEnd)));
+            return new RunDone(Optional.of(log(subscription, outcome)), retry);
+        }
+        if (askAgain) {
+            outcome = held(outcome, "No analysis of the %s close of %s: %s Its window ends at %s, before another try. Next run after the %s close."
+                    .formatted(close(acting.get()), base.code(), outcome.decision().reasoning(), time(windowEnd),
+                            close(next.minus(windows.runDelay()))));
+        }
+        return new RunDone(Optional.of(log(subscription, outcome)), next);
+    }
+
+    private RunOutcome log(DueSubscription subscription, RunOutcome outcome) {
         ledger.record(subscription, outcome);
         return outcome;
     }
 
-    private RunOutcome decide(DueSubscription subscription, Instant now) {
+    /** What one analysis attempt decided, and whether it should be asked again within the window. */
+    private record Attempt(RunOutcome outcome, boolean askAgain) {
+    }
+
+    private Attempt decide(DueSubscription subscription, Instant baseCandle, boolean lastAsk, Instant now) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Optional<Symbol> pair = subscription.pairs().stream()
                 .filter(candidate -> !positions.hasOpenPosition(subscription.id(), candidate))
                 .findFirst();
         if (pair.isEmpty()) {
-            Proposal hold = Proposal.hold("Every pair of the subscription has an open position.", subscription.analyst(), "?");
-            return new RunOutcome(subscription.pairs().getFirst(), null, null, hold, null, List.of(), SKIPPED, timings, now);
+            return new Attempt(hold(subscription, "Every pair of the subscription has an open position.", now), false);
         }
         long started = System.nanoTime();
         AnalysisResult result = analysis.analyze(new AnalysisRequest(subscription.exchange(), pair.get(),
-                subscription.timeframes(), subscription.analyst(), subscription.minRiskReward()));
+                subscription.timeframes(), subscription.analyst(), subscription.minRiskReward(), baseCandle, lastAsk));
         timings.put("analysis", elapsedMs(started));
+        if (result.askAgain()) {
+            String why = result instanceof AnalysisResult.Deferred deferred
+                    ? "LLM unavailable (" + deferred.reason() + ")." : result.proposal().reasoning();
+            return new Attempt(new RunOutcome(pair.get(), null, null, result.proposal().heldBecause(why), null, List.of(), SKIPPED,
+                    timings, now), true);
+        }
         Proposal decision = result.proposal();
         List<RiskVerdict> verdicts = List.of();
         if (decision.action().actionable()) {
@@ -96,7 +155,26 @@ public class RunSubscription {
         }
         var marketType = markets.series(subscription.exchange(), pair.get(), subscription.timeframes().getFirst()).marketType();
         // phase 5, position setup: SignalDesk never trades on its own; for SIGNALS_FUTURES it is recorded as skipped
-        return new RunOutcome(pair.get(), marketType, result.proposal(), decision, result.key(), verdicts, SKIPPED, timings, now);
+        return new Attempt(new RunOutcome(pair.get(), marketType, result.proposal(), decision, result.key(), verdicts, SKIPPED,
+                timings, now), false);
+    }
+
+    private static RunOutcome hold(DueSubscription subscription, String reason, Instant now) {
+        Proposal hold = Proposal.hold(reason, subscription.analyst(), "?");
+        return new RunOutcome(subscription.pairs().getFirst(), null, null, hold, null, List.of(), SKIPPED, Map.of(), now);
+    }
+
+    private static RunOutcome held(RunOutcome waiting, String reason) {
+        return new RunOutcome(waiting.pair(), null, null, waiting.decision().heldBecause(reason), null, List.of(), SKIPPED,
+                waiting.timingsMs(), waiting.at());
+    }
+
+    private static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
+    private static String close(Instant instant) {
+        return CLOSE.format(instant);
     }
 
     private static long elapsedMs(long startedNanos) {

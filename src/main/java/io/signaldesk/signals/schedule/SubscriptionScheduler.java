@@ -1,7 +1,6 @@
 package io.signaldesk.signals.schedule;
 
 import io.signaldesk.ops.InstanceId;
-import io.signaldesk.signals.run.RunOutcome;
 import io.signaldesk.signals.run.RunSubscription;
 import io.signaldesk.signals.run.SignalsProperties;
 import io.signaldesk.subscriptions.DueSubscription;
@@ -10,7 +9,6 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,8 +22,9 @@ import org.springframework.stereotype.Component;
  * This instance's share of the due subscriptions. A tick claims runs only as workers come free (so a
  * claimed run starts at once and never waits out its lease in a queue) and starts each on a virtual
  * thread: a slow run holds one worker and delays no other. Other instances claim the rest meanwhile.
- * A run that finished ends its claim; one whose log could not be written keeps it, so that it is
- * claimed again when the lease runs out.
+ * A run that finished ends its claim and sets when it is due again (the run decides, by
+ * {@link io.signaldesk.subscriptions.RunWindow}'s rule); one whose log could not be written keeps it, so
+ * that it is claimed again when the lease runs out.
  */
 @Component
 public class SubscriptionScheduler {
@@ -61,7 +60,7 @@ public class SubscriptionScheduler {
             int free = 1 + workers.drainPermits();
             List<DueSubscription> claimed = List.of();
             try {
-                claimed = schedule.claimDue(clock.instant(), free, claimer, properties.lease(), properties.runDelay());
+                claimed = schedule.claimDue(clock.instant(), free, claimer, properties.lease());
             } finally {
                 // permits of claims not made go back now; those of claimed runs when each run ends
                 workers.release(free - claimed.size());
@@ -84,12 +83,8 @@ public class SubscriptionScheduler {
 
     private void run(DueSubscription subscription) {
         try {
-            RunOutcome outcome = runs.run(subscription);
-            // no analysis could run (no fresh data yet, e.g. a new pair before its first sync): try again soon,
-            // not only at the next close
-            schedule.complete(subscription, outcome.key() == null
-                    ? Optional.of(clock.instant().plus(properties.dataRetry()))
-                    : Optional.empty());
+            // due again at the next close plus the run delay, or in 30-60 s when waiting within the window (late candle)
+            schedule.complete(subscription, runs.run(subscription).nextRunAt());
         } catch (RuntimeException e) {
             log.error("Run of subscription {} could not be logged; it is retried when its claim expires", subscription.id(), e);
         } finally {

@@ -32,6 +32,11 @@ abstract class StatusChangeCommand implements ChatCommand {
     /** Whether the command applies to a subscription in this state (pause: active ones; resume: paused ones). */
     abstract boolean appliesTo(SubscriptionView view);
 
+    /** What the command does once the status is stored, as lines to add to the reply (resume: sync now, say when). */
+    String afterChange(Locale locale, SubscriptionView view) {
+        return "";
+    }
+
     @Override
     public List<Reply> handle(CommandRequest request) {
         Locale locale = request.locale();
@@ -78,7 +83,7 @@ abstract class StatusChangeCommand implements ChatCommand {
             return refused.get();
         }
         book.setStatus(destination, view.id(), targetStatus());
-        return texts.get(locale, name() + ".done", view.number(), view.market());
+        return texts.get(locale, name() + ".done", view.number(), view.market()) + afterChange(locale, view);
     }
 
 }

@@ -36,14 +36,16 @@ class SubscribeCommand implements ChatCommand {
     private final ChatDestinations destinations;
     private final ChatTexts texts;
     private final String defaultBot;
+    private final FirstAnalysis firstAnalysis;
 
     SubscribeCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts,
-                     @Value("${signaldesk.subscriptions.default-bot}") String defaultBot) {
+                     @Value("${signaldesk.subscriptions.default-bot}") String defaultBot, FirstAnalysis firstAnalysis) {
         this.book = book;
         this.markets = markets;
         this.destinations = destinations;
         this.texts = texts;
         this.defaultBot = defaultBot;
+        this.firstAnalysis = firstAnalysis;
     }
 
     @Override
@@ -101,7 +103,8 @@ class SubscribeCommand implements ChatCommand {
         long destination = destinations.of(request.conversation()).id();
         String codes = String.join(",", chosen.stream().map(Timeframe::code).toList());
         return switch (book.create(request.user().id(), destination, bot, exchange, pair, chosen)) {
-            case SubscriptionBook.Created.New created -> texts.get(locale, "subscribe.done", bot.name(), exchange.displayName(), pair, codes);
+            case SubscriptionBook.Created.New created -> texts.get(locale, "subscribe.done", bot.name(), exchange.displayName(), pair, codes)
+                    + "\n" + firstAnalysis.start(locale, exchange, List.of(pair), chosen);
             case SubscriptionBook.Created.AlreadyThere already -> texts.get(locale, "subscribe.already", bot.name(), exchange.displayName(), pair);
         };
     }

@@ -26,11 +26,15 @@ class SubscriptionsCommand implements ChatCommand {
     private final ChatTexts texts;
     private final ResumeRefusal refusal;
 
-    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, ResumeRefusal refusal) {
+    private final FirstAnalysis firstAnalysis;
+
+    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, ResumeRefusal refusal,
+                         FirstAnalysis firstAnalysis) {
         this.book = book;
         this.destinations = destinations;
         this.texts = texts;
         this.refusal = refusal;
+        this.firstAnalysis = firstAnalysis;
     }
 
     @Override
@@ -60,6 +64,7 @@ class SubscriptionsCommand implements ChatCommand {
                                     request.button(texts.get(locale, "subscriptions.button.keep"), "keep|" + id))))))
                     .orElseGet(() -> refreshed(request, destination));
         }
+        String resumed = "";
         switch (action) {
             case "pause" -> book.setStatus(destination, id, "PAUSED");
             case "resume" -> {
@@ -69,18 +74,26 @@ class SubscriptionsCommand implements ChatCommand {
                     List<SubscriptionView> live = book.live(destination);
                     return List.of(new Reply.Edit(refused.get() + "\n\n" + listing(locale, live), buttons(request, live)));
                 }
-                book.setStatus(destination, id, "ACTIVE");
+                if (book.setStatus(destination, id, "ACTIVE")) {
+                    resumed = book.live(destination).stream().filter(view -> view.id() == id).findFirst()
+                            .map(view -> "\n\n#" + view.number() + ": " + firstAnalysis.start(locale, view)).orElse("");
+                }
             }
             case "cancel!" -> book.setStatus(destination, id, "CANCELLED");
             case "keep" -> { }
             default -> throw new IllegalArgumentException("unknown subscriptions action " + payload);
         }
-        return refreshed(request, destination);
+        return refreshed(request, destination, resumed);
     }
 
     private List<Reply> refreshed(CommandRequest request, long destination) {
+        return refreshed(request, destination, "");
+    }
+
+    /** The listing again, with {@code note} (a resumed subscription's first analysis) after it. */
+    private List<Reply> refreshed(CommandRequest request, long destination, String note) {
         List<SubscriptionView> live = book.live(destination);
-        return List.of(new Reply.Edit(listing(request.locale(), live), buttons(request, live)));
+        return List.of(new Reply.Edit(listing(request.locale(), live) + note, buttons(request, live)));
     }
 
     private String listing(Locale locale, List<SubscriptionView> live) {

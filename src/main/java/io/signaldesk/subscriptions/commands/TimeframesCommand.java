@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /timeframes [timeframes] [subscription]}: shows the timeframes a subscription analyses, or
  * replaces them, e.g. {@code /timeframes 30m,1h,4h 2}, checked against what its exchange serves (at most
- * five). The next run is worked out afresh from the new smallest timeframe.
+ * five). The next run is worked out afresh from the new smallest timeframe; the new series are synced
+ * at once and the reply says when the first analysis is ({@link FirstAnalysis}).
  */
 @Component
 class TimeframesCommand implements ChatCommand {
@@ -27,12 +28,15 @@ class TimeframesCommand implements ChatCommand {
     private final MarketInputs markets;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
+    private final FirstAnalysis firstAnalysis;
 
-    TimeframesCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts) {
+    TimeframesCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts,
+                      FirstAnalysis firstAnalysis) {
         this.book = book;
         this.markets = markets;
         this.destinations = destinations;
         this.texts = texts;
+        this.firstAnalysis = firstAnalysis;
     }
 
     @Override
@@ -67,6 +71,7 @@ class TimeframesCommand implements ChatCommand {
         }
         List<Timeframe> timeframes = ((InputCheck.Accepted<List<Timeframe>>) checked).value();
         book.setTimeframes(destination, view.id(), timeframes);
-        return texts.get(locale, "timeframes.set", view.number(), view.market(), String.join(",", timeframes.stream().map(Timeframe::code).toList()));
+        return texts.get(locale, "timeframes.set", view.number(), view.market(), String.join(",", timeframes.stream().map(Timeframe::code).toList()))
+                + "\n" + firstAnalysis.start(locale, view, timeframes);
     }
 }

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.signaldesk.EngineTest;
 import io.signaldesk.analysis.Action;
+import io.signaldesk.analysis.AnalystNotNow;
 import io.signaldesk.analysis.LlmSpend;
 import io.signaldesk.analysis.LlmUsage;
 import io.signaldesk.analysis.MarketSnapshot;
@@ -142,11 +143,16 @@ class LlmAnalystTest {
         Proposal overBudget = analyst(settings(Duration.ofSeconds(5), 1_000, 100)).analyze(snapshot(TRENDING));
         LlmAnalyst onePerMinute = analyst(settings(Duration.ofSeconds(5), 200_000, 1));
         Proposal first = onePerMinute.analyze(snapshot(TRENDING));
-        Proposal second = onePerMinute.analyze(snapshot(TRENDING));
+        Throwable second = org.assertj.core.api.Assertions.catchThrowable(() -> onePerMinute.analyze(snapshot(TRENDING)));
 
-        assertThat(overBudget.reasoning()).startsWith("LLM unavailable (the daily LLM budget is spent (0 of 1000 tokens used; this call needs about ");
+        assertThat(overBudget.reasoning()).as("a spent day is an answer: the fallback")
+                .startsWith("LLM unavailable (the daily LLM budget is spent (0 of 1000 tokens used; this call needs about ");
         assertThat(first.analyst()).isEqualTo("llm");
-        assertThat(second.reasoning()).startsWith("LLM unavailable (the limit of 1 LLM requests per minute is reached)");
+        assertThat(second).as("a full minute is 'not now', with the fallback for a last ask").isInstanceOf(AnalystNotNow.class);
+        AnalystNotNow notNow = (AnalystNotNow) second;
+        assertThat(notNow.reason()).isEqualTo("the per-minute limit of 1 LLM requests is reached");
+        assertThat(notNow.fallback().reasoning()).startsWith("LLM unavailable (the per-minute limit of 1 LLM requests is reached); technical analysis: ");
+        assertThat(notNow.fallback()).usingRecursiveComparison().ignoringFields("reasoning").isEqualTo(technical.analyze(snapshot(TRENDING)));
         stub.verify(exactly(1), postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
     }
 

@@ -15,17 +15,21 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One full subscription tick on the simulated exchange with candles already stored: 10,000 active
  * subscriptions over 100 pairs and 30m, 1h, 4h (200 candles each), the technical analyst. Claim,
  * analysis, risk, ledger and events all run; the figures are wall time, analyses computed (must equal
- * the 100 distinct keys), runs logged, signals issued and peak heap.
+ * the 100 distinct keys), runs logged, signals issued and peak heap. The service's clock runs 90 s (the run
+ * delay) after the newest 30m close, so every run acts on the candle that just closed, as scheduled runs do
+ * ({@link io.signaldesk.subscriptions.RunWindow}); the candles are those of the real time, as before.
  *
  * <pre>./mvnw test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.signaldesk.signals.schedule.SignalTickBenchmark</pre>
  */
@@ -37,7 +41,13 @@ public final class SignalTickBenchmark {
 
     public static void main(String[] args) throws Exception {
         TestDatabase database = TestDatabase.get();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalDeskApplication.class).run(
+        Instant realNow = Instant.now();
+        Instant runTime = Timeframe.M30.openOf(realNow).plus(Duration.ofSeconds(90));
+        Clock justAfterClose = Clock.offset(Clock.systemUTC(), Duration.between(realNow, runTime));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalDeskApplication.class)
+                .initializers(app -> ((GenericApplicationContext) app).registerBean("benchmarkClock", Clock.class,
+                        () -> justAfterClose, definition -> definition.setPrimary(true)))
+                .run(
                 "--spring.main.web-application-type=none", "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password(),
                 "--signaldesk.signals.tick=1000d", "--signaldesk.market.sync-cron=-", "--signaldesk.signals.outcome-cron=-",

@@ -79,12 +79,11 @@ class SubscriptionSchedulerTest {
         }
 
 
-        // due at 10:00:30 (never run) and, as that was within the run delay of the 10:00 close, again at 10:01:30;
-        // then 90 s after each 30m close: 10:31:30, 11:01:30, 11:31:30, 12:01:30. Six runs, five candles, five signals:
-        // the 10:01:30 run found the 09:30 candle analysed and signalled already.
+        // due at 10:00:30 (never run), within the 10:00 close's window: it acts on the candle that just closed; then
+        // 90 s after each 30m close: 10:31:30, 11:01:30, 11:31:30, 12:01:30. Five runs, five candles, five signals.
         Map<Long, Integer> runsPerSubscription = count("select subscription_id, count(*) from bot_action where subscription_id in (%s) group by 1", subscriptions);
         Map<Long, Integer> signalsPerSubscription = count("select subscription_id, count(distinct candle_open_time) from signal where subscription_id in (%s) group by 1", subscriptions);
-        assertThat(runsPerSubscription).hasSize(20).allSatisfy((id, runs) -> assertThat(runs).as("runs of %d", id).isEqualTo(6));
+        assertThat(runsPerSubscription).hasSize(20).allSatisfy((id, runs) -> assertThat(runs).as("runs of %d", id).isEqualTo(5));
         assertThat(signalsPerSubscription).hasSize(20).allSatisfy((id, signals) -> assertThat(signals).isEqualTo(5));
         assertThat(issued.forSubscriptions(subscriptions)).hasSize(100)
                 .extracting(SignalIssued::subscriptionId, SignalIssued::issuedAt).doesNotHaveDuplicates();
@@ -97,7 +96,7 @@ class SubscriptionSchedulerTest {
         EngineTestConfiguration.CLOCK.set(start);
         long subscription = subscribe(1).getFirst();
         sync.execute();
-        DueSubscription claimed = schedule.claimDue(start, 10, "dead-worker", properties.lease(), properties.runDelay()).getFirst();
+        DueSubscription claimed = schedule.claimDue(start, 10, "dead-worker", properties.lease()).getFirst();
         runs.run(claimed); // the dead worker got as far as logging its run and storing its signal, then died
 
         EngineTestConfiguration.CLOCK.set(start.plus(Duration.ofMinutes(1)));
@@ -108,43 +107,107 @@ class SubscriptionSchedulerTest {
         sync.execute();
         assertThat(instanceB.tickAndWait()).as("the expired claim is taken over").isEqualTo(1);
 
-        assertThat(jdbc.queryForObject("select count(*) from bot_action where subscription_id = ?", Integer.class, subscription)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select details from bot_action where subscription_id = ? order by id", String.class, subscription))
+                .as("the rerun came after the 10:00 close's window: it logs the missed close and analyses nothing").hasSize(2)
+                .last().isEqualTo("Missed the 10:00 UTC close of 30m: its window ended at 10:03:30 UTC, before this run; no analysis of "
+                        + "that candle. Next run after the 10:30 UTC close.");
         assertThat(jdbc.queryForObject("select count(*) from signal where subscription_id = ?", Integer.class, subscription)).isEqualTo(1);
         assertThat(issued.forSubscriptions(List.of(subscription))).hasSize(1);
         assertThat(jdbc.queryForObject("select claimed_until is null from subscription where id = ?", Boolean.class, subscription)).isTrue();
     }
 
     @Test
-    void aRunClaimedWithinTheRunDelayAfterACloseIsDueAgainWhenThatCloseHasBeenSynced() {
-        Instant justAfterClose = Instant.parse("2026-11-27T10:30:45Z");
-        EngineTestConfiguration.CLOCK.set(justAfterClose);
-        long subscription = subscribe(1).getFirst();
+    void aSubscriptionMadeAt1559On4hAnd1dIssuesNothingOnTheOldCandleAndFirstAnalysesThe1200To1600CandleAfterTheRunDelay() throws Exception {
+        Instant madeAt = Instant.parse("2026-11-25T15:59:00Z");
+        EngineTestConfiguration.CLOCK.set(madeAt);
+        long subscription = subscribe(1, "{4h,1d}").getFirst();
+        sync.execute();
+        int analysesBefore = alwaysBuy.analyses();
 
-        schedule.claimDue(justAfterClose, 10, "probe", properties.lease(), properties.runDelay());
+        assertThat(instanceA.tickAndWait()).as("claimed at once (never run)").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from bot_action where subscription_id = ?", Integer.class, subscription))
+                .as("outside every close's window: nothing analysed, nothing logged").isZero();
+        assertThat(alwaysBuy.analyses()).isEqualTo(analysesBefore);
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-25T16:01:30Z"));
 
-        assertThat(jdbc.queryForObject("select next_run_at from subscription where id = ?", java.sql.Timestamp.class, subscription)
-                .toInstant()).isEqualTo(Instant.parse("2026-11-27T10:31:30Z"));
-        schedule.claimDue(Instant.parse("2026-11-27T10:31:30Z"), 10, "probe", properties.lease(), properties.runDelay());
-        assertThat(jdbc.queryForObject("select next_run_at from subscription where id = ?", java.sql.Timestamp.class, subscription)
-                .toInstant()).as("not yet claimable: the first claim's lease holds").isEqualTo(Instant.parse("2026-11-27T10:31:30Z"));
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-25T16:00:20Z"));
+        sync.execute();
+        assertThat(instanceA.tickAndWait()).as("not due before the run delay").isZero();
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-25T16:01:30Z"));
+        assertThat(instanceB.tickAndWait()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList("select candle_open_time from signal where subscription_id = ?", java.sql.Timestamp.class, subscription))
+                .extracting(java.sql.Timestamp::toInstant).as("the 12:00-16:00 candle, never the one that closed at 12:00")
+                .containsExactly(Instant.parse("2026-11-25T12:00:00Z"));
+        assertThat(issued.forSubscriptions(List.of(subscription))).singleElement()
+                .extracting(SignalIssued::issuedAt).isEqualTo(Instant.parse("2026-11-25T16:01:30Z"));
+        assertThat(alwaysBuy.analyses() - analysesBefore).isEqualTo(1);
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-25T20:01:30Z"));
     }
 
     @Test
-    void aNewPairWithoutCandlesYetIsRetriedSoonNotOnlyAtTheNextClose() throws Exception {
-        Instant start = Instant.parse("2026-11-29T10:05:00Z");
-        EngineTestConfiguration.CLOCK.set(start);
+    void aCandleStoredFortySecondsLateIsAnalysedWithinTheWindowByTheRetryKeptInTheDatabase() throws Exception {
+        long subscription = scheduledFor1030Close();
+
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:31:30Z"));
+        assertThat(instanceA.tickAndWait()).isEqualTo(1);
+        assertThat(details(subscription)).singleElement().asString()
+                .startsWith("Waiting for the 10:30 UTC close of 30m: Candle not stored yet: sim BTC/USDT 30m perp closing at 2026-11-27T10:30:00Z")
+                .endsWith("Asked again at 10:32:15 UTC; its window ends at 10:33:30 UTC.");
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T10:32:15Z"));
+        assertThat(issued.forSubscriptions(List.of(subscription))).isEmpty();
+
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:32:10Z"));
+        sync.execute(); // 40 s late
+        assertThat(restarted().tickAndWait()).as("not due yet: the retry time is the database's").isZero();
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:32:15Z"));
+        assertThat(restarted().tickAndWait()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList("select candle_open_time from signal where subscription_id = ?", java.sql.Timestamp.class, subscription))
+                .extracting(java.sql.Timestamp::toInstant).containsExactly(Instant.parse("2026-11-27T10:00:00Z"));
+        assertThat(details(subscription)).hasSize(2).last().isEqualTo("Always buy.");
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T11:01:30Z"));
+    }
+
+    @Test
+    void aCandleNeverStoredEndsItsWindowRecordedWithoutAnalysisAndTheRunWaitsForTheNextClose() throws Exception {
+        long subscription = scheduledFor1030Close();
+        int analysesBefore = alwaysBuy.analyses();
+
+        for (String at : List.of("10:31:30", "10:32:15", "10:33:00")) {
+            EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T" + at + "Z"));
+            assertThat(restarted().tickAndWait()).as("run at %s", at).isEqualTo(1);
+        }
+
+        assertThat(details(subscription)).hasSize(3).last().asString()
+                .startsWith("No analysis of the 10:30 UTC close of 30m: Candle not stored yet: sim BTC/USDT 30m perp closing at 2026-11-27T10:30:00Z")
+                .endsWith("Its window ends at 10:33:30 UTC, before another try. Next run after the 11:00 UTC close.");
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T11:01:30Z"));
+        assertThat(alwaysBuy.analyses()).isEqualTo(analysesBefore);
+        assertThat(jdbc.queryForObject("select count(*) from signal where subscription_id = ?", Integer.class, subscription)).isZero();
+    }
+
+    /** A subscription on BTC/USDT 30m,1h,4h whose candles were synced at 10:25 and whose run is due at 10:31:30. */
+    private long scheduledFor1030Close() {
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:25:00Z"));
         long subscription = subscribe(1).getFirst();
-
-        assertThat(instanceA.tickAndWait()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select details from bot_action where subscription_id = ?", String.class, subscription))
-                .startsWith("No fresh data");
-        assertThat(jdbc.queryForObject("select next_run_at from subscription where id = ?", java.sql.Timestamp.class, subscription)
-                .toInstant()).isEqualTo(start.plus(properties.dataRetry()));
-
-        EngineTestConfiguration.CLOCK.set(start.plus(properties.dataRetry()));
         sync.execute();
-        assertThat(instanceA.tickAndWait()).isEqualTo(1);
-        assertThat(issued.forSubscriptions(List.of(subscription))).hasSize(1);
+        jdbc.update("update subscription set next_run_at = ? where id = ?", java.sql.Timestamp.from(Instant.parse("2026-11-27T10:31:30Z")),
+                subscription);
+        return subscription;
+    }
+
+    /** A scheduler as a freshly started instance has it: all it knows is in the database. */
+    private SubscriptionScheduler restarted() {
+        return new SubscriptionScheduler(schedule, runs, properties, new InstanceId("restarted-" + java.util.UUID.randomUUID()), clock);
+    }
+
+    private Instant nextRunAt(long subscription) {
+        return jdbc.queryForObject("select next_run_at from subscription where id = ?", java.sql.Timestamp.class, subscription).toInstant();
+    }
+
+    private List<String> details(long subscription) {
+        return jdbc.queryForList("select details from bot_action where subscription_id = ? order by id", String.class, subscription);
     }
 
     private static int tick(SubscriptionScheduler scheduler) {
@@ -155,13 +218,18 @@ class SubscriptionSchedulerTest {
         }
     }
 
-    /** {@code count} subscriptions of as many users, on the simulated exchange's pairs in turn, with permissive risk rules. */
     private List<Long> subscribe(int count) {
+        return subscribe(count, "{30m,1h,4h}");
+    }
+
+    /** {@code count} subscriptions of as many users, on the simulated exchange's pairs in turn, with permissive risk rules. */
+    private List<Long> subscribe(int count, String timeframes) {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> jdbc.queryForObject("""
                 insert into subscription (user_id, bot_template_id, exchange, primary_pair, timeframes, started_at,
                                           max_open_positions, max_consecutive_losses, daily_trade_limit, cooldown_minutes)
-                values (?, (select id from bot_template where code = 'always-buy'), 'sim', ?, '{30m,1h,4h}', ?, 1000, 1000, 1000, 0)
+                values (?, (select id from bot_template where code = 'always-buy'), 'sim', ?, ?::text[], ?, 1000, 1000, 1000, 0)
                 returning id""", Long.class, jdbc.queryForObject("insert into app_user default values returning id", Long.class), PAIRS.get(i % PAIRS.size()) + "/USDT",
+                timeframes,
                 java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))))).toList();
     }
 

@@ -43,8 +43,9 @@ class SubscriptionCommandsTest {
     void subscribeWithArgumentsStoresOneSubscriptionForThisChatAndRefusesTheSameTwice() {
         ChatAccount trader = account();
 
-        assertThat(text(send(trader, "/subscribe sim btc/usdt 1h,4h"))).isEqualTo(
-                "Subscribed to Futures Signals: Simulated exchange BTC/USDT on 1h,4h. Signals arrive in this chat; /subscriptions shows and changes it.");
+        assertThat(text(send(trader, "/subscribe sim btc/usdt 1h,4h"))).startsWith(
+                "Subscribed to Futures Signals: Simulated exchange BTC/USDT on 1h,4h. Signals arrive in this chat; /subscriptions shows and changes it.\n"
+                + "First analysis after the ");
         assertThat(text(send(trader, "/subscribe sim BTC/USDT"))).isEqualTo(
                 "This chat is already subscribed to Futures Signals for Simulated exchange BTC/USDT. /subscriptions shows it.");
         assertThat(jdbc.queryForList("select s.timeframes::text from subscription s join chat_destination d on d.id = s.destination_id"
@@ -98,7 +99,8 @@ class SubscriptionCommandsTest {
         assertThat(paused.text()).contains("#1 Futures Signals — sim BTC/USDT — 1h — paused");
         assertThat(paused.buttons().getFirst()).extracting(Button::label).containsExactly("Resume #1", "Unsubscribe #1");
 
-        assertThat(text(send(trader, "/resume"))).isEqualTo("Resumed #1 (sim BTC/USDT): signals arrive again from the next candle.");
+        assertThat(text(send(trader, "/resume"))).startsWith("Resumed #1 (sim BTC/USDT): signals arrive again from the next candle.\n"
+                + "First analysis after the ");
         assertThat(text(send(trader, "/pause 2"))).isEqualTo("Paused #2 (sim ETH/USDT): no signals until /resume 2.");
         assertThat(text(send(trader, "/pause 2"))).isEqualTo("Subscription #2 is already paused. /resume 2 resumes it.");
 
@@ -194,7 +196,8 @@ class SubscriptionCommandsTest {
         assertThat(text(send(trader, "/risk cooldown 9d"))).startsWith("'9d' is not a valid cooldown");
         assertThat(text(send(trader, "/risk leverage 10"))).startsWith("'leverage' is not a risk rule.");
         assertThat(text(send(trader, "/timeframes"))).isEqualTo("#1 (sim BTC/USDT) analyses 1h. Change with e.g. /timeframes 30m,1h,4h 1");
-        assertThat(text(send(trader, "/timeframes 4h 15m 1"))).isEqualTo("#1 (sim BTC/USDT) now analyses 15m,4h.");
+        assertThat(text(send(trader, "/timeframes 4h 15m 1"))).startsWith("#1 (sim BTC/USDT) now analyses 15m,4h.\nFirst analysis after the ")
+                .endsWith(" UTC close of 15m.");
         assertThat(text(send(trader, "/timeframes 2w"))).startsWith("'2w' is not a timeframe.");
         assertThat(jdbc.queryForMap("select s.cooldown_minutes, s.max_open_positions, s.timeframes::text as timeframes from subscription s"
                 + " join chat_destination d on d.id = s.destination_id where d.chat_id = ?", trader.externalId()))
