@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /status}: an operator ({@link ChatOperators}: {@code SIGNALDESK_OPERATORS}, or the local page's
- * user) sees the whole service ({@link OperatorStatus}); anyone else sees their own view of the chat they
- * ask in ({@link ChatStatus}). In a group only its admins may ask (the catalog's {@code admin} access).
+ * user) sees the whole service ({@link OperatorStatus}) in a private chat; anyone else, and an operator
+ * in a group (where the answer is seen by everyone, e.g. Discord shows {@code /status} to the channel),
+ * sees the view of the chat they ask in ({@link ChatStatus}). In a group only its admins may ask (the
+ * catalog's {@code admin} access).
  */
 @Component
 class StatusCommand implements ChatCommand {
@@ -40,7 +42,7 @@ class StatusCommand implements ChatCommand {
     @Override
     public List<Reply> handle(CommandRequest request) {
         Instant now = clock.instant();
-        if (operators.isOperator(request.user())) {
+        if (!request.conversation().group() && operators.isOperator(request.user())) {
             return Reply.text(operatorView.text(request.locale(), now));
         }
         return Reply.text(chatView.text(request.locale(), destinations.of(request.conversation()).id(), now));

@@ -82,6 +82,8 @@ class StatusCommandTest {
                 .isEqualTo("Only this group's admins can use /status here.");
         assertThat(text(dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/status")))).startsWith("SignalDesk status for this chat\n"
                 + "Market data of this chat's subscriptions: 1 series").doesNotContain(instance.value());
+        assertThat(text(dispatcher.dispatch(new Incoming.Typed(LOCAL, asAdmin, "/status")))).as("an operator in a group: everyone reads it")
+                .startsWith("SignalDesk status for this chat\n").doesNotContain(instance.value());
     }
 
     private void pending(ChatAccount account, int count) {

@@ -37,6 +37,8 @@ class ChooseBotTest {
                 .startsWith("Subscribed to Futures Signals AI: Simulated exchange ETH/USDT on 30m,1h,4h.");
         assertThat(text(send(trader, "/subscribe sim SOL/USDT 1h"))).startsWith("Subscribed to Futures Signals: Simulated exchange SOL/USDT");
         assertThat(bots(trader)).containsExactly("futures-signals-ai BTC/USDT", "futures-signals-ai ETH/USDT", "futures-signals SOL/USDT");
+        assertThat(text(send(trader, "/help subscribe"))).startsWith("/subscribe [exchange] [pair] [timeframes] [bot=<bot>]\n")
+                .contains("• bot (optional): The bot, e.g. futures-signals-ai (typed as bot=...; /bots lists them)");
     }
 
     @Test
