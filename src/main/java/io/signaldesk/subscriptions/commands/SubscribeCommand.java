@@ -1,6 +1,5 @@
 package io.signaldesk.subscriptions.commands;
 
-import io.signaldesk.chat.Button;
 import io.signaldesk.chat.ChatCommand;
 import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatTexts;
@@ -10,7 +9,6 @@ import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.InputCheck;
 import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.Symbol;
-import io.signaldesk.market.SyncCapacity;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.subscriptions.BotTemplates;
 import java.util.ArrayList;
@@ -31,9 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscribeCommand implements ChatCommand {
 
-    private static final List<String> POPULAR_PAIRS = List.of("BTC/USDT", "ETH/USDT", "SOL/USDT", "BNB/USDT", "XRP/USDT", "DOGE/USDT");
-    private static final List<String> TIMEFRAME_PRESETS = List.of("15m,1h,4h", "1h,4h,1d", "4h,1d");
-    private static final char SEP = '|';
+    static final char SEP = '|';
     /** How a typed bot is written, anywhere among the arguments: {@code bot=futures-signals-ai}. */
     static final String BOT_PREFIX = "bot=";
 
@@ -43,18 +39,18 @@ class SubscribeCommand implements ChatCommand {
     private final ChatTexts texts;
     private final BotTemplates templates;
     private final SubscriptionLimits limits;
-    private final SyncCapacity capacity;
+    private final SubscribeButtons buttons;
     private final String defaultBot;
 
     SubscribeCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts, BotTemplates templates,
-                     SubscriptionLimits limits, SyncCapacity capacity) {
+                     SubscriptionLimits limits, SubscribeButtons buttons) {
         this.book = book;
         this.markets = markets;
         this.destinations = destinations;
         this.texts = texts;
         this.templates = templates;
         this.limits = limits;
-        this.capacity = capacity;
+        this.buttons = buttons;
         this.defaultBot = templates.defaultCode();
     }
 
@@ -78,8 +74,8 @@ class SubscribeCommand implements ChatCommand {
         }
         if (words.isEmpty()) {
             return botCode == null && templates.active().size() > 1
-                    ? List.of(new Reply.Text(texts.get(locale, "subscribe.choose-bot"), botButtons(request)))
-                    : List.of(new Reply.Text(texts.get(locale, "subscribe.choose-exchange"), exchangeButtons(request, bot(botCode))));
+                    ? List.of(new Reply.Text(texts.get(locale, "subscribe.choose-bot"), buttons.bots(request)))
+                    : List.of(new Reply.Text(texts.get(locale, "subscribe.choose-exchange"), buttons.exchanges(request, bot(botCode))));
         }
         if (words.size() < 2 || words.size() > 3) {
             return Reply.text(texts.get(locale, "subscribe.usage"));
@@ -108,7 +104,7 @@ class SubscribeCommand implements ChatCommand {
         Locale locale = request.locale();
         if (parts.getFirst().equals("b")) {
             return templates.find(parts.get(1)).isEmpty() ? List.of(new Reply.Edit(unknownBot(locale, parts.get(1)), List.of()))
-                    : List.of(new Reply.Edit(texts.get(locale, "subscribe.choose-exchange"), exchangeButtons(request, parts.get(1))));
+                    : List.of(new Reply.Edit(texts.get(locale, "subscribe.choose-exchange"), buttons.exchanges(request, parts.get(1))));
         }
         ExchangeId exchange = ExchangeId.parse(parts.get(1)).orElseThrow();
         int botAt = switch (parts.getFirst()) {
@@ -123,9 +119,9 @@ class SubscribeCommand implements ChatCommand {
         }
         return switch (parts.getFirst()) {
             case "x" -> List.of(new Reply.Edit(texts.get(locale, "subscribe.choose-pair", exchange.displayName()),
-                    pairButtons(request, exchange, bot)));
+                    buttons.pairs(request, exchange, bot)));
             case "p" -> List.of(new Reply.Edit(texts.get(locale, "subscribe.choose-timeframes", exchange.displayName(), parts.get(2)),
-                    timeframeButtons(request, exchange, parts.get(2), bot)));
+                    buttons.timeframes(request, exchange, parts.get(2), bot)));
             default -> List.of(new Reply.Edit(subscribe(request, exchange, Symbol.parse(parts.get(2)), parts.get(3), bot), List.of()));
         };
     }
@@ -161,39 +157,4 @@ class SubscribeCommand implements ChatCommand {
         String known = String.join(", ", templates.active().stream().map(bot -> bot.code() + " (" + bot.name() + ")").toList());
         return texts.get(locale, "subscribe.unknown-bot", shown, known, templates.active().getLast().code());
     }
-
-    private List<List<Button>> botButtons(CommandRequest request) {
-        return Button.rows(templates.active().stream()
-                .map(bot -> request.button(bot.name(), "b" + SEP + bot.code())).toList(), 1);
-    }
-
-    private List<List<Button>> exchangeButtons(CommandRequest request, String bot) {
-        return Button.rows(Arrays.stream(ExchangeId.values())
-                .map(exchange -> request.button(exchange.displayName(), "x" + SEP + exchange.id() + SEP + bot)).toList(), 2);
-    }
-
-    private List<List<Button>> pairButtons(CommandRequest request, ExchangeId exchange, String bot) {
-        return Button.rows(POPULAR_PAIRS.stream()
-                .map(pair -> markets.pair(exchange, pair))
-                .<Symbol>mapMulti((check, accepted) -> {
-                    if (check instanceof InputCheck.Accepted<Symbol>(Symbol symbol)) {
-                        accepted.accept(symbol);
-                    }
-                })
-                .distinct()
-                .map(symbol -> request.button(symbol.toString(), "p" + SEP + exchange.id() + SEP + symbol + SEP + bot))
-                .toList(), 3);
-    }
-
-    private List<List<Button>> timeframeButtons(CommandRequest request, ExchangeId exchange, String pair, String bot) {
-        List<String> presets = new ArrayList<>();
-        book.template(bot).ifPresent(template -> presets.add(String.join(",", template.defaultTimeframes())));
-        TIMEFRAME_PRESETS.stream().filter(preset -> !presets.contains(preset)).forEach(presets::add);
-        return Button.rows(presets.stream()
-                .filter(preset -> markets.timeframes(exchange, preset) instanceof InputCheck.Accepted)
-                .filter(preset -> capacity.keepsUpWith(Timeframe.parse(preset.split(",")[0]).orElseThrow()))
-                .map(preset -> request.button(preset, "t" + SEP + exchange.id() + SEP + pair + SEP + preset + SEP + bot))
-                .toList(), 2);
-    }
-
 }
