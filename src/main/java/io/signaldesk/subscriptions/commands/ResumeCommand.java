@@ -8,8 +8,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ResumeCommand extends StatusChangeCommand {
 
-    ResumeCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+    private final SubscriptionLimits limits;
+
+    ResumeCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, SubscriptionLimits limits) {
         super(book, destinations, texts);
+        this.limits = limits;
+    }
+
+    /** A resumed subscription's series are synced again: it must fit the exchange's series budget ({@link SubscriptionLimits}). */
+    @Override
+    java.util.Optional<String> refusal(java.util.Locale locale, SubscriptionView view) {
+        return limits.refuseResume(locale, view);
     }
 
     @Override

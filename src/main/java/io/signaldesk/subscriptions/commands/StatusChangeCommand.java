@@ -67,7 +67,16 @@ abstract class StatusChangeCommand implements ChatCommand {
         return List.of(new Reply.Edit(answer, List.of()));
     }
 
+    /** Why this change may not be made to this subscription, if it may not (resume: the caps). */
+    Optional<String> refusal(Locale locale, SubscriptionView view) {
+        return Optional.empty();
+    }
+
     private String change(Locale locale, long destination, SubscriptionView view) {
+        Optional<String> refused = refusal(locale, view);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         book.setStatus(destination, view.id(), targetStatus());
         return texts.get(locale, name() + ".done", view.number(), view.market());
     }

@@ -76,6 +76,17 @@ class SubscriptionLimits {
         return refuseSeries(locale, exchange, view.id(), pairs(view.primaryPair(), secondary), timeframes);
     }
 
+    /** Why a paused subscription may not become active again, if it may not (its series count again). */
+    Optional<String> refuseResume(Locale locale, SubscriptionView view) {
+        Optional<ExchangeId> exchange = ExchangeId.parse(view.exchange());
+        List<Timeframe> timeframes = view.timeframes().stream().map(code -> Timeframe.parse(code).orElseThrow()).toList();
+        if (exchange.isEmpty() || timeframes.isEmpty()) {
+            return Optional.empty();
+        }
+        return refuseBase(locale, timeframes).or(() -> refuseSeries(locale, exchange.get(), view.id(),
+                pairs(view.primaryPair(), view.secondaryPairs()), timeframes));
+    }
+
     private Optional<String> refuseBase(Locale locale, List<Timeframe> timeframes) {
         Timeframe base = timeframes.stream().min(java.util.Comparator.comparing(Timeframe::duration)).orElseThrow();
         if (capacity.keepsUpWith(base)) {

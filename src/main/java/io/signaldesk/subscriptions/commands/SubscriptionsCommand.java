@@ -23,9 +23,11 @@ class SubscriptionsCommand implements ChatCommand {
     private final SubscriptionBook book;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
+    private final SubscriptionLimits limits;
 
-    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts) {
+    SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, SubscriptionLimits limits) {
         this.book = book;
+        this.limits = limits;
         this.destinations = destinations;
         this.texts = texts;
     }
@@ -56,6 +58,14 @@ class SubscriptionsCommand implements ChatCommand {
                             List.of(List.of(request.button(texts.get(locale, "subscriptions.button.confirm-cancel"), "cancel!|" + id),
                                     request.button(texts.get(locale, "subscriptions.button.keep"), "keep|" + id))))))
                     .orElseGet(() -> refreshed(request, destination));
+        }
+        if (action.equals("resume")) {
+            var refused = book.live(destination).stream().filter(view -> view.id() == id).findFirst()
+                    .flatMap(view -> limits.refuseResume(locale, view));
+            if (refused.isPresent()) {
+                List<SubscriptionView> live = book.live(destination);
+                return List.of(new Reply.Edit(refused.get() + "\n\n" + listing(locale, live), buttons(request, live)));
+            }
         }
         switch (action) {
             case "pause" -> book.setStatus(destination, id, "PAUSED");

@@ -98,12 +98,22 @@ class SubscriptionLimitsTest {
                     assertThat(text(send(trader, "/timeframes 1d," + other))).startsWith("Simulated exchange can keep at most " + budget));
             assertThat(text(send(trader, "/subscribe sim BTC/USDT 1d bot=futures-signals-ai")))
                     .as("series already synced cost nothing").startsWith("Subscribed to Futures Signals AI");
+            send(trader, "/pause 1");
+            send(trader, "/pause 2");
+            jdbc.update("update subscription set primary_pair = ? where destination_id = (select id from chat_destination where chat_id = ?)"
+                    + " and bot_template_id = (select id from bot_template where code = 'futures-signals')", pair, trader.externalId());
+            environment.getPropertySources().replace(source, new MapPropertySource(source,
+                    Map.of("signaldesk.market.series-budget.sim", usedSeries().size())));
+            assertThat(text(send(trader, "/resume 1"))).as("a resumed subscription's series count again")
+                    .startsWith("Simulated exchange can keep at most");
+            jdbc.update("update subscription set primary_pair = 'BTC/USDT' where destination_id = (select id from chat_destination"
+                    + " where chat_id = ?) and bot_template_id = (select id from bot_template where code = 'futures-signals')", trader.externalId());
         } finally {
             environment.getPropertySources().remove(source);
         }
-        assertThat(jdbc.queryForList("select s.primary_pair || ' ' || s.timeframes::text || ' ' || s.secondary_pairs::text from subscription s"
+        assertThat(jdbc.queryForList("select s.primary_pair || ' ' || s.timeframes::text || ' ' || s.secondary_pairs::text || ' ' || s.status from subscription s"
                 + " join chat_destination d on d.id = s.destination_id where d.chat_id = ? order by s.id", String.class, trader.externalId()))
-                .containsExactly("BTC/USDT {1d} {}", "BTC/USDT {1d} {}");
+                .containsExactly("BTC/USDT {1d} {} PAUSED", "BTC/USDT {1d} {} PAUSED");
     }
 
     private Set<String> usedSeries() {
