@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * Who operates this deployment and may see its inner workings (host names, pids, raw exchange errors,
  * every chat's backlog, LLM spend): the platform accounts listed in {@code SIGNALDESK_OPERATORS}
  * ({@code platform:user-id}, comma-separated, e.g. {@code telegram:12345,discord:678901234567890123}),
- * and, while the local chat page is on, its one user: the page answers only this machine, so whoever
- * uses it is the machine's owner. Everyone else sees their own view.
+ * and, while the local chat page is on for this machine only, its one user: the page then answers only
+ * this machine, so whoever uses it is the machine's owner (with {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}
+ * others may use it, so it is not). Everyone else sees their own view.
  */
 @Component
 public class ChatOperators {
@@ -31,7 +32,8 @@ public class ChatOperators {
     ChatOperators(JdbcTemplate jdbc, Environment environment, @Value("${signaldesk.operators:}") String operators) {
         this.jdbc = jdbc;
         this.operators = parse(operators);
-        this.localPageOn = LocalChatOn.wanted(environment);
+        this.localPageOn = LocalChatOn.wanted(environment)
+                && !environment.getProperty("signaldesk.chat.local-chat-remote", Boolean.class, false);
     }
 
     /** Whether this user writes from an operator's account. */

@@ -33,6 +33,10 @@ class ChatOperatorsTest {
         assertThat(operators.isOperator(users.register(new ChatAccount(Platform.LOCAL, "local", "You", "en")))).isTrue();
         var pageOff = new ChatOperators(jdbc, new MockEnvironment().withProperty("signaldesk.chat.local-chat", "false"), "");
         assertThat(pageOff.isOperator(users.register(new ChatAccount(Platform.LOCAL, "local", "You", "en")))).isFalse();
+        var pageOpenToOthers = new ChatOperators(jdbc, new MockEnvironment().withProperty("signaldesk.chat.local-chat", "true")
+                .withProperty("signaldesk.chat.local-chat-remote", "true"), "");
+        assertThat(pageOpenToOthers.isOperator(users.register(new ChatAccount(Platform.LOCAL, "local", "You", "en"))))
+                .as("others may use a page open to the network").isFalse();
     }
 
     @Test
