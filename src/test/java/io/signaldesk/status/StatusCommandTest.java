@@ -55,6 +55,7 @@ class StatusCommandTest {
         assertThat(mine).doesNotContain(instance.value()).doesNotContain(InetAddress.getLocalHost().getHostName())
                 .doesNotContain(Long.toString(ProcessHandle.current().pid())).doesNotContain("internal-db-7").doesNotContain("Outbox")
                 .doesNotContain("LLM");
+        jdbc.update("delete from delivery where event_key like 'status-test-%'");
         assertThat(text(ChatReplies.typed(dispatcher, account(), "/status"))).isEqualTo("""
                 SignalDesk status for this chat
                 This chat has no active subscription, so no market data to watch. /subscribe starts one.

@@ -46,6 +46,8 @@ class SubscriptionLimitsTest {
         assertThat(text(send(trader, "/subscribe sim ETH/USDT 1h"))).isEqualTo(
                 "This chat already has 20 subscriptions; a chat may have at most 20. Nothing was subscribed: /unsubscribe one first.");
         assertThat(subscriptions(trader)).isEqualTo(20);
+        jdbc.update("update subscription set status = 'CANCELLED' where primary_pair like 'T%/USDT' and destination_id ="
+                + " (select id from chat_destination where platform = 'TELEGRAM' and chat_id = ?)", trader.externalId());
     }
 
     @Test
