@@ -108,6 +108,11 @@ class SubscriptionLimitsTest {
                     Map.of("signaldesk.market.series-budget.sim", usedSeries().size())));
             assertThat(text(send(trader, "/resume 1"))).as("a resumed subscription's series count again")
                     .startsWith("Simulated exchange can keep at most");
+            Reply.Text listing = (Reply.Text) send(trader, "/subscriptions").getFirst();
+            String resume = listing.buttons().stream().flatMap(List::stream).filter(button -> button.label().equals("Resume #1"))
+                    .findFirst().orElseThrow().id();
+            assertThat(((Reply.Edit) ChatReplies.pressed(dispatcher, trader, resume).getFirst()).text()).as("the button too")
+                    .startsWith("Simulated exchange can keep at most").contains("#1 Futures Signals — sim " + pair);
             jdbc.update("update subscription set primary_pair = 'BTC/USDT' where destination_id = (select id from chat_destination"
                     + " where chat_id = ?) and bot_template_id = (select id from bot_template where code = 'futures-signals')", trader.externalId());
         } finally {
