@@ -47,6 +47,15 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theServiceIsPublishedOnThisMachineOnlyUnlessSignaldeskBindSaysOtherwise() {
+        JsonNode ports = compose.path("services").path("signaldesk").path("ports");
+
+        assertThat(ports).hasSize(1);
+        assertThat(ports.get(0).asString()).isEqualTo("${SIGNALDESK_BIND:-127.0.0.1}:${SIGNALDESK_PORT:-8080}:8080");
+        assertThat(compose.path("services").path("postgres").has("ports")).as("the database is not published at all").isFalse();
+    }
+
+    @Test
     void theReadmeDocumentsEveryEnvironmentVariableOfTheConfiguration() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         String configuration = Files.readString(Path.of("src/main/resources/application.yml"));

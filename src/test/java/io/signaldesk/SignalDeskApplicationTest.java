@@ -20,6 +20,9 @@ class SignalDeskApplicationTest {
     @Value("${local.server.port}")
     int port;
 
+    @Value("${local.management.port}")
+    int managementPort;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -35,11 +38,17 @@ class SignalDeskApplicationTest {
     }
 
     @Test
-    void prometheusMetricsAreServed() throws Exception {
-        HttpResponse<String> metrics = get("/actuator/prometheus");
+    void prometheusMetricsAndInfoAreServedOnlyOnTheManagementPortWhileHealthStaysOnTheMainPort() throws Exception {
+        HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
 
+        assertThat(managementPort).isNotEqualTo(port);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        assertThat(get(managementPort, "/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus").statusCode()).as("metrics are not public").isIn(401, 403, 404);
+        assertThat(get("/actuator/info").statusCode()).as("info is not public").isIn(401, 403, 404);
+        assertThat(get("/actuator").statusCode()).as("no endpoint list on the main port").isIn(401, 403, 404);
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -57,7 +66,11 @@ class SignalDeskApplicationTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return get(port, path);
+    }
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -12,5 +12,10 @@ public enum OptionType {
     /** comma-separated timeframes, e.g. 30m,1h,4h. */
     TIMEFRAMES,
     /** one of the option's {@code choices}. */
-    CHOICE
+    CHOICE,
+    /**
+     * a bot template's code, e.g. futures-signals-ai. It reaches the command as {@code bot=<code>}, so it
+     * may stand in any position and a platform may leave the options before it empty.
+     */
+    BOT
 }

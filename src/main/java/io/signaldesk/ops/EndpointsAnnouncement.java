@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Says in the start-up log where health and metrics are served, and who this instance is. */
+/** Says in the start-up log where health (main port) and metrics and info (management port) are served, and who this instance is. */
 @Component
 class EndpointsAnnouncement {
 
@@ -26,7 +26,10 @@ class EndpointsAnnouncement {
     @Order(30)
     void announce() {
         String base = "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        log.info("Health: {}/actuator/health, metrics: {}/actuator/prometheus (SERVER_PORT sets the port). Instance: {}.",
-                base, base, instance);
+        String managementPort = environment.getProperty("local.management.port", environment.getProperty("management.server.port", ""));
+        String management = managementPort.equals("-1") ? "(off: MANAGEMENT_SERVER_PORT=-1)" : managementPort.isBlank() ? base
+                : "http://" + environment.getProperty("management.server.address", "localhost") + ":" + managementPort;
+        log.info("Health: {}/actuator/health, metrics: {}/actuator/prometheus, info: {}/actuator/info (SERVER_PORT, MANAGEMENT_SERVER_PORT and "
+                + "MANAGEMENT_SERVER_ADDRESS set them). Instance: {}.", base, management, management, instance);
     }
 }

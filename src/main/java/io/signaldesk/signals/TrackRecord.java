@@ -59,6 +59,11 @@ public class TrackRecord {
         return summary("bot_template_id = ?", botTemplateId);
     }
 
+    /** The signals of a bot (every subscription to it) issued since {@code since}. */
+    public Summary forBot(long botTemplateId, Instant since) {
+        return summary("bot_template_id = ? and issued_at >= ?", botTemplateId, Timestamp.from(since));
+    }
+
     public Summary forSubscription(long subscriptionId) {
         return summary("subscription_id = ?", subscriptionId);
     }

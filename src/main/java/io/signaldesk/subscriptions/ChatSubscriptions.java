@@ -14,9 +14,33 @@ import org.springframework.stereotype.Component;
 public class ChatSubscriptions {
 
     private final JdbcTemplate jdbc;
+    private final io.signaldesk.market.MarketInputs markets;
 
-    ChatSubscriptions(JdbcTemplate jdbc) {
+    ChatSubscriptions(JdbcTemplate jdbc, io.signaldesk.market.MarketInputs markets) {
         this.jdbc = jdbc;
+        this.markets = markets;
+    }
+
+    /** The candle series the chat's active subscriptions need (every pair at every timeframe), each once. */
+    public java.util.Set<io.signaldesk.market.SeriesKey> seriesOf(long destinationId) {
+        java.util.Set<io.signaldesk.market.SeriesKey> series = new java.util.LinkedHashSet<>();
+        jdbc.query("""
+                select distinct s.exchange, p.pair, t.timeframe
+                  from subscription s
+                 cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
+                 cross join lateral unnest(s.timeframes) as t(timeframe)
+                 where s.destination_id = ? and s.status = 'ACTIVE' order by 1, 2, 3""", row -> {
+            var exchange = io.signaldesk.market.ExchangeId.parse(row.getString(1));
+            var timeframe = io.signaldesk.market.Timeframe.parse(row.getString(3));
+            try {
+                if (exchange.isPresent() && timeframe.isPresent()) {
+                    series.add(markets.series(exchange.get(), io.signaldesk.market.Symbol.parse(row.getString(2)), timeframe.get()));
+                }
+            } catch (IllegalArgumentException notAPair) {
+                // not synced either (ActiveSubscriptionSeries reports it)
+            }
+        }, destinationId);
+        return series;
     }
 
     public List<Long> of(long destinationId) {

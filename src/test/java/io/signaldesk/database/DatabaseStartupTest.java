@@ -60,7 +60,7 @@ class DatabaseStartupTest {
 
     /** Starts the application with these settings given as command-line arguments, above application.yml. */
     private static ConfigurableApplicationContext start(String... properties) {
-        String[] arguments = Stream.concat(Stream.of("server.port=0"), Stream.of(properties))
+        String[] arguments = Stream.concat(Stream.of("server.port=0", "management.server.port=0"), Stream.of(properties))
                 .map(property -> "--" + property)
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(SignalDeskApplication.class).run(arguments);

@@ -53,7 +53,7 @@ final class DiscordCommandData {
     private static OptionData option(CommandOption option, java.util.Optional<OptionValues> values) {
         List<String> choices = switch (option.type()) {
             case CHOICE -> option.choices();
-            case EXCHANGE, TIMEFRAME -> values.map(known -> known.choices(option.type())).orElse(List.of());
+            case EXCHANGE, TIMEFRAME, BOT -> values.map(known -> known.choices(option.type())).orElse(List.of());
             default -> List.of();
         };
         boolean autocomplete = choices.isEmpty() && (option.type() == io.signaldesk.chat.OptionType.PAIR

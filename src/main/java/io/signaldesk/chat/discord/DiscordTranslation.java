@@ -33,7 +33,7 @@ final class DiscordTranslation {
         for (CommandOption option : options) {
             OptionMapping value = event.getOption(option.name());
             if (value != null && !value.getAsString().isBlank()) {
-                words.add(value.getAsString().strip());
+                words.add((option.type() == io.signaldesk.chat.OptionType.BOT ? "bot=" : "") + value.getAsString().strip());
             }
         }
         return new Incoming.Typed(account(event), conversation(event), String.join(" ", words));
@@ -48,6 +48,9 @@ final class DiscordTranslation {
         List<CommandOption> options = catalog.find(event.getName()).map(spec -> spec.options()).orElse(List.of());
         String skipped = null;
         for (CommandOption option : options) {
+            if (option.type() == io.signaldesk.chat.OptionType.BOT) {
+                continue;
+            }
             OptionMapping value = event.getOption(option.name());
             boolean filled = value != null && !value.getAsString().isBlank();
             if (!filled && skipped == null) {

@@ -69,7 +69,8 @@ class HelpCommand implements ChatCommand {
     }
 
     private static String usage(CommandSpec spec) {
-        return spec.options().stream().map(option -> option.required() ? " <" + option.name() + ">" : " [" + option.name() + "]")
+        return spec.options().stream().map(option -> option.type() == io.signaldesk.chat.OptionType.BOT ? " [bot=<bot>]"
+                        : option.required() ? " <" + option.name() + ">" : " [" + option.name() + "]")
                 .collect(Collectors.joining());
     }
 }

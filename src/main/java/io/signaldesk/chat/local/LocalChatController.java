@@ -21,7 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The local chat page ({@code /}) and its three calls: the event stream, a typed message, a button
  * press. The page has no login, so every call answers only requests from this machine, addressed to
- * localhost (not a DNS-rebound name), unless {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}.
+ * localhost (not a DNS-rebound name) and not relayed by a proxy (no {@code Forwarded}, {@code X-Forwarded-*}
+ * or {@code X-Real-IP} header: a reverse proxy on this machine would make remote users look local),
+ * unless {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}.
  */
 @RestController
 @Conditional(LocalChatOn.class)
@@ -37,6 +39,9 @@ class LocalChatController {
     private static final Resource PAGE = new ClassPathResource("local-chat/index.html");
     /** Host names the page answers to: a web page on another site reaching it through DNS tricks carries another. */
     private static final java.util.Set<String> LOCAL_NAMES = java.util.Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    /** Headers a reverse proxy adds: a proxy on this machine would make every remote user's request look local. */
+    private static final java.util.List<String> PROXY_HEADERS = java.util.List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host",
+            "X-Real-IP");
 
     private final LocalChat chat;
     private final boolean remoteAllowed;
@@ -81,6 +86,13 @@ class LocalChatController {
     private void local(HttpServletRequest request) {
         if (remoteAllowed) {
             return;
+        }
+        for (String header : PROXY_HEADERS) {
+            if (request.getHeader(header) != null) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The local chat page refuses requests that came through a proxy"
+                        + " (they carry " + header + "): behind a proxy everyone looks like this machine. Open it directly on this machine,"
+                        + " or set SIGNALDESK_LOCAL_CHAT_REMOTE=true to open it to others on purpose.");
+            }
         }
         String host = request.getServerName();
         if (!LOCAL_NAMES.contains(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT))) {

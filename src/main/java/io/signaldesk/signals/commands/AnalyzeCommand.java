@@ -27,21 +27,26 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /analyze <exchange> <pair> [timeframes]}: the analysis a subscription would get, now (timeframes
  * default to 30m,1h,4h), with a chart of the smallest timeframe and, for BUY or SELL, its levels. It
- * stores no signal.
+ * stores no signal. A user may ask {@code SIGNALDESK_ANALYZE_PER_HOUR} of them an hour ({@link AnalyzeAllowance});
+ * bad input is answered before it counts.
  */
 @Component
 class AnalyzeCommand implements ChatCommand {
 
     private static final String DEFAULT_TIMEFRAMES = "30m,1h,4h";
     private static final int CANDLES = 80;
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     private final MarketInputs markets;
     private final AnalyzeNow analyzeNow;
     private final MarketData market;
     private final CandleChart chart;
     private final ChatTexts texts;
+    private final AnalyzeAllowance allowance;
 
-    AnalyzeCommand(MarketInputs markets, AnalyzeNow analyzeNow, MarketData market, CandleChart chart, ChatTexts texts) {
+    AnalyzeCommand(MarketInputs markets, AnalyzeNow analyzeNow, MarketData market, CandleChart chart, ChatTexts texts,
+                   AnalyzeAllowance allowance) {
+        this.allowance = allowance;
         this.markets = markets;
         this.analyzeNow = analyzeNow;
         this.market = market;
@@ -76,6 +81,10 @@ class AnalyzeCommand implements ChatCommand {
         }
         Symbol symbol = ((InputCheck.Accepted<Symbol>) pair).value();
         List<Timeframe> chosen = ((InputCheck.Accepted<List<Timeframe>>) timeframes).value();
+        if (allowance.take(request.user().id()) instanceof AnalyzeAllowance.Answer.Refused refused) {
+            return Reply.text(texts.get(locale, "analyze.limit", refused.limit(),
+                    TIME.format(refused.nextAt().atZone(java.time.ZoneOffset.UTC))));
+        }
         AnalysisResult result = analyzeNow.analyze(exchangeId, symbol, chosen);
         String caption = caption(locale, exchangeId, symbol, chosen, result.proposal());
         if (market.closedCandles(markets.series(exchangeId, symbol, chosen.getFirst()), CANDLES) instanceof CandleRead.Fresh fresh

@@ -6,14 +6,15 @@ import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
+import io.signaldesk.subscriptions.BotTemplates;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The market's option values for chat platforms that show them: every exchange and timeframe as a
- * choice, and suggestions: common timeframe sets, and pairs from the chosen exchange's listing (the
+ * The market's option values for chat platforms that show them: every exchange, timeframe and bot
+ * template as a choice, and suggestions: common timeframe sets, and pairs from the chosen exchange's listing (the
  * simulated exchange's when none is chosen yet).
  */
 @Component
@@ -22,9 +23,11 @@ class MarketOptionValues implements OptionValues {
     private static final List<String> TIMEFRAME_SETS = List.of("30m,1h,4h", "15m,1h,4h", "1h,4h,1d", "4h,1d", "5m,15m,1h");
 
     private final MarketInputs markets;
+    private final BotTemplates templates;
 
-    MarketOptionValues(MarketInputs markets) {
+    MarketOptionValues(MarketInputs markets, BotTemplates templates) {
         this.markets = markets;
+        this.templates = templates;
     }
 
     @Override
@@ -32,6 +35,7 @@ class MarketOptionValues implements OptionValues {
         return switch (type) {
             case EXCHANGE -> Arrays.stream(ExchangeId.values()).map(ExchangeId::id).toList();
             case TIMEFRAME -> Arrays.stream(Timeframe.values()).map(Timeframe::code).toList();
+            case BOT -> templates.active().stream().map(BotTemplates.BotTemplate::code).toList();
             default -> List.of();
         };
     }

@@ -19,21 +19,22 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /pairs [add|remove|move pair [position]] [subscription]}: shows a subscription's pairs (the
  * primary first, then the secondary ones in priority order: a run takes the first without an open
- * position), or adds a secondary pair (listed on the exchange; at most {@value #MAX_SECONDARY}), removes
+ * position), or adds a secondary pair (listed on the exchange; at most {@code SIGNALDESK_MAX_SECONDARY_PAIRS}, and
+ * within the exchange's series budget: {@link SubscriptionLimits}), removes
  * one, or moves one to a position (1 is first among the secondary pairs).
  */
 @Component
 class PairsCommand implements ChatCommand {
 
-    static final int MAX_SECONDARY = 9;
-
     private final SubscriptionBook book;
     private final MarketInputs markets;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
+    private final SubscriptionLimits limits;
 
-    PairsCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts) {
+    PairsCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts, SubscriptionLimits limits) {
         this.book = book;
+        this.limits = limits;
         this.markets = markets;
         this.destinations = destinations;
         this.texts = texts;
@@ -84,10 +85,11 @@ class PairsCommand implements ChatCommand {
                 if (pair.equals(view.primaryPair()) || secondary.contains(pair)) {
                     return texts.get(locale, "pairs.already", pair, view.number());
                 }
-                if (secondary.size() >= MAX_SECONDARY) {
-                    return texts.get(locale, "pairs.full", MAX_SECONDARY);
-                }
                 secondary.add(pair);
+                var refusal = limits.refuseSecondaryPairs(locale, view, exchange, secondary);
+                if (refusal.isPresent()) {
+                    return refusal.get();
+                }
             }
             case "remove" -> {
                 if (!secondary.remove(pair)) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /resume [number]}: the chat's subscription is resumed and its series are synced at once
  * ({@link FirstAnalysis}), unless {@link ResumeRefusal} says it would deliver nothing (a lost webhook, a delisted
- * pair): then it stays paused and the reply says why and what to do.
+ * pair, a cap): then it stays paused and the reply says why and what to do.
  */
 @Component
 class ResumeCommand extends StatusChangeCommand {

@@ -13,17 +13,20 @@ import org.springframework.stereotype.Component;
  * Why a paused subscription must stay paused, for {@code /resume} and the Resume button alike: its signals go to a
  * destination that refuses the bot (a Discord webhook chosen with /channel and since deleted), or one of its pairs is
  * no longer listed by its exchange (it was paused for that, and would only be paused again). Resuming it would promise
- * signals that cannot arrive; the answer says what to do instead.
+ * signals that cannot arrive; the answer says what to do instead. A resumed subscription's series are synced again,
+ * so it must also fit the caps ({@link SubscriptionLimits}: base timeframe, the exchange's series budget).
  */
 @Component
 class ResumeRefusal {
 
     private final ChatTexts texts;
     private final MarketInputs markets;
+    private final SubscriptionLimits limits;
 
-    ResumeRefusal(ChatTexts texts, MarketInputs markets) {
+    ResumeRefusal(ChatTexts texts, MarketInputs markets, SubscriptionLimits limits) {
         this.texts = texts;
         this.markets = markets;
+        this.limits = limits;
     }
 
     Optional<String> of(Locale locale, SubscriptionView view) {
@@ -32,7 +35,8 @@ class ResumeRefusal {
         }
         return delisted(view).map(pair -> texts.get(locale, "resume.delisted", view.number(), view.market(), pair,
                 pair.equals(view.primaryPair()) ? texts.get(locale, "resume.delisted.primary", view.number())
-                        : texts.get(locale, "resume.delisted.secondary", pair, view.number())));
+                        : texts.get(locale, "resume.delisted.secondary", pair, view.number())))
+                .or(() -> limits.refuseResume(locale, view));
     }
 
     /** The first of the subscription's pairs its exchange is known not to list any more (a listing that cannot be loaded proves nothing). */

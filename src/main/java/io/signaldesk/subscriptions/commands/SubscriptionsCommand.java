@@ -25,7 +25,6 @@ class SubscriptionsCommand implements ChatCommand {
     private final ChatDestinations destinations;
     private final ChatTexts texts;
     private final ResumeRefusal refusal;
-
     private final FirstAnalysis firstAnalysis;
 
     SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, ResumeRefusal refusal,

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /timeframes [timeframes] [subscription]}: shows the timeframes a subscription analyses, or
  * replaces them, e.g. {@code /timeframes 30m,1h,4h 2}, checked against what its exchange serves (at most
- * five). The next run is worked out afresh from the new smallest timeframe; the new series are synced
- * at once and the reply says when the first analysis is ({@link FirstAnalysis}).
+ * five; the smallest one the sync keeps up with, within the exchange's series budget:
+ * {@link SubscriptionLimits}). The next run is worked out afresh from the new smallest timeframe; the new
+ * series are synced at once and the reply says when the first analysis is ({@link FirstAnalysis}).
  */
 @Component
 class TimeframesCommand implements ChatCommand {
@@ -28,11 +29,13 @@ class TimeframesCommand implements ChatCommand {
     private final MarketInputs markets;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
+    private final SubscriptionLimits limits;
     private final FirstAnalysis firstAnalysis;
 
     TimeframesCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts,
-                      FirstAnalysis firstAnalysis) {
+                      SubscriptionLimits limits, FirstAnalysis firstAnalysis) {
         this.book = book;
+        this.limits = limits;
         this.markets = markets;
         this.destinations = destinations;
         this.texts = texts;
@@ -70,6 +73,10 @@ class TimeframesCommand implements ChatCommand {
             return texts.get(locale, "timeframes.rejected", rejected.message());
         }
         List<Timeframe> timeframes = ((InputCheck.Accepted<List<Timeframe>>) checked).value();
+        var refusal = limits.refuseTimeframes(locale, view, exchange, timeframes);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         book.setTimeframes(destination, view.id(), timeframes);
         return texts.get(locale, "timeframes.set", view.number(), view.market(), String.join(",", timeframes.stream().map(Timeframe::code).toList()))
                 + "\n" + firstAnalysis.start(locale, view, timeframes);

@@ -43,6 +43,8 @@ class DiscordCommandDataTest {
         assertThat(choices(exchange)).contains("binance", "bybit", "okx", "bitget", "htx", "kraken", "sim");
         assertThat(options.getObject(1).getBoolean("autocomplete")).as("pairs are suggested").isTrue();
         assertThat(options.getObject(2).getBoolean("autocomplete")).as("timeframe sets are suggested, any set may be typed").isTrue();
+        assertThat(options.getObject(3).getString("name")).isEqualTo("bot");
+        assertThat(choices(options.getObject(3))).as("the bot templates").containsSubsequence("futures-signals", "futures-signals-ai");
 
         DataArray analyze = commands.get("analyze").getArray("options");
         assertThat(analyze.getObject(0).getBoolean("required")).isTrue();

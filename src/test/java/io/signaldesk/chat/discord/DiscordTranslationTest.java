@@ -32,7 +32,8 @@ class DiscordTranslationTest {
     private static final CommandCatalog CATALOG = new CommandCatalog(List.of(new CommandSpec("subscribe", CommandStatus.AVAILABLE,
             CommandAccess.ADMIN, TEXT, List.of(new CommandOption("exchange", OptionType.EXCHANGE, false, TEXT, List.of()),
             new CommandOption("pair", OptionType.PAIR, false, TEXT, List.of()),
-            new CommandOption("timeframes", OptionType.TIMEFRAMES, false, TEXT, List.of())), "test.yml")));
+            new CommandOption("timeframes", OptionType.TIMEFRAMES, false, TEXT, List.of()),
+            new CommandOption("bot", OptionType.BOT, false, TEXT, List.of())), "test.yml")));
 
     @Test
     void aSlashCommandInAServerBecomesTheTypedCommandWithOptionsInCatalogOrder() {
@@ -87,6 +88,21 @@ class DiscordTranslationTest {
 
         assertThat(DiscordTranslation.skippedBeforeFilled(skipping, CATALOG)).contains("pair");
         assertThat(DiscordTranslation.skippedBeforeFilled(inOrder, CATALOG)).isEmpty();
+    }
+
+    @Test
+    void theBotOptionArrivesAsBotEqualsAndMayFollowEmptyOptions() {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        when(event.getName()).thenReturn("subscribe");
+        option(event, "exchange", "sim");
+        option(event, "pair", "BTC/USDT");
+        option(event, "bot", "futures-signals-ai");
+        user(null, event);
+        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
+        when(event.isFromGuild()).thenReturn(false);
+
+        assertThat(DiscordTranslation.skippedBeforeFilled(event, CATALOG)).as("timeframes left empty before the bot is fine").isEmpty();
+        assertThat(DiscordTranslation.typed(event, CATALOG).text()).isEqualTo("/subscribe sim BTC/USDT bot=futures-signals-ai");
     }
 
     @Test

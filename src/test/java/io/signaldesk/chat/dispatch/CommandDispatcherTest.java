@@ -128,11 +128,11 @@ class CommandDispatcherTest {
     }
 
     @Test
-    void statusTellsTheInstanceDataFreshnessTheLastJobRunsAndTheLlmSpend() {
+    void statusTellsAnOperatorTheInstanceDataFreshnessTheLastJobRunsAndTheLlmSpend() {
         jdbc.update("insert into job_run (job_name, instance_id, started_at, finished_at, outcome, items_processed)"
                 + " values ('status-test.job', 'instance-s', now() - interval '3 minutes', now(), 'SUCCEEDED', 42)");
 
-        String status = text(send(account("en"), "/status"));
+        String status = text(send(new ChatAccount(Platform.LOCAL, "local", "You", "en"), "/status"));
 
         assertThat(status).startsWith("SignalDesk status (instance ").contains("Database: reachable")
                 .containsPattern("Market data: (no series yet|\\d+ series, \\d+ fresh, \\d+ stale)")

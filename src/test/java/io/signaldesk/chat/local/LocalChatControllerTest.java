@@ -37,6 +37,23 @@ class LocalChatControllerTest {
     }
 
     @Test
+    void aRequestRelayedByAProxyOnThisMachineIsRefusedSayingWhy() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new LocalChatController(chat, false)).build();
+
+        for (String header : new String[] {"Forwarded", "X-Forwarded-For", "X-Real-IP"}) {
+            mvc.perform(post("/local-chat/messages").with(request -> { request.setRemoteAddr("127.0.0.1"); return request; })
+                            .header(header, header.equals("Forwarded") ? "for=203.0.113.9" : "203.0.113.9")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"/status\"}"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(status().reason(org.hamcrest.Matchers.containsString("came through a proxy (they carry " + header + ")")));
+        }
+        mvc.perform(get("/").with(request -> { request.setRemoteAddr("127.0.0.1"); return request; }).header("X-Forwarded-For", "10.0.0.1"))
+                .andExpect(status().isForbidden());
+
+        verify(chat, never()).type(ArgumentMatchers.anyString());
+    }
+
+    @Test
     void withRemoteAllowedAnotherMachineMayUseIt() throws Exception {
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new LocalChatController(chat, true)).build();
 

@@ -69,10 +69,11 @@ class SubscriptionCommandsTest {
     }
 
     @Test
-    void theWizardGoesFromExchangeToPairToTimeframesByButtons() {
+    void theWizardGoesFromBotToExchangeToPairToTimeframesByButtons() {
         ChatAccount trader = account();
 
-        Reply.Text exchanges = (Reply.Text) send(trader, "/subscribe").getFirst();
+        Reply.Text bots = (Reply.Text) send(trader, "/subscribe").getFirst();
+        Reply.Edit exchanges = (Reply.Edit) press(trader, button(bots.buttons(), "Futures Signals")).getFirst();
         Reply.Edit pairs = (Reply.Edit) press(trader, button(exchanges.buttons(), "Simulated exchange")).getFirst();
         Reply.Edit timeframes = (Reply.Edit) press(trader, button(pairs.buttons(), "ETH/USDT")).getFirst();
         Reply.Edit done = (Reply.Edit) press(trader, button(timeframes.buttons(), "1h,4h,1d")).getFirst();

@@ -1,0 +1,62 @@
+package io.signaldesk.chat;
+
+import io.signaldesk.chat.local.LocalChatOn;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who operates this deployment and may see its inner workings (host names, pids, raw exchange errors,
+ * every chat's backlog, LLM spend): the platform accounts listed in {@code SIGNALDESK_OPERATORS}
+ * ({@code platform:user-id}, comma-separated, e.g. {@code telegram:12345,discord:678901234567890123}),
+ * and, while the local chat page is on for this machine only, its one user: the page then answers only
+ * this machine, so whoever uses it is the machine's owner (with {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}
+ * others may use it, so it is not). Everyone else sees their own view.
+ */
+@Component
+public class ChatOperators {
+
+    private record Account(Platform platform, String externalId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Set<Account> operators;
+    private final boolean localPageOn;
+
+    ChatOperators(JdbcTemplate jdbc, Environment environment, @Value("${signaldesk.operators:}") String operators) {
+        this.jdbc = jdbc;
+        this.operators = parse(operators);
+        this.localPageOn = LocalChatOn.wanted(environment)
+                && !environment.getProperty("signaldesk.chat.local-chat-remote", Boolean.class, false);
+    }
+
+    /** Whether this user writes from an operator's account. */
+    public boolean isOperator(ChatUser user) {
+        List<Account> accounts = jdbc.query("select platform, external_id from chat_identity where user_id = ?",
+                (row, i) -> new Account(Platform.valueOf(row.getString(1)), row.getString(2)), user.id());
+        return accounts.stream().anyMatch(account -> operators.contains(account) || localPageOn && account.platform() == Platform.LOCAL);
+    }
+
+    static Set<Account> parse(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(setting.split(",")).map(String::strip).filter(entry -> !entry.isEmpty()).map(entry -> {
+            int colon = entry.indexOf(':');
+            Platform platform = colon < 1 ? null : Arrays.stream(Platform.values())
+                    .filter(known -> known.name().equalsIgnoreCase(entry.substring(0, colon))).findFirst().orElse(null);
+            if (platform == null || colon == entry.length() - 1) {
+                throw new IllegalArgumentException("SIGNALDESK_OPERATORS: '" + entry + "' is not platform:user-id, e.g. telegram:12345 or "
+                        + "discord:678901234567890123 (platforms: " + Arrays.stream(Platform.values())
+                        .map(known -> known.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
+            }
+            return new Account(platform, entry.substring(colon + 1).strip());
+        }).collect(Collectors.toUnmodifiableSet());
+    }
+}

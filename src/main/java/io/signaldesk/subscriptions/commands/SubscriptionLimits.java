@@ -1,0 +1,127 @@
+package io.signaldesk.subscriptions.commands;
+
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.SyncCapacity;
+import io.signaldesk.market.Timeframe;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caps a subscription change must fit, each answered with a reply that names the limit (the
+ * change is then not stored): subscriptions per chat ({@code SIGNALDESK_MAX_SUBSCRIPTIONS_PER_CHAT}),
+ * secondary pairs per subscription ({@code SIGNALDESK_MAX_SECONDARY_PAIRS}), a base timeframe the sync
+ * keeps up with, and the exchange's series budget ({@link SyncCapacity}).
+ *
+ * <p>The series budget counts what the sync fetches: each distinct pair and timeframe of the
+ * exchange's active subscriptions once. A change is refused when the exchange would then need more
+ * series than its budget and more than it needs now (a change that needs fewer is always allowed).
+ * Two changes at the same instant may both pass: the caps are a guard against overrun, not an exact
+ * quota.
+ */
+@Component
+class SubscriptionLimits {
+
+    private final JdbcTemplate jdbc;
+    private final SyncCapacity capacity;
+    private final ChatTexts texts;
+    private final int maxPerChat;
+    private final int maxSecondaryPairs;
+
+    SubscriptionLimits(JdbcTemplate jdbc, SyncCapacity capacity, ChatTexts texts,
+                       @Value("${signaldesk.subscriptions.max-per-chat}") int maxPerChat,
+                       @Value("${signaldesk.subscriptions.max-secondary-pairs}") int maxSecondaryPairs) {
+        if (maxPerChat < 1 || maxSecondaryPairs < 0) {
+            throw new IllegalArgumentException("signaldesk.subscriptions.max-per-chat must be at least 1 and max-secondary-pairs not negative");
+        }
+        this.jdbc = jdbc;
+        this.capacity = capacity;
+        this.texts = texts;
+        this.maxPerChat = maxPerChat;
+        this.maxSecondaryPairs = maxSecondaryPairs;
+    }
+
+    int maxSecondaryPairs() {
+        return maxSecondaryPairs;
+    }
+
+    /** Why a new subscription of this chat may not be made, if it may not. */
+    Optional<String> refuseNew(Locale locale, long destinationId, ExchangeId exchange, String pair, List<Timeframe> timeframes) {
+        Integer live = jdbc.queryForObject("select count(*) from subscription where destination_id = ? and status <> 'CANCELLED'",
+                Integer.class, destinationId);
+        if (live != null && live >= maxPerChat) {
+            return Optional.of(texts.get(locale, "limits.per-chat", live, maxPerChat));
+        }
+        return refuseBase(locale, timeframes).or(() -> refuseSeries(locale, exchange, 0, List.of(pair), timeframes));
+    }
+
+    /** Why a subscription's timeframes may not become these, if they may not. */
+    Optional<String> refuseTimeframes(Locale locale, SubscriptionView view, ExchangeId exchange, List<Timeframe> timeframes) {
+        return refuseBase(locale, timeframes).or(() -> refuseSeries(locale, exchange, view.id(), pairs(view.primaryPair(),
+                view.secondaryPairs()), timeframes));
+    }
+
+    /** Why a subscription's secondary pairs may not become these, if they may not. */
+    Optional<String> refuseSecondaryPairs(Locale locale, SubscriptionView view, ExchangeId exchange, List<String> secondary) {
+        if (secondary.size() > maxSecondaryPairs && secondary.size() > view.secondaryPairs().size()) {
+            return Optional.of(texts.get(locale, "pairs.full", maxSecondaryPairs));
+        }
+        List<Timeframe> timeframes = view.timeframes().stream().map(code -> Timeframe.parse(code).orElseThrow()).toList();
+        return refuseSeries(locale, exchange, view.id(), pairs(view.primaryPair(), secondary), timeframes);
+    }
+
+    /** Why a paused subscription may not become active again, if it may not (its series count again). */
+    Optional<String> refuseResume(Locale locale, SubscriptionView view) {
+        Optional<ExchangeId> exchange = ExchangeId.parse(view.exchange());
+        List<Timeframe> timeframes = view.timeframes().stream().map(code -> Timeframe.parse(code).orElseThrow()).toList();
+        if (exchange.isEmpty() || timeframes.isEmpty()) {
+            return Optional.empty();
+        }
+        return refuseBase(locale, timeframes).or(() -> refuseSeries(locale, exchange.get(), view.id(),
+                pairs(view.primaryPair(), view.secondaryPairs()), timeframes));
+    }
+
+    private Optional<String> refuseBase(Locale locale, List<Timeframe> timeframes) {
+        Timeframe base = timeframes.stream().min(java.util.Comparator.comparing(Timeframe::duration)).orElseThrow();
+        if (capacity.keepsUpWith(base)) {
+            return Optional.empty();
+        }
+        return Optional.of(texts.get(locale, "limits.base-timeframe", base.code(), capacity.syncPeriod().toMinutes(),
+                capacity.smallestBase().code()));
+    }
+
+    private Optional<String> refuseSeries(Locale locale, ExchangeId exchange, long subscriptionId, List<String> pairs,
+                                          List<Timeframe> timeframes) {
+        Set<String> now = series(exchange, -1);
+        Set<String> after = series(exchange, subscriptionId);
+        pairs.forEach(pair -> timeframes.forEach(timeframe -> after.add(pair + " " + timeframe.code())));
+        int budget = capacity.seriesBudget(exchange);
+        if (after.size() <= budget || after.size() <= now.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(texts.get(locale, "limits.series-budget", exchange.displayName(), budget, now.size(),
+                after.size() - now.size(), capacity.syncPeriod().toMinutes(), capacity.requestsPerSecond(exchange)));
+    }
+
+    /** The distinct pair-and-timeframe series the exchange's active subscriptions need, leaving one subscription out. */
+    private Set<String> series(ExchangeId exchange, long leftOut) {
+        return new HashSet<>(jdbc.queryForList("""
+                select distinct p.pair || ' ' || t.timeframe
+                  from subscription s
+                 cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
+                 cross join lateral unnest(s.timeframes) as t(timeframe)
+                 where s.exchange = ? and s.status = 'ACTIVE' and s.id <> ?""", String.class, exchange.id(), leftOut));
+    }
+
+    private static List<String> pairs(String primary, List<String> secondary) {
+        List<String> pairs = new java.util.ArrayList<>(List.of(primary));
+        pairs.addAll(secondary);
+        return pairs;
+    }
+}
