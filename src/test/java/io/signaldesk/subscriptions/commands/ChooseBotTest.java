@@ -45,9 +45,10 @@ class ChooseBotTest {
     void anUnknownBotIsRefusedWithTheListOfBotsAndNothingIsStored() {
         ChatAccount trader = account();
 
-        assertThat(text(send(trader, "/subscribe sim BTC/USDT 1h bot=moonshot"))).isEqualTo("""
-                'moonshot' is not a bot here. Bots: futures-signals (Futures Signals), futures-signals-ai (Futures Signals AI).
-                Example: /subscribe binance BTC/USDT 30m,1h,4h bot=futures-signals-ai""");
+        // other test classes may add bot templates of their own to the shared database (after these two)
+        assertThat(text(send(trader, "/subscribe sim BTC/USDT 1h bot=moonshot")))
+                .startsWith("'moonshot' is not a bot here. Bots: futures-signals (Futures Signals), futures-signals-ai (Futures Signals AI)")
+                .contains("\nExample: /subscribe binance BTC/USDT 30m,1h,4h bot=");
         assertThat(text(send(trader, "/subscribe sim BTC/USDT bot=futures-signals bot=futures-signals-ai"))).startsWith("Tell me the exchange");
         assertThat(bots(trader)).isEmpty();
     }
@@ -58,7 +59,7 @@ class ChooseBotTest {
 
         Reply.Text bots = (Reply.Text) send(trader, "/subscribe").getFirst();
         assertThat(bots.text()).isEqualTo("Subscribe: choose a bot (/bots shows each one's track record).");
-        assertThat(bots.buttons().stream().flatMap(List::stream).map(Button::label)).containsExactly("Futures Signals", "Futures Signals AI");
+        assertThat(bots.buttons().stream().flatMap(List::stream).map(Button::label)).startsWith("Futures Signals", "Futures Signals AI");
         Reply.Edit exchanges = (Reply.Edit) press(trader, button(bots.buttons(), "Futures Signals AI")).getFirst();
         assertThat(exchanges.text()).isEqualTo("Subscribe: choose an exchange.");
         Reply.Edit pairs = (Reply.Edit) press(trader, button(exchanges.buttons(), "Simulated exchange")).getFirst();
