@@ -62,9 +62,10 @@ class TrackSignalOutcomes {
             Judgement judgement = OutcomeJudge.judge(signal, start, series.timeframe(), candlesFrom(series, resumeAt), now,
                     properties.signalHorizon());
             switch (judgement) {
-                case Judgement.Closed done when signals.close(signal.id(), done.outcome(), done.judging()) -> closed++;
-                case Judgement.Closed lost -> { } // closed meanwhile by another run
-                case Judgement.Open open when !open.judging().equals(signal.judging()) -> signals.progress(signal.id(), open.judging());
+                case Judgement.Closed done when signals.close(signal.id(), signal.judging(), done.outcome(), done.judging()) -> closed++;
+                case Judgement.Closed lost -> { } // closed or judged further meanwhile by another run
+                case Judgement.Open open when !open.judging().equals(signal.judging()) ->
+                        signals.progress(signal.id(), signal.judging(), open.judging());
                 case Judgement.Open unchanged -> { }
             }
         }

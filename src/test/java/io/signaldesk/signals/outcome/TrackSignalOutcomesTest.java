@@ -40,6 +40,8 @@ class TrackSignalOutcomesTest {
     @Autowired
     CandleStore candles;
     @Autowired
+    SignalOutcomes outcomes;
+    @Autowired
     JdbcTemplate jdbc;
 
     private long subscription;
@@ -162,6 +164,23 @@ class TrackSignalOutcomesTest {
         assertThat(statuses()).containsEntry(signal, "STOP_LOSS");
         assertThat(jdbc.queryForObject("select closed_at from signal where id = ?", Timestamp.class, signal).toInstant())
                 .as("the stop in the 6h05 minute").isEqualTo(six.plusSeconds(360));
+    }
+
+    @Test
+    void aRunThatOutlivedItsLockCannotWriteOlderProgressOverANewerRunsNorCloseOverIt() {
+        long signal = signal(5, "BUY", 0.85, "100", "95", "110", T0.plus(Duration.ofHours(6)));
+        OpenSignal read = outcomes.open().stream().filter(open -> open.id() == signal).findFirst().orElseThrow();
+        var newer = new Judging(T0.plus(Duration.ofHours(6)), T0.plus(Duration.ofHours(7)), bd("104"));
+        var older = new Judging(T0.plus(Duration.ofHours(6)), T0.plus(Duration.ofMinutes(370)), bd("101"));
+
+        assertThat(outcomes.progress(signal, read.judging(), newer)).isTrue();
+        assertThat(outcomes.progress(signal, read.judging(), older)).as("judged from where the newer run started").isFalse();
+        assertThat(outcomes.close(signal, read.judging(), new Outcome("STOP_LOSS", T0.plus(Duration.ofMinutes(370)), bd("95"),
+                bd("-1")), older)).isFalse();
+        assertThat(jdbc.queryForObject("select judged_until from signal where id = ?", Timestamp.class, signal).toInstant())
+                .isEqualTo(T0.plus(Duration.ofHours(7)));
+        assertThat(statuses()).containsEntry(signal, "OPEN");
+        assertThat(outcomes.progress(signal, newer, new Judging(newer.filledAt(), T0.plus(Duration.ofHours(8)), bd("105")))).isTrue();
     }
 
     @Test
