@@ -19,9 +19,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -43,7 +40,8 @@ import org.springframework.stereotype.Component;
  * analyst that throws or runs past {@code signaldesk.analysis.timeout} gives HOLD with the reason and
  * is not stored (the next asker tries again). A proposal whose levels are on the wrong side of entry is
  * turned into a HOLD saying so before it is stored; its levels are then put on the pair's tick size, and one
- * with a level at or below zero is a HOLD ({@link ExchangeLevels}).
+ * with a level at or below zero is a HOLD ({@link ExchangeLevels}). A "not now" fallback, shown meanwhile in a
+ * {@link AnalysisResult.Deferred}, goes through the same check and fit.
  */
 @Component
 public class Analysis {
@@ -123,8 +121,8 @@ public class Analysis {
             Proposal proposal = store.findOrCompute(key, compute);
             recent.put(key, proposal);
             result = new AnalysisResult.Analysed(key, proposal);
-        } catch (AnalystFailed failed) {
-            result = new AnalysisResult.Analysed(key, failed.hold);
+        } catch (AnalystCall.Failed failed) {
+            result = new AnalysisResult.Analysed(key, failed.hold());
         } catch (AnalystNotNow notNow) {
             result = new AnalysisResult.Deferred(key, notNow.fallback(), notNow.reason());
         } catch (AnalysisStore.StillComputing busy) {
@@ -146,23 +144,23 @@ public class Analysis {
         var candles = new TreeMap<Timeframe, List<Candle>>();
         for (SeriesKey key : series) {
             if (!(market.closedCandlesBy(key, CANDLES, closedBy) instanceof CandleRead.Fresh fresh)) {
-                throw new AnalystFailed(Proposal.hold("No fresh data: " + key + " went stale during the analysis.",
+                throw new AnalystCall.Failed(Proposal.hold("No fresh data: " + key + " went stale during the analysis.",
                         analyst.name(), analyst.version()));
             }
             candles.put(key.timeframe(), fresh.candles());
         }
         var snapshot = new MarketSnapshot(request.exchange(), request.symbol(), candles, request.minRiskReward());
-        Proposal proposal = answer(analyst, snapshot, request.lastAsk());
-        Proposal checked = proposal.problem()
-                .map(problem -> proposal.heldBecause("Proposal rejected (" + problem + ")."))
-                .orElse(proposal);
-        return ExchangeLevels.fit(checked, inputs.listing(request.exchange(), request.symbol()), request.minRiskReward());
+        try {
+            return checkedAndFitted(answer(analyst, snapshot, request.lastAsk()), request);
+        } catch (AnalystNotNow notNow) {
+            throw new AnalystNotNow(notNow.reason(), checkedAndFitted(notNow.fallback(), request));
+        }
     }
 
-    /** The analyst's answer; a "not now" is its fallback on the last ask, else nothing stored and asked again later. */
+    /** The analyst's answer; a "not now" is its fallback on the last ask, else thrown (nothing stored, asked again later). */
     private Proposal answer(Analyst analyst, MarketSnapshot snapshot, boolean lastAsk) {
         try {
-            return withTimeout(analyst, snapshot);
+            return AnalystCall.within(timeout, analyst, snapshot);
         } catch (AnalystNotNow notNow) {
             if (!lastAsk) {
                 throw notNow;
@@ -171,43 +169,9 @@ public class Analysis {
         }
     }
 
-    /** Runs the analyst on its own virtual thread; past the timeout it is interrupted and left behind. */
-    private Proposal withTimeout(Analyst analyst, MarketSnapshot snapshot) {
-        var answer = new CompletableFuture<Proposal>();
-        Thread worker = Thread.ofVirtual().name("analyst-" + analyst.name()).start(() -> {
-            try {
-                answer.complete(analyst.analyze(snapshot));
-            } catch (Throwable e) {
-                answer.completeExceptionally(e);
-            }
-        });
-        try {
-            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            throw failed(analyst, "did not answer within " + timeout.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AnalystNotNow notNow) {
-                throw notNow;
-            }
-            throw failed(analyst, "failed: " + e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failed(analyst, "was interrupted");
-        }
-    }
-
-    private static AnalystFailed failed(Analyst analyst, String what) {
-        return new AnalystFailed(Proposal.hold("Analyst %s %s.".formatted(analyst.name(), what), analyst.name(), analyst.version()));
-    }
-
-    /** An analysis that could not be made now; its HOLD is answered but not stored. */
-    private static final class AnalystFailed extends RuntimeException {
-        private final transient Proposal hold;
-
-        AnalystFailed(Proposal hold) {
-            super(hold.reasoning(), null, false, false);
-            this.hold = hold;
-        }
+    /** What every proposal goes through, a "not now" fallback shown meanwhile too: levels checked, then put on the tick. */
+    private Proposal checkedAndFitted(Proposal proposal, AnalysisRequest request) {
+        Proposal checked = proposal.problem().map(problem -> proposal.heldBecause("Proposal rejected (" + problem + ").")).orElse(proposal);
+        return ExchangeLevels.fit(checked, inputs.listing(request.exchange(), request.symbol()), request.minRiskReward());
     }
 }

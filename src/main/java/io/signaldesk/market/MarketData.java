@@ -94,6 +94,11 @@ public class MarketData {
         return candles.closedAfter(key, after, limit);
     }
 
+    /** When the series' oldest stored closed candle opens (how far back its history reaches); empty when none is stored. */
+    public Optional<Instant> firstClosedOpenTime(SeriesKey key) {
+        return candles.firstClosedOpenTime(key);
+    }
+
     /** The exchange's last traded price, asked live; empty when the exchange cannot answer now. */
     public Optional<BigDecimal> lastPrice(ExchangeId exchange, Symbol symbol) {
         try {

@@ -7,7 +7,6 @@ import io.signaldesk.market.symbols.SymbolDirectory;
 import io.signaldesk.market.symbols.TimeframesResolver;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;

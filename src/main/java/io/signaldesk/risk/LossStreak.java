@@ -18,8 +18,9 @@ public record LossStreak(int losses, Instant lastLossAt) {
 
     /**
      * Until when new signals are held: {@code pause} after the last loss, once the streak has reached
-     * {@code limit}; empty below the limit. The streak itself is not forgotten when the pause ends: the
-     * next signal may be issued, and a further loss blocks again for a whole pause.
+     * {@code limit}; empty below the limit. The streak itself is not forgotten when the pause ends: signals
+     * go out again (as many as the other rules allow, not one), and the next loss to close blocks again for
+     * a whole pause from that loss.
      */
     public Optional<Instant> pausedUntil(int limit, Duration pause) {
         return losses >= limit && lastLossAt != null ? Optional.of(lastLossAt.plus(pause)) : Optional.empty();

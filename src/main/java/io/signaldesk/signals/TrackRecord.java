@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * The honest record of a bot or a subscription: every signal counted, open ones shown apart, win
  * rate over take-profits and stops only (expired signals are neither), average R over every closed
  * signal (expired ones at their last close), and how often each confidence band was right. A signal
- * whose entry price never touched after issue ({@code NOT_FILLED}) was never a trade: it is counted
+ * whose limit entry price was never touched after issue ({@code NOT_FILLED}) was never a trade: it is counted
  * apart and left out of win rate, average R and calibration. Outcomes closed before V14 were judged
  * under the old rule (from the candle after the signal's, {@code outcome_rule = 'SIGNAL_CANDLE'}) and are
  * counted as they were stored; see the README.
@@ -21,7 +21,7 @@ public class TrackRecord {
 
     /**
      * @param winRate  wins over wins plus losses, null before the first of either
-     * @param notFilled closed without their entry ever being touched: neither win, loss nor R
+     * @param notFilled closed without their limit entry ever being touched: neither win, loss nor R
      * @param averageR mean R of closed filled signals, null before the first
      */
     public record Summary(int signals, int open, int wins, int losses, int expired, int notFilled, Double winRate,

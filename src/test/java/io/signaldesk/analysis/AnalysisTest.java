@@ -191,6 +191,32 @@ class AnalysisTest {
     }
 
     @Test
+    void aNotNowFallbackShownMeanwhileIsCheckedAndOnTheTickSizeToo() {
+        Analyst offTickLater = analyst("off-tick-later", snapshot -> {
+            throw new AnalystNotNow("the minute is full", new Proposal(Action.BUY, 0.8, new BigDecimal("95000.04"),
+                    new BigDecimal("94000.06"), List.of(new BigDecimal("96600.11")), new BigDecimal("1.6"), "Buy.", "technical", "1"));
+        });
+        Analyst wildLater = analyst("wild-later", snapshot -> {
+            throw new AnalystNotNow("the minute is full", new Proposal(Action.BUY, 0.8, new BigDecimal("95000"),
+                    new BigDecimal("-5000"), List.of(new BigDecimal("245000")), new BigDecimal("1.5"), "Buy the moon.", "technical", "1"));
+        });
+
+        AnalysisResult rounded = new Analysis(List.of(offTickLater), market, inputs, store, Duration.ofSeconds(5), new SimpleMeterRegistry())
+                .analyze(request("off-tick-later"));
+        AnalysisResult held = new Analysis(List.of(wildLater), market, inputs, store, Duration.ofSeconds(5), new SimpleMeterRegistry())
+                .analyze(request("wild-later"));
+
+        assertThat(rounded).isInstanceOf(AnalysisResult.Deferred.class);
+        assertThat(rounded.proposal().entry()).isEqualByComparingTo("95000.0");
+        assertThat(rounded.proposal().stopLoss()).isEqualByComparingTo("94000.0");
+        assertThat(rounded.proposal().takeProfits()).containsExactly(new BigDecimal("96600.1"));
+        assertThat(held).isInstanceOf(AnalysisResult.Deferred.class);
+        assertThat(held.proposal().action()).isEqualTo(Action.HOLD);
+        assertThat(held.proposal().reasoning()).isEqualTo("Proposal rejected (stop-loss -5000 is at or below zero, a price no exchange accepts).");
+        assertThat(store.find(rounded.key())).as("nothing stored for a not now").isEmpty();
+    }
+
+    @Test
     void aPairWithoutFreshCandlesIsHoldWithoutAnalysis() {
         int before = alwaysBuy.analyses();
 

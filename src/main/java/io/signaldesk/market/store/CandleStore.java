@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -86,6 +87,15 @@ public class CandleStore {
                          order by open_time limit ?""",
                 CandleStore::candle, key.exchange().id(), key.marketType().name(), key.symbol().toString(),
                 key.timeframe().code(), Timestamp.from(after), limit);
+    }
+
+    /** When the series' oldest stored closed candle opens; empty when none is stored. One index lookup. */
+    public Optional<Instant> firstClosedOpenTime(SeriesKey key) {
+        Timestamp first = jdbc.queryForObject("""
+                        select min(open_time) from candle
+                         where exchange = ? and market_type = ? and symbol = ? and timeframe = ? and closed""",
+                Timestamp.class, key.exchange().id(), key.marketType().name(), key.symbol().toString(), key.timeframe().code());
+        return Optional.ofNullable(first).map(Timestamp::toInstant);
     }
 
     /** The newest {@code count} closed candles, oldest first. */

@@ -1,6 +1,7 @@
 package io.signaldesk.risk.policies;
 
 import io.signaldesk.risk.LossStreak;
+import io.signaldesk.risk.PauseLength;
 import io.signaldesk.risk.RiskContext;
 import io.signaldesk.risk.RiskProperties;
 import io.signaldesk.risk.RiskRules;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Once the subscription's losses in a row ({@link LossStreak}: stop-losses since its last take-profit,
  * over its whole history in order of closing) reach {@code max_consecutive_losses}, no new signal until
  * {@code signaldesk.risk.loss-streak-pause} (24 h) after the last of them. A win ends the streak; so does
- * nothing else. After the pause a signal may be issued again, and if it loses too, the pause starts over
- * from that loss.
+ * nothing else. When the pause is over, signals go out again as the other rules allow (not just one: the
+ * streak still stands, but only a new loss renews the pause), and the next stop-loss to close starts a whole
+ * pause again from that loss.
  */
 @Component
 @Order(2)
@@ -43,7 +45,7 @@ public class ConsecutiveLossesPolicy implements RiskPolicy {
         if (!context.now().isBefore(pausedUntil.get())) {
             return new RiskVerdict.Passed(NAME, detail + "; the pause after the last loss ended " + WHEN.format(pausedUntil.get()));
         }
-        return new RiskVerdict.Failed(NAME, "Consecutive losses limit reached: %s; new signals paused until %s (%d h after the last loss)."
-                .formatted(detail, WHEN.format(pausedUntil.get()), properties.lossStreakPause().toHours()));
+        return new RiskVerdict.Failed(NAME, "Consecutive losses limit reached: %s; new signals paused until %s (%s after the last loss)."
+                .formatted(detail, WHEN.format(pausedUntil.get()), PauseLength.of(properties.lossStreakPause())));
     }
 }

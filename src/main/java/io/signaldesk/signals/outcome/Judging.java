@@ -7,9 +7,11 @@ import java.time.Instant;
  * How far an open signal has been judged, stored with it so that each run reads only the candles that
  * closed since ({@code signal.filled_at}, {@code judged_until}, {@code judged_close}).
  *
- * @param filledAt    the close of the candle in which price first touched the entry after issue; null while not filled
+ * @param filledAt    {@code issued_at} for an entry at the market; for a limit entry the close of the candle in which
+ *                    price first touched it after issue; null while not filled
  * @param judgedUntil the close of the last candle judged (the next one opens there); null before the first
- * @param lastClose   that candle's close: the exit of an expiry, and the side price was on for a gap across the entry
+ * @param lastClose   that candle's close (before the first, the signal candle's): the exit of an expiry, and the
+ *                    side price was on for a gap across the entry
  */
 record Judging(Instant filledAt, Instant judgedUntil, BigDecimal lastClose) {
 

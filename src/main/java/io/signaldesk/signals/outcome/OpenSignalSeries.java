@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Open signals need their series kept in sync, even when their subscription has ended: the finer series
- * they are judged on ({@link JudgingSeries}) and their own timeframe's (the fallback where the finer one
- * does not reach back to the issue). One finer series per pair and exchange, however many signals.
+ * they are judged on ({@link JudgingSeries}) and their own timeframe's (its signal candle decides market or limit entry, and
+ * it is the fallback where the finer one's history does not reach back to the issue). One finer series per pair and exchange, however many signals.
  */
 @Component
 class OpenSignalSeries implements RequiredSeries {

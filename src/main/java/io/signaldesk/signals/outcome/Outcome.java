@@ -7,7 +7,8 @@ import java.time.Instant;
  * How a signal ended.
  *
  * @param status    TAKE_PROFIT, STOP_LOSS, EXPIRED (filled, neither level within the horizon) or
- *                  NOT_FILLED (price never touched the entry after issue within the horizon)
+ *                  NOT_FILLED (a limit entry price never touched after issue within the horizon; an entry at the
+ *                  market is filled at issue, see {@link OutcomeJudge})
  * @param exitPrice null for NOT_FILLED
  * @param rMultiple the result in units of the signal's risk (entry to stop): -1 at the stop; null for NOT_FILLED
  */

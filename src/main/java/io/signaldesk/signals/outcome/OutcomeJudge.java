@@ -18,18 +18,24 @@ import java.util.List;
  *       what price did before the signal existed can neither win nor lose it. The caller passes the
  *       finest series the exchange serves (1m where it can), so little is lost to the wait for the
  *       first whole candle; see {@link TrackSignalOutcomes}.</li>
- *   <li><b>Fill first.</b> The signal is filled once a candle touches its entry (low ≤ entry ≤ high), or
- *       price gapped across it (the last close and this open on either side). Before the fill, stops and
- *       targets do not count.</li>
- *   <li><b>Cautious reading inside one candle</b>, where the order of moves is unknown: in the fill
- *       candle a stop counts and a target does not (price may have reached the target first, before
+ *   <li><b>Market or limit entry, decided once from the signal candle</b> ({@link #atIssue}): an entry at the
+ *       market (equal to the close of the candle the signal was issued on, or within one tick of it: the
+ *       technical analyst's entry, the price at issue) is <b>filled at {@code issued_at}</b>, so its stop and
+ *       target count from the first candle opening at or after the issue, whether or not price comes back
+ *       to the entry. An entry away from the market (an LLM limit entry) is filled only once a candle after
+ *       issue touches it (low ≤ entry ≤ high), or price gapped across it (the last close, at first the
+ *       signal candle's, and this open on either side); before that fill, stops and targets do not count.
+ *       Where the signal candle is not stored, the entry is taken as a limit one (waits for the touch).</li>
+ *   <li><b>Cautious reading inside one candle</b>, where the order of moves is unknown: in a limit
+ *       entry's fill candle a stop counts and a target does not (price may have reached the target first, before
  *       the fill); in a later candle that reaches both, the stop counts.</li>
  *   <li>Once the horizon has passed (and the candles up to it were seen, or half an hour more went by):
  *       a filled signal expires at the close of the last candle within it; one never filled ends
  *       {@code NOT_FILLED}, with no exit and no R (it is left out of win rate and average R).</li>
  * </ul>
  * R is the result over the risk from entry to stop. Progress ({@link Judging}) comes in and goes out,
- * so a caller may feed the candles in any number of runs and reach the same outcome.
+ * so a caller may feed the candles in any number of runs and reach the same outcome: it starts at
+ * {@link #atIssue} (a backtest calls it with the signal candle's close and the pair's tick size too).
  */
 final class OutcomeJudge {
 
@@ -42,6 +48,25 @@ final class OutcomeJudge {
     }
 
     /**
+     * Where judging starts: filled at {@code issued_at} for an entry at the market (within one tick of
+     * {@code signalClose}, or equal to it when the tick size is unknown), else waiting for the touch; the
+     * signal candle's close is the first "last close" of the gap rule. Not started when {@code signalClose}
+     * is unknown (the signal candle is not stored): then the entry is taken as a limit one.
+     *
+     * @param signalClose the close of the candle the signal was issued on; null when unknown
+     * @param tickSize    the pair's tick size; null when the exchange's listing does not say
+     */
+    static Judging atIssue(OpenSignal signal, BigDecimal signalClose, BigDecimal tickSize) {
+        if (signalClose == null) {
+            return Judging.NOT_STARTED;
+        }
+        BigDecimal away = signal.entry().subtract(signalClose).abs();
+        boolean atMarket = tickSize == null ? away.signum() == 0 : away.compareTo(tickSize) <= 0;
+        return new Judging(atMarket ? signal.issuedAt() : null, null, signalClose);
+    }
+
+    /**
+     * @param progress  where judging stands: {@link #atIssue} for a signal not judged yet
      * @param candles   closed candles of {@code timeframe}, oldest first; those opening before the issue or
      *                  before {@code progress.judgedUntil()}, or closing after the horizon, are skipped
      */

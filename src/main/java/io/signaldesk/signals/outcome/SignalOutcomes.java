@@ -46,19 +46,28 @@ class SignalOutcomes {
                         new Judging(instant(row, "filled_at"), instant(row, "judged_until"), row.getBigDecimal("judged_close"))));
     }
 
-    /** Stores how far an open signal has been judged. */
-    void progress(long signalId, Judging judging) {
-        jdbc.update("update signal set filled_at = ?, judged_until = ?, judged_close = ? where id = ? and status = 'OPEN'",
-                timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId);
+    /**
+     * Stores how far an open signal has been judged, only over the progress it was judged from
+     * ({@code judged_until} still {@code from}'s): a run that outlived its lock never writes older progress
+     * over a newer run's. Returns whether it was stored.
+     */
+    boolean progress(long signalId, Judging from, Judging judging) {
+        return jdbc.update("""
+                        update signal set filled_at = ?, judged_until = ?, judged_close = ?
+                         where id = ? and status = 'OPEN' and judged_until is not distinct from ?::timestamptz""",
+                timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId,
+                timestamp(from.judgedUntil())) == 1;
     }
 
-    boolean close(long signalId, Outcome outcome, Judging judging) {
+    /** Closes an open signal with its outcome, only over the progress it was judged from (as {@link #progress}). */
+    boolean close(long signalId, Judging from, Outcome outcome, Judging judging) {
         return jdbc.update("""
                         update signal set status = ?, closed_at = ?, exit_price = ?, r_multiple = ?, filled_at = ?,
                                           judged_until = ?, judged_close = ?, outcome_rule = 'AFTER_ISSUE'
-                         where id = ? and status = 'OPEN'""",
+                         where id = ? and status = 'OPEN' and judged_until is not distinct from ?::timestamptz""",
                 outcome.status(), Timestamp.from(outcome.closedAt()), outcome.exitPrice(), outcome.rMultiple(),
-                timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId) == 1;
+                timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId,
+                timestamp(from.judgedUntil())) == 1;
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

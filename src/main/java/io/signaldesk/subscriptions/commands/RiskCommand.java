@@ -7,6 +7,7 @@ import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.risk.LossStreak;
 import io.signaldesk.risk.LossStreaks;
+import io.signaldesk.risk.PauseLength;
 import io.signaldesk.risk.RiskProperties;
 import java.time.Clock;
 import java.time.Instant;
@@ -129,7 +130,13 @@ class RiskCommand implements ChatCommand {
         return streak.pausedUntil(view.maxConsecutiveLosses(), risk.lossStreakPause())
                 .filter(now::isBefore)
                 .map(until -> texts.get(locale, "risk.streak-paused", streak.losses(), WHEN.format(until)))
-                .orElseGet(() -> texts.get(locale, "risk.streak", streak.losses(), risk.lossStreakPause().toHours()));
+                .orElseGet(() -> texts.get(locale, "risk.streak", streak.losses(), pause(locale)));
+    }
+
+    /** The loss-streak pause in the reader's language: "30 min" / "30 phút", "24 h" / "24 giờ". */
+    private String pause(Locale locale) {
+        PauseLength pause = PauseLength.of(risk.lossStreakPause());
+        return texts.get(locale, pause.unit().textKey(), pause.amount());
     }
 
     private static Optional<Integer> minutes(String word) {

@@ -46,6 +46,16 @@ class RiskPoliciesTest {
         }
 
         @Test
+        void aPauseUnderTwoHoursIsShownInMinutesNotAsZeroHours() {
+            var halfHour = new ConsecutiveLossesPolicy(new RiskProperties(Duration.ofMinutes(30)));
+            var streak = new LossStreak(2, NOW.minus(Duration.ofMinutes(10)));
+
+            assertThat(halfHour.check(RULES, new RiskContext(0, streak, 0, null, NOW)).detail())
+                    .isEqualTo("Consecutive losses limit reached: 2 losses in a row, limit 2; new signals paused until "
+                            + "2026-11-20 12:20 UTC (30 min after the last loss).");
+        }
+
+        @Test
         void passesOnceThePauseAfterTheLastLossIsOver() {
             var streak = new LossStreak(5, NOW.minus(Duration.ofHours(24)));
 

@@ -21,6 +21,7 @@ class OutcomeJudgeTest {
     private static final Instant SIGNAL_CANDLE = Instant.parse("2026-11-20T10:00:00Z");
     private static final Instant ISSUED = Instant.parse("2026-11-20T11:01:30Z");
     private static final Duration HORIZON = Duration.ofHours(48);
+    private static final BigDecimal TICK = new BigDecimal("0.1");
     private static final OpenSignal LONG = signal(Action.BUY, "100", "95", "110");
     private static final OpenSignal SHORT = signal(Action.SELL, "100", "105", "90");
 
@@ -28,15 +29,88 @@ class OutcomeJudgeTest {
     void aTargetTouchedBeforeTheIssueIsNotAWin() {
         // The hourly candle after the signal's opened at 11:00, before the issue at 11:01:30; it reached the
         // target. The old judge counted it as a win. On 1m candles, the 11:00 and 11:01 ones opened before
-        // the issue and are not counted; after it, price only drifts around the entry.
-        List<Candle> minutes = List.of(minute(0, "100", "111", "99", "109"), minute(1, "109", "110", "105", "106"),
-                minute(2, "106", "106", "100", "101"), minute(3, "101", "103", "99", "102"));
+        // the issue and are not counted, even the 11:01 one that was still in progress at the issue (it
+        // closes after it: a filter that skipped only candles closed before the issue would count its touch
+        // of the entry and its target). After the issue, price only drifts between stop and target.
+        List<Candle> minutes = List.of(minute(0, "100", "111", "99", "109"), minute(1, "109", "111", "99", "104"),
+                minute(2, "104", "106", "103", "104"), minute(3, "104", "106", "103", "105"));
 
-        Judgement judgement = judge(LONG, minutes, ISSUED.plus(Duration.ofMinutes(5)));
+        Judgement market = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("100"), TICK), Timeframe.M1, minutes,
+                ISSUED.plus(Duration.ofMinutes(5)), HORIZON);
+        Judgement limit = judge(LONG, minutes, ISSUED.plus(Duration.ofMinutes(5)));
+
+        assertThat(market).isInstanceOf(Judgement.Open.class);
+        assertThat(market.judging().filledAt()).as("a market entry is filled at the issue").isEqualTo(ISSUED);
+        assertThat(market.judging().judgedUntil()).isEqualTo(minuteClose(3));
+        assertThat(limit).as("the 11:01 touch of the entry opened before the issue: not a fill").isInstanceOf(Judgement.Open.class);
+        assertThat(limit.judging().filled()).isFalse();
+        assertThat(limit.judging().judgedUntil()).isEqualTo(minuteClose(3));
+    }
+
+    @Test
+    void aMarketBuyWhosePriceGapsThroughItsStopIsAStopLossEvenIfItComesBackAndReachesTheTarget() {
+        // Entry 100 is the signal candle's close: filled at the issue. Price never comes back to 100 before
+        // dropping through the stop (no hidden NOT_FILLED), and the later return to the entry and run to the
+        // target does not turn the loss into a win.
+        List<Candle> minutes = List.of(minute(2, "99", "99.5", "96", "97"), minute(3, "94", "94.5", "93", "93.5"),
+                minute(4, "96", "100.5", "96", "100"), minute(5, "100", "111", "100", "110"));
+
+        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("100"), TICK), Timeframe.M1, minutes,
+                ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
+
+        assertThat(judgement).isInstanceOfSatisfying(Judgement.Closed.class, closed -> {
+            assertThat(closed.outcome().status()).isEqualTo("STOP_LOSS");
+            assertThat(closed.outcome().closedAt()).isEqualTo(minuteClose(3));
+            assertThat(closed.outcome().rMultiple()).isEqualByComparingTo("-1");
+            assertThat(closed.judging().filledAt()).isEqualTo(ISSUED);
+        });
+    }
+
+    @Test
+    void aMarketBuyThatRunsToItsTargetWithoutComingBackToTheEntryIsATakeProfit() {
+        List<Candle> minutes = List.of(minute(2, "100.5", "104", "100.5", "103"), minute(3, "103", "111", "102", "110"));
+
+        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("100"), TICK), Timeframe.M1, minutes,
+                ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
+
+        assertThat(judgement).isInstanceOfSatisfying(Judgement.Closed.class, closed -> {
+            assertThat(closed.outcome().status()).isEqualTo("TAKE_PROFIT");
+            assertThat(closed.outcome().closedAt()).isEqualTo(minuteClose(3));
+            assertThat(closed.outcome().rMultiple()).isEqualByComparingTo("2");
+        });
+    }
+
+    @Test
+    void anEntryWithinOneTickOfTheSignalCloseIsAtTheMarketAndOneFurtherIsALimitEntry() {
+        assertThat(OutcomeJudge.atIssue(LONG, bd("100.1"), TICK).filledAt()).isEqualTo(ISSUED);
+        assertThat(OutcomeJudge.atIssue(LONG, bd("100.2"), TICK).filled()).isFalse();
+        assertThat(OutcomeJudge.atIssue(LONG, bd("100"), null).filledAt()).as("no tick size: equal to the close").isEqualTo(ISSUED);
+        assertThat(OutcomeJudge.atIssue(LONG, bd("100.1"), null).filled()).isFalse();
+        assertThat(OutcomeJudge.atIssue(LONG, null, TICK)).as("signal candle unknown: a limit entry").isEqualTo(Judging.NOT_STARTED);
+        assertThat(OutcomeJudge.atIssue(LONG, bd("104"), TICK)).isEqualTo(new Judging(null, null, bd("104")));
+    }
+
+    @Test
+    void aLimitEntryStillNeedsTheTouch() {
+        // The signal candle closed at 104, the entry 100 is a limit below the market: price runs to the
+        // target without touching it, so neither target nor stop counts.
+        List<Candle> minutes = List.of(minute(2, "104", "106", "103", "105"), minute(3, "105", "111", "101", "110"));
+
+        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("104"), TICK), Timeframe.M1, minutes,
+                ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
 
         assertThat(judgement).isInstanceOf(Judgement.Open.class);
-        assertThat(judgement.judging().filledAt()).as("filled in the 11:02 candle").isEqualTo(minuteClose(2));
-        assertThat(judgement.judging().judgedUntil()).isEqualTo(minuteClose(3));
+        assertThat(judgement.judging().filled()).isFalse();
+    }
+
+    @Test
+    void theFirstJudgedCandleOpeningAcrossALimitEntryFromTheSignalCloseFillsIt() {
+        // The signal candle closed at 102; the first minute after the issue opens at 98, below the entry 100
+        // without trading at it: price gapped across the entry, a fill (seen only with the signal close as the last close).
+        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("102"), TICK), Timeframe.M1,
+                List.of(minute(2, "98", "99", "97", "98")), ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
+
+        assertThat(judgement.judging().filledAt()).isEqualTo(minuteClose(2));
     }
 
     @Test
@@ -161,6 +235,7 @@ class OutcomeJudgeTest {
                 });
     }
 
+    /** A limit entry whose signal candle is unknown (no seeded last close). */
     private static Judgement judge(OpenSignal signal, List<Candle> minutes, Instant now) {
         return OutcomeJudge.judge(signal, Judging.NOT_STARTED, Timeframe.M1, minutes, now, HORIZON);
     }
