@@ -36,8 +36,9 @@ import org.springframework.integration.leader.DefaultCandidate;
  * term's connection.
  *
  * <p>Once begun, {@link #current()} trusts {@code isLeader()}: it turns false when a renewal fails or
- * throws, and with the lock's own pool a renewal fails within the heartbeat plus about three seconds
- * of connection and statement timeouts, against a 30 s time-to-live.
+ * throws. On the locks' own pool ({@link ConnectionLeadership}) a renewal cannot wait long: a second for
+ * a connection, two for the statement (five when the database is unreachable), so a leader whose
+ * renewals fail learns it within about ten seconds, against a 30 s time-to-live.
  *
  * @param <C> what a connect opens (a JDA connection, the bot's Telegram username)
  */
