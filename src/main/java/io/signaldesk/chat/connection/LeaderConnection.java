@@ -16,15 +16,29 @@ import org.springframework.integration.leader.DefaultCandidate;
  * {@code awaitReady}) could outlast the lock's time-to-live, and another instance would take the lock
  * while this one still connects: two leaders, two pollers. So {@code onGranted} only starts
  * {@link #connect()} on a virtual thread of its own and returns, and the lock keeps being renewed.
- * When the connect is done, the lock is checked again ({@link Context#isLeader()}, which the renewal
- * loop keeps true only while its renewals succeed: stale by at most one heartbeat, 2 s, against a
- * 30 s lock) and, under the same monitor {@link #onRevoked} takes, the connection {@linkplain #begin
- * begins} receiving. {@code onRevoked} ends the term: it interrupts a connect still running (whose
- * result is then closed unused) and closes a begun connection. Each grant is a numbered term, so a
- * connect finishing late can never begin in, or close, a later term's connection.
  *
- * <p>A connect that fails is logged, waits {@value #RETRY_SECONDS} s and yields the lock, so another
- * instance (or this one, again) tries.
+ * <p>A term ends in one of three ways, each exactly once:
+ * <ul>
+ * <li>the connect is done and, under the monitor {@link #onRevoked} takes, the term is still this one,
+ * {@link Context#isLeader()} holds and the database itself confirms the lock ({@link ConnectionLocks#confirm},
+ * which also renews it for a full time-to-live, so nobody can take it in the instant before): the connection
+ * {@linkplain #begin begins} receiving. {@code isLeader()} alone is not enough: it is only the renewal
+ * loop's last result, and a renewal stuck waiting for the database leaves it true;
+ * <li>anything short of that (the connect or {@code begin} throws, even an {@code Error}; the lock is not
+ * confirmed; the connect outlasts {@link ConnectionLocks#connectTimeout()}, {@code SIGNALDESK_CHAT_CONNECT_TIMEOUT},
+ * when it is interrupted): what was opened is closed unused and the lock is yielded, after
+ * {@value #RETRY_SECONDS} s unless the deadline passed, so another instance (or this one, again) tries. A
+ * connect that never returns thus holds the lock for at most the deadline, never forever;
+ * <li>{@link #onRevoked}: a connect still running is interrupted (what it opens is closed unused) and a
+ * begun connection is closed.
+ * </ul>
+ * Each grant is a numbered term, so a connect finishing late can never begin in, or close, a later
+ * term's connection.
+ *
+ * <p>Once begun, {@link #current()} trusts {@code isLeader()}: it turns false when a renewal fails or
+ * throws. On the locks' own pool ({@link ConnectionLeadership}) a renewal cannot wait long: a second for
+ * a connection, two for the statement (five when the database is unreachable), so a leader whose
+ * renewals fail learns it within about ten seconds, against a 30 s time-to-live.
  *
  * @param <C> what a connect opens (a JDA connection, the bot's Telegram username)
  */
@@ -35,20 +49,23 @@ public abstract class LeaderConnection<C> extends DefaultCandidate {
 
     private final Logger log = LoggerFactory.getLogger(getClass());
     private final Object monitor = new Object();
+    private final ConnectionLocks locks;
     private long term;
+    /** The current term's connect, until it begins or the term ends; only it may begin or yield. */
     private Thread connecting;
     private C begun;
     private volatile C live;
     private volatile Context context;
 
-    protected LeaderConnection(String role) {
+    protected LeaderConnection(String role, ConnectionLocks locks) {
         super(UUID.randomUUID().toString(), role);
+        this.locks = locks;
     }
 
-    /** The slow part, on its own thread: log in, publish commands. Cleans up after itself when it throws. */
+    /** The slow part, on its own thread: log in, publish commands. Cleans up after itself when it throws or is interrupted. */
     protected abstract C connect() throws Exception;
 
-    /** Starts receiving (polling, events); quick, called with the lock just checked. */
+    /** Starts receiving (polling, events); quick, called with the lock just confirmed. */
     protected abstract void begin(C connection) throws Exception;
 
     /** Closes a connection; quick. {@code begun}: it was receiving (else it was connected but never begun). */
@@ -71,61 +88,98 @@ public abstract class LeaderConnection<C> extends DefaultCandidate {
         synchronized (monitor) {
             long mine = ++term;
             context = granted;
-            connecting = Thread.ofVirtual().name(getRole() + "-connect-" + mine).start(() -> connectFor(granted, mine));
+            Thread worker = Thread.ofVirtual().name(getRole() + "-connect-" + mine).unstarted(() -> connectFor(granted, mine));
+            connecting = worker;
+            worker.start();
+            Thread.ofVirtual().name(getRole() + "-connect-deadline-" + mine).start(() -> deadline(granted, mine, worker));
         }
     }
 
     private void connectFor(Context granted, long mine) {
-        C connection;
+        C connection = null;
+        boolean begunHere = false;
+        Throwable failure = null;
         try {
             connection = connect();
-        } catch (Exception e) {
-            retryLater(granted, mine, e);
-            return;
-        }
-        Exception failed = null;
-        synchronized (monitor) {
-            if (mine == term && granted.isLeader()) {
-                try {
-                    begin(connection);
-                    begun = connection;
-                    live = connection;
-                    connecting = null;
-                    return;
-                } catch (Exception e) {
-                    failed = e;
+            begunHere = beginIfConfirmed(granted, mine, connection);
+        } catch (Exception | Error e) {
+            failure = e;
+        } finally {
+            if (!begunHere) {
+                if (connection != null) {
+                    closeQuietly(connection, false);
                 }
+                giveUp(granted, mine, failure);
             }
-        }
-        close(connection, false);
-        if (failed != null) {
-            retryLater(granted, mine, failed);
-        } else {
-            log.info("{}: leadership ended while connecting; the new connection is closed unused", getRole());
         }
     }
 
-    private void retryLater(Context granted, long mine, Exception e) {
-        if (!stillMine(granted, mine)) {
-            log.debug("{}: a connect of an ended term stopped: {}", getRole(), e.toString());
-            return;
+    private boolean beginIfConfirmed(Context granted, long mine, C connection) throws Exception {
+        synchronized (monitor) {
+            if (connecting != Thread.currentThread() || mine != term || !granted.isLeader()) {
+                return false;
+            }
+            if (!locks.confirm(getRole())) {
+                log.warn("{}: the database does not confirm this instance's lock; the new connection is closed unused", getRole());
+                return false;
+            }
+            begin(connection);
+            begun = connection;
+            live = connection;
+            connecting = null;
+            return true;
         }
-        log.error("{}: could not connect ({}); trying again in {} s", getRole(), e.getMessage(), RETRY_SECONDS);
+    }
+
+    /** After a connect that did not begin: yields the lock, unless the term already ended (revoked, or its deadline passed). */
+    private void giveUp(Context granted, long mine, Throwable failure) {
+        synchronized (monitor) {
+            if (connecting != Thread.currentThread() || mine != term) {
+                log.info("{}: a connect of an ended term stopped{}; what it opened is closed unused", getRole(),
+                        failure == null ? "" : " (" + failure + ")");
+                return;
+            }
+            connecting = null;
+        }
+        log.error("{}: could not connect ({}); yielding the lock in {} s", getRole(),
+                failure == null ? "the lock was not confirmed" : failure.toString(), RETRY_SECONDS);
+        Thread.interrupted();
         try {
             Thread.sleep(RETRY);
         } catch (InterruptedException stopping) {
-            return;
+            Thread.currentThread().interrupt();
         }
         synchronized (monitor) {
-            if (stillMine(granted, mine)) {
+            if (mine == term) {
                 granted.yield();
             }
         }
     }
 
-    private boolean stillMine(Context granted, long mine) {
+    /** At the connect's deadline: a connect still running is interrupted, and the lock yielded at once. */
+    private void deadline(Context granted, long mine, Thread worker) {
+        try {
+            Thread.sleep(locks.connectTimeout());
+        } catch (InterruptedException stopping) {
+            return;
+        }
         synchronized (monitor) {
-            return mine == term && granted.isLeader();
+            if (connecting != worker || mine != term) {
+                return;
+            }
+            connecting = null;
+            worker.interrupt();
+            log.error("{}: the connect did not finish within {}; it is interrupted and the lock yielded, so another instance can lead"
+                    + " (SIGNALDESK_CHAT_CONNECT_TIMEOUT)", getRole(), locks.connectTimeout());
+            granted.yield();
+        }
+    }
+
+    private void closeQuietly(C connection, boolean wasBegun) {
+        try {
+            close(connection, wasBegun);
+        } catch (Exception | Error e) {
+            log.warn("{}: closing the connection failed: {}", getRole(), e.toString());
         }
     }
 
@@ -141,7 +195,7 @@ public abstract class LeaderConnection<C> extends DefaultCandidate {
             if (begun != null) {
                 C open = begun;
                 begun = null;
-                close(open, true);
+                closeQuietly(open, true);
                 log.info("{}: this instance no longer leads; its connection is closed", getRole());
             }
         }

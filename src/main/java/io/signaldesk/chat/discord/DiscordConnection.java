@@ -2,6 +2,7 @@ package io.signaldesk.chat.discord;
 
 import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.OptionValues;
+import io.signaldesk.chat.connection.ConnectionLocks;
 import io.signaldesk.chat.connection.LeaderConnection;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,9 @@ class DiscordConnection extends LeaderConnection<JDA> {
     private final CommandCatalog catalog;
     private final Optional<OptionValues> values;
 
-    DiscordConnection(String token, String guildId, DiscordListener listener, CommandCatalog catalog, Optional<OptionValues> values) {
-        super("discord");
+    DiscordConnection(String token, String guildId, DiscordListener listener, CommandCatalog catalog, Optional<OptionValues> values,
+                      ConnectionLocks locks) {
+        super("discord", locks);
         this.token = token;
         this.guildId = guildId;
         this.listener = listener;

@@ -81,7 +81,8 @@ class DiscordSender implements ChatSender {
     public SendResult send(ChatDestination destination, Reply message, boolean silent) {
         JDA jda = connection.get();
         if (jda == null) {
-            return new SendResult.Failed("the Discord connection is not open on this instance");
+            // lost between the outbox's ready() and this send: a retry that does not count as an attempt
+            return new SendResult.RetryAfter(Duration.ofSeconds(1));
         }
         try {
             MessageChannel channel = destination.group() ? jda.getChannelById(MessageChannel.class, destination.chatId())

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.signaldesk.chat.ChatSender;
 import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.connection.ConnectionLeadership;
+import io.signaldesk.chat.connection.ConnectionLocks;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.integration.jdbc.lock.DefaultLockRepository;
 import org.springframework.integration.support.leader.LockRegistryLeaderInitiator;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -49,10 +49,10 @@ class TelegramConfiguration {
     @Bean
     TelegramConnection telegramConnection(@Value("${signaldesk.chat.telegram-bot-token}") String token, TelegramProperties properties,
                                           TelegramClient client, TelegramBotsLongPollingApplication polling, TelegramUpdates updates,
-                                          CommandCatalog catalog) {
+                                          CommandCatalog catalog, ConnectionLocks locks) {
         return new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(),
                 properties.webhook() ? new TelegramConnection.Webhook(properties.webhookUrl(), properties.webhookSecret()) : null,
-                client, polling, updates, new TelegramCommandMenu(catalog, client));
+                client, polling, updates, new TelegramCommandMenu(catalog, client), locks);
     }
 
     @Bean
@@ -61,7 +61,7 @@ class TelegramConfiguration {
     }
 
     @Bean
-    LockRegistryLeaderInitiator telegramLeadership(DefaultLockRepository chatConnectionLocks, TelegramConnection connection) {
-        return ConnectionLeadership.election(chatConnectionLocks, connection);
+    LockRegistryLeaderInitiator telegramLeadership(ConnectionLocks locks, TelegramConnection connection) {
+        return locks.election(connection);
     }
 }

@@ -1,5 +1,6 @@
 package io.signaldesk.chat.telegram;
 
+import io.signaldesk.chat.connection.ConnectionLocks;
 import io.signaldesk.chat.connection.LeaderConnection;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -43,8 +44,8 @@ class TelegramConnection extends LeaderConnection<String> {
     }
 
     TelegramConnection(String token, TelegramUrl url, Duration pollTimeout, Webhook webhook, TelegramClient client,
-                       TelegramBotsLongPollingApplication polling, TelegramUpdates updates, TelegramCommandMenu menu) {
-        super(ROLE);
+                       TelegramBotsLongPollingApplication polling, TelegramUpdates updates, TelegramCommandMenu menu, ConnectionLocks locks) {
+        super(ROLE, locks);
         this.token = token;
         this.url = url;
         this.pollTimeout = pollTimeout;

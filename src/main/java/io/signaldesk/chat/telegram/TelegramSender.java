@@ -20,9 +20,13 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * moved; 403 (blocked, kicked) and 400 "chat not found" → the chat is gone; 401, 404 and
  * 409 (bad token, wrong API URL, a second instance) → not the message's fault, try again later; other
  * 4xx → this message is wrong; 5xx and network failures → try again later. Leadership is checked again
- * before each message: an instance that lost the lock since the outbox asked {@link #ready()} sends nothing.
+ * before each message: an instance that lost the lock since the outbox asked {@link #ready()} sends nothing
+ * and hands the message back as a retry in a second that does not count toward the outbox's attempts.
  */
 class TelegramSender implements ChatSender {
+
+    /** When a message comes back after this instance lost the connection between the outbox's {@link #ready()} and the send. */
+    static final Duration NOT_LEADING_RETRY = Duration.ofSeconds(1);
 
     private final TelegramOutput output;
     private final SendLimits limits;
@@ -52,7 +56,8 @@ class TelegramSender implements ChatSender {
     @Override
     public SendResult send(ChatDestination destination, Reply message, boolean silent) {
         if (!leader.getAsBoolean()) {
-            return new SendResult.Failed("this instance no longer holds the Telegram connection");
+            // not the message's fault nor Telegram's: a retry that does not count as an attempt (the new leader sends it)
+            return new SendResult.RetryAfter(NOT_LEADING_RETRY);
         }
         try {
             return new SendResult.Sent(output.send(destination.chatId(), message, silent).stream()

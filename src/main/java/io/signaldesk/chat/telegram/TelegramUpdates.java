@@ -6,16 +6,18 @@ import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -29,24 +31,30 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * command for this bot: chatter, and {@code /cmd@otherbot}, are not for it; a group's anonymous admins
  * write as an account of their group's own, see {@link #anonymousAdmins}), a button press
  * {@link Incoming.Pressed} (by a group admin, also on behalf of the group's anonymous admins), answered
- * with {@code answerCallbackQuery}: its text carries the private answers ({@link Reply.Notice}); the
+ * with {@code answerCallbackQuery} ({@link PressAnswer}): its text carries the private answers ({@link Reply.Notice}); the
  * dispatcher's other replies go back into the same chat, an edit rewriting the pressed message. Each
  * update is handled on its own virtual thread, so a slow command does not hold up the others.
  */
 class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
-    /** The most text {@code answerCallbackQuery} shows. */
-    static final int CALLBACK_TEXT_LIMIT = 200;
+    /** How long a press's handler may take before the press is answered empty (Telegram drops answers after about 10-15 s). */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
 
     private final CommandDispatcher dispatcher;
     private final TelegramClient client;
     private final TelegramOutput output;
     private final GroupAdmins admins;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final Duration answerWithin;
     private volatile String botUsername;
 
     TelegramUpdates(CommandDispatcher dispatcher, TelegramClient client, TelegramOutput output, GroupAdmins admins) {
+        this(dispatcher, client, output, admins, ANSWER_WITHIN);
+    }
+
+    TelegramUpdates(CommandDispatcher dispatcher, TelegramClient client, TelegramOutput output, GroupAdmins admins, Duration answerWithin) {
+        this.answerWithin = answerWithin;
         this.dispatcher = dispatcher;
         this.client = client;
         this.output = output;
@@ -65,7 +73,9 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
             } else if (update.hasCallbackQuery()) {
                 pressed(update.getCallbackQuery());
             }
-        } catch (TelegramApiException | RuntimeException e) {
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
             log.warn("Telegram update {} could not be answered: {}", update.getUpdateId(), e.toString());
         }
     }
@@ -86,44 +96,47 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
     }
 
     /**
-     * A press is answered once, after the dispatcher: with the {@link Reply.Notice}s' text when there are
-     * any (a refusal as an alert), else empty so the button stops spinning. Notices never go into the
-     * chat; an edit rewrites the pressed message; other replies are sent to the chat.
+     * A press is answered once ({@link PressAnswer}): when the dispatcher is done within
+     * {@link #answerWithin} (as its refusals, decided before any handler runs, always are), with the
+     * {@link Reply.Notice}s' text (a refusal as an alert), else empty at that deadline so the button
+     * stops spinning well within Telegram's limit. Notices never go into the chat; an edit rewrites the
+     * pressed message; other replies are sent to the chat, however late.
      */
-    private void pressed(CallbackQuery press) throws TelegramApiException {
-        List<Reply.Notice> notices = new ArrayList<>();
+    private void pressed(CallbackQuery press) throws Exception {
+        PressAnswer answer = new PressAnswer(client, press.getId());
         try {
             if (!(press.getMessage() instanceof Message message)) {
                 return;
             }
-            Chat chat = message.getChat();
-            String chatId = chat.getId().toString();
-            Conversation where = conversation(chat, press.getFrom(), true);
-            Optional<ChatAccount> groupAdmins = where.group() && where.writerIsAdmin() ? Optional.of(anonymousAdmins(chat)) : Optional.empty();
-            for (Reply reply : dispatcher.dispatch(new Incoming.Pressed(account(press.getFrom()), where, press.getData(), groupAdmins))) {
+            Future<List<Reply>> handling = threads.submit(() -> dispatch(press, message));
+            List<Reply> replies;
+            try {
+                replies = handling.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException slow) {
+                answer.with(List.of());
+                replies = handling.get();
+            }
+            answer.with(replies.stream().filter(Reply.Notice.class::isInstance).map(Reply.Notice.class::cast).toList());
+            String chatId = message.getChat().getId().toString();
+            for (Reply reply : replies) {
                 switch (reply) {
-                    case Reply.Notice notice -> notices.add(notice);
+                    case Reply.Notice notice -> { }
                     case Reply.Edit edit -> output.edit(chatId, message.getMessageId(), message.hasPhoto(), edit);
                     default -> output.send(chatId, reply, false);
                 }
             }
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
         } finally {
-            answer(press, notices);
+            answer.with(List.of());
         }
     }
 
-    private void answer(CallbackQuery press, List<Reply.Notice> notices) {
-        var answer = AnswerCallbackQuery.builder().callbackQueryId(press.getId());
-        if (!notices.isEmpty()) {
-            String text = notices.stream().map(Reply.Notice::text).collect(Collectors.joining("\n"));
-            answer.text(text.length() <= CALLBACK_TEXT_LIMIT ? text : text.substring(0, CALLBACK_TEXT_LIMIT - 1) + "…")
-                    .showAlert(notices.stream().anyMatch(Reply.Notice::refusal));
-        }
-        try {
-            client.execute(answer.build());
-        } catch (TelegramApiException tooOld) {
-            log.debug("Telegram press {} could not be answered: {}", press.getId(), tooOld.getMessage());
-        }
+    private List<Reply> dispatch(CallbackQuery press, Message message) {
+        Chat chat = message.getChat();
+        Conversation where = conversation(chat, press.getFrom(), true);
+        Optional<ChatAccount> groupAdmins = where.group() && where.writerIsAdmin() ? Optional.of(anonymousAdmins(chat)) : Optional.empty();
+        return dispatcher.dispatch(new Incoming.Pressed(account(press.getFrom()), where, press.getData(), groupAdmins));
     }
 
     /** Our bot's username, learnt when the connection opens; null until then. */

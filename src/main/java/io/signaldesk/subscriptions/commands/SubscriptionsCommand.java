@@ -51,7 +51,8 @@ class SubscriptionsCommand implements ChatCommand {
     public List<Reply> press(CommandRequest request, String payload) {
         Locale locale = request.locale();
         if (!request.conversation().writerIsAdmin()) {
-            return List.of(new Reply.Text(texts.get(locale, "chat.admins-only", name())));
+            // answered to the presser alone: a message into the group would tell everyone
+            return Reply.refusal(texts.get(locale, "chat.admins-only", name()));
         }
         String action = payload.substring(0, payload.indexOf('|'));
         long id = Long.parseLong(payload.substring(payload.indexOf('|') + 1));

@@ -49,6 +49,13 @@ class DiscordSenderTest {
     }
 
     @Test
+    void aSenderWhoseConnectionClosedHandsTheMessageBackWithoutCountingAnAttempt() {
+        SendResult result = new DiscordSender(() -> null).send(CHANNEL, new Reply.Text("x"), false);
+
+        assertThat(result).isEqualTo(new SendResult.RetryAfter(java.time.Duration.ofSeconds(1)));
+    }
+
+    @Test
     void aChannelDiscordAnswersUnknownChannelForIsGone() throws Exception {
         SendResult result = sender(failing(ErrorResponse.UNKNOWN_CHANNEL)).send(CHANNEL, new Reply.Text("BUY BTC/USDT"), false);
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.connection.ConnectionLeadership;
+import io.signaldesk.chat.connection.ConnectionLocks;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import java.time.Duration;
 import java.util.List;
@@ -122,8 +123,6 @@ class TelegramLeadershipTest {
             var client = new OkHttpTelegramClient(new OkHttpClient(), token, properties.telegramUrl());
             polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new);
             var updates = new TelegramUpdates(mock(CommandDispatcher.class), client, new TelegramOutput(client), new GroupAdmins(client));
-            connection = new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(), null, client, polling, updates,
-                    new TelegramCommandMenu(catalog, client));
             var repository = new DefaultLockRepository(dataSource);
             repository.setRegion(region);
             repository.setTransactionManager(transactions);
@@ -132,6 +131,8 @@ class TelegramLeadershipTest {
             repository.setApplicationContext(context);
             repository.afterPropertiesSet();
             repository.afterSingletonsInstantiated();
+            connection = new TelegramConnection(token, properties.telegramUrl(), properties.pollTimeout(), null, client, polling, updates,
+                    new TelegramCommandMenu(catalog, client), new ConnectionLocks(repository, timeToLive, Duration.ofSeconds(60)));
             initiator = new LockRegistryLeaderInitiator(new JdbcLockRegistry(repository, timeToLive), connection);
             initiator.setHeartBeatMillis(500);
             initiator.setBusyWaitMillis(200);

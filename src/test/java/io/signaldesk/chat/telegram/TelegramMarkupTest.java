@@ -48,6 +48,17 @@ class TelegramMarkupTest {
         assertThat(TelegramSender.classify(error(502, "Bad Gateway", null))).isInstanceOf(SendResult.Failed.class);
     }
 
+    /** Losing the lock between the outbox's ready() and the send is no failed attempt: it comes back without counting toward the 10. */
+    @Test
+    void aSenderThatNoLongerLeadsHandsTheMessageBackWithoutCountingAnAttempt() {
+        var sender = new TelegramSender(null, 30, () -> false);
+
+        SendResult result = sender.send(new io.signaldesk.chat.ChatDestination(1, io.signaldesk.chat.Platform.TELEGRAM, "5", false, true),
+                new io.signaldesk.chat.Reply.Text("x"), false);
+
+        assertThat(result).isEqualTo(new SendResult.RetryAfter(Duration.ofSeconds(1)));
+    }
+
     private static TelegramApiRequestException error(int code, String description, Integer retryAfter) {
         ResponseParameters parameters = null;
         if (retryAfter != null) {

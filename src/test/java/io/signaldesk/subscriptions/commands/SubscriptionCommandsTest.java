@@ -275,6 +275,23 @@ class SubscriptionCommandsTest {
         assertThat(text(send(admin, "/subscriptions"))).as("the admin's private chat is another chat").startsWith("This chat has no subscriptions.");
     }
 
+    /** Issue 13 point 10: a press refused for not being an admin (any more) is answered privately, never posted into the group. */
+    @Test
+    void aPressBySomeoneNoLongerAnAdminIsRefusedPrivately() {
+        String group = "-" + ACCOUNTS.incrementAndGet();
+        ChatAccount admin = account();
+        var asAdmin = new Conversation(Platform.TELEGRAM, group, true, true);
+        var demoted = new Conversation(Platform.TELEGRAM, group, true, false);
+        assertThat(text(dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscribe sim BTC/USDT 1h")))).startsWith("Subscribed");
+        Reply.Text list = (Reply.Text) dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscriptions")).getFirst();
+
+        List<Reply> pressed = dispatcher.dispatch(new Incoming.Pressed(admin, demoted, button(list.buttons(), "Pause #1")));
+
+        assertThat(pressed).containsExactly(new Reply.Notice("Only this group's admins can use /subscriptions here.", true));
+        Reply.Text after = (Reply.Text) dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscriptions")).getFirst();
+        assertThat(after.text()).as("nothing written").contains("#1 Futures Signals — sim BTC/USDT — 1h — active");
+    }
+
     private List<Reply> send(ChatAccount account, String text) {
         return ChatReplies.typed(dispatcher, account, text);
     }
