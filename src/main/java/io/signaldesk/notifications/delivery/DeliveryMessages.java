@@ -2,7 +2,8 @@ package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.Reply;
 import java.time.Instant;
-import java.util.Collection;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,16 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryMessages {
 
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
     private final Map<String, MessageKind> kinds;
 
     DeliveryMessages(List<MessageKind> kinds) {
         this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(MessageKind::kind, Function.identity(), (one, other) -> {
             throw new IllegalStateException("two message kinds named " + one.kind() + ": " + one.getClass() + ", " + other.getClass());
         }));
-    }
-
-    Collection<MessageKind> kinds() {
-        return kinds.values();
     }
 
     /**
@@ -43,9 +42,6 @@ class DeliveryMessages {
     static String expiredReason(Instant expiresAt) {
         return "not sent: waited past its expiry at " + EXPIRY.format(expiresAt) + " UTC";
     }
-
-    private static final java.time.format.DateTimeFormatter EXPIRY =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
 
     private MessageKind kind(Delivery delivery) {
         MessageKind kind = kinds.get(delivery.kind());
