@@ -61,6 +61,14 @@ public class MarketInputs {
         }
     }
 
+    /**
+     * Whether the exchange lists the pair, its listing asked again now rather than the cached one (refreshed daily):
+     * for a decision that must not rest on a stale listing. Empty when the listing cannot be had now (that proves nothing).
+     */
+    public Optional<Boolean> listedNow(ExchangeId exchange, Symbol pair) {
+        return symbols.reloaded(exchange).map(listed -> listed.contains(pair));
+    }
+
     public InputCheck<List<Timeframe>> timeframes(ExchangeId exchange, String input) {
         return TimeframesResolver.resolve(input, exchange.displayName(), clients.get(exchange).profile().timeframes());
     }

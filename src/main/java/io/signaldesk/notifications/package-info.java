@@ -4,8 +4,9 @@
  * instance that holds a platform's connection claims due rows with {@code FOR UPDATE SKIP LOCKED} and
  * sends them through that platform's {@link io.signaldesk.chat.ChatSender}, within its rate limits,
  * waiting out flood control, retrying failures with backoff and giving up on chats that refuse the bot.
- * Each kind of row (signal, notice) is a registered {@code MessageKind} that renders it at send time and
- * has a maximum age: an older row is dropped with the reason, never sent.
+ * Each kind of row (signal, notice) is a registered {@code MessageKind} that renders it at send time; the
+ * kind gives each row its expiry when it is written ({@code delivery.expires_at}): a row past it is dropped
+ * with the reason, never sent, whatever its kind.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package io.signaldesk.notifications;

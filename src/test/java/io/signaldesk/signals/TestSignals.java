@@ -46,15 +46,20 @@ public record TestSignals(JdbcTemplate jdbc, TransactionTemplate transactions, A
      * ago at {@code exitPrice}), and announces it, in one transaction: a delivery that finds it late or closed.
      */
     public long issueAt(Subscription subscription, Levels levels, Instant issuedAt, String status, String exitPrice) {
+        return issueAt(subscription, levels, issuedAt, status, exitPrice, "1h");
+    }
+
+    /** As {@link #issueAt(Subscription, Levels, Instant, String, String)}, on another base timeframe. */
+    public long issueAt(Subscription subscription, Levels levels, Instant issuedAt, String status, String exitPrice, String timeframe) {
         return transactions.execute(tx -> {
             long id = store(subscription, levels);
             jdbc.update("""
                     update signal set issued_at = ?, status = ?, closed_at = case when ? = 'OPEN' then null else now() - interval '1 minute' end,
-                           exit_price = ?::numeric where id = ?""",
-                    java.sql.Timestamp.from(issuedAt), status, status, exitPrice, id);
+                           exit_price = ?::numeric, timeframe = ? where id = ?""",
+                    java.sql.Timestamp.from(issuedAt), status, status, exitPrice, timeframe, id);
             SignalIssued fresh = event(id, subscription, levels);
             events.publishEvent(new SignalIssued(fresh.signalId(), fresh.subscriptionId(), fresh.userId(), fresh.destinationId(),
-                    fresh.botName(), fresh.exchange(), fresh.symbol(), fresh.timeframe(), fresh.action(), fresh.confidence(), fresh.entry(),
+                    fresh.botName(), fresh.exchange(), fresh.symbol(), timeframe, fresh.action(), fresh.confidence(), fresh.entry(),
                     fresh.stopLoss(), fresh.takeProfits(), fresh.riskReward(), fresh.reasoning(), issuedAt));
             return id;
         });

@@ -87,7 +87,7 @@ public class SyncCandles {
             for (Future<Boolean> result : results) {
                 succeeded += result.get() ? 1 : 0;
             }
-            afterCycle();
+            afterCycle(series);
             return succeeded;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -139,11 +139,11 @@ public class SyncCandles {
         }
     }
 
-    private void afterCycle() {
+    private void afterCycle(Set<SeriesKey> series) {
         Map<SeriesKey, String> cycle = new java.util.HashMap<>(refused);
         refused.keySet().removeAll(cycle.keySet());
         if (!cycle.isEmpty()) {
-            refusedSeries.afterCycle(cycle);
+            refusedSeries.afterCycle(cycle, series);
         }
     }
 

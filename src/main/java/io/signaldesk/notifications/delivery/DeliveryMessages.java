@@ -1,9 +1,9 @@
 package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.Reply;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryMessages {
 
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
     private final Map<String, MessageKind> kinds;
 
     DeliveryMessages(List<MessageKind> kinds) {
@@ -23,29 +25,22 @@ class DeliveryMessages {
         }));
     }
 
-    Collection<MessageKind> kinds() {
-        return kinds.values();
-    }
-
     /**
-     * Why a row must be dropped instead of sent: it waited longer than its kind allows. (A row of an unknown kind is
-     * not too old: rendering it fails, and it ends FAILED like any message that cannot be prepared.)
+     * Why a row must be dropped instead of sent: it is past the expiry its kind gave it when it was written (whatever
+     * the kind, even one no longer registered). A row of an unknown kind not yet expired fails to render, and ends
+     * FAILED like any message that cannot be prepared.
      */
     Optional<String> tooOld(Delivery delivery, Instant now) {
-        MessageKind kind = kinds.get(delivery.kind());
-        if (kind == null || Duration.between(delivery.createdAt(), now).compareTo(kind.maxAge()) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(tooOldReason(delivery.kind(), kind.maxAge()));
+        return now.isAfter(delivery.expiresAt()) ? Optional.of(expiredReason(delivery.expiresAt())) : Optional.empty();
     }
 
     Reply render(Delivery delivery, Instant now) {
         return kind(delivery).render(delivery, now);
     }
 
-    static String tooOldReason(String kind, Duration maxAge) {
-        return "not sent: waited longer than the " + maxAge.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
-                + " a " + kind + " message may wait";
+    /** The reason a row past its expiry is dropped with (the expiry job writes the same in SQL: {@link Outbox#expire}). */
+    static String expiredReason(Instant expiresAt) {
+        return "not sent: waited past its expiry at " + EXPIRY.format(expiresAt) + " UTC";
     }
 
     private MessageKind kind(Delivery delivery) {

@@ -19,10 +19,12 @@ class EnqueueSignal {
 
     private final Outbox outbox;
     private final JsonMapper json;
+    private final SignalKind kind;
 
-    EnqueueSignal(Outbox outbox, JsonMapper json) {
+    EnqueueSignal(Outbox outbox, JsonMapper json, SignalKind kind) {
         this.outbox = outbox;
         this.json = json;
+        this.kind = kind;
     }
 
     @EventListener
@@ -31,6 +33,7 @@ class EnqueueSignal {
             log.warn("Signal {} of subscription {} has no chat to go to", signal.signalId(), signal.subscriptionId());
             return;
         }
-        outbox.enqueue("signal:" + signal.signalId(), signal.destinationId(), KIND, "signals", json.writeValueAsString(signal));
+        outbox.enqueue("signal:" + signal.signalId(), signal.destinationId(), KIND, "signals", json.writeValueAsString(signal),
+                kind.expiresAt(signal));
     }
 }

@@ -1,7 +1,7 @@
 package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.Reply;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,10 +17,12 @@ class NoticeMessage implements MessageKind {
 
     private final JsonMapper json;
     private final NotificationsProperties properties;
+    private final Clock clock;
 
-    NoticeMessage(JsonMapper json, NotificationsProperties properties) {
+    NoticeMessage(JsonMapper json, NotificationsProperties properties, Clock clock) {
         this.json = json;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -28,9 +30,9 @@ class NoticeMessage implements MessageKind {
         return KIND;
     }
 
-    @Override
-    public Duration maxAge() {
-        return properties.maxAge().notice();
+    /** A notice written now is worth sending until {@code signaldesk.notifications.max-age.notice} from now. */
+    Instant expiresAt() {
+        return clock.instant().plus(properties.maxAge().notice());
     }
 
     @Override

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * When an exchange stops listing a pair, each active subscription using it is paused, and the chat it was made in
- * is told once (keyed per subscription and pair): which subscription, why, and what to do. It goes to that chat,
+ * is told once (keyed per subscription, pair and delisting: a pair delisted again after a re-listing is told again): which subscription, why, and what to do. It goes to that chat,
  * not the owner's private chat, because that is where /pairs, /unsubscribe and /resume work for it. Runs before
  * the subscriptions are paused, in the same transaction, so it still finds them.
  */
@@ -25,13 +25,16 @@ class NoticeOfDelistedPair {
     private final ChatTexts texts;
     private final UserLocales locales;
     private final JsonMapper json;
+    private final NoticeMessage notices;
 
-    NoticeOfDelistedPair(ChatSubscriptions subscriptions, Outbox outbox, ChatTexts texts, UserLocales locales, JsonMapper json) {
+    NoticeOfDelistedPair(ChatSubscriptions subscriptions, Outbox outbox, ChatTexts texts, UserLocales locales, JsonMapper json,
+                         NoticeMessage notices) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.texts = texts;
         this.locales = locales;
         this.json = json;
+        this.notices = notices;
     }
 
     @EventListener
@@ -43,8 +46,8 @@ class NoticeOfDelistedPair {
             }
             String text = texts.get(locales.of(subscription.userId()), subscription.primary() ? "notice.delisted" : "notice.delisted.secondary",
                     delisted.symbol().toString(), delisted.exchange().displayName(), subscription.number(), subscription.market());
-            outbox.enqueue("delisted:" + subscription.id() + ":" + delisted.symbol(), subscription.destinationId(), NoticeMessage.KIND,
-                    "alerts", json.writeValueAsString(Map.of("text", text)));
+            outbox.enqueue("delisted:" + subscription.id() + ":" + delisted.symbol() + ":" + delisted.at().getEpochSecond(),
+                    subscription.destinationId(), NoticeMessage.KIND, "alerts", json.writeValueAsString(Map.of("text", text)), notices.expiresAt());
         }
     }
 }

@@ -26,9 +26,11 @@ class NoticeOfLostDestination {
     private final ChatTexts texts;
     private final UserLocales locales;
     private final JsonMapper json;
+    private final NoticeMessage notices;
 
     NoticeOfLostDestination(ChatSubscriptions subscriptions, ChatDestinations destinations, Outbox outbox, ChatTexts texts,
-                            UserLocales locales, JsonMapper json) {
+                            UserLocales locales, JsonMapper json, NoticeMessage notices) {
+        this.notices = notices;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
         this.outbox = outbox;
@@ -46,7 +48,7 @@ class NoticeOfLostDestination {
             String text = texts.get(locales.of(owner), "notice.lost", where, lost.reason());
             destinations.privateChatsOf(owner).stream().filter(chat -> chat.id() != lost.destinationId()).forEach(chat ->
                     outbox.enqueue("lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(), chat.id(), NoticeMessage.KIND, "alerts",
-                            json.writeValueAsString(Map.of("text", text))));
+                            json.writeValueAsString(Map.of("text", text)), notices.expiresAt()));
         }
     }
 }

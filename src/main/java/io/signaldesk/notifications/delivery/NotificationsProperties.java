@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record NotificationsProperties(Duration pollInterval, int maxAttempts, Duration lease, Duration signalButtonLifetime, MaxAge maxAge) {
 
     /**
-     * @param signal a signal (its entry soon means nothing; a few hours)
+     * @param signal a signal, counted from its issue (its entry soon means nothing; a few hours), never less than three
+     *               base intervals ({@link SignalKind#expiresAt})
      * @param notice a notice to a person (a lost chat, a delisted pair: still worth hearing a day or more later)
      */
     record MaxAge(Duration signal, Duration notice) {

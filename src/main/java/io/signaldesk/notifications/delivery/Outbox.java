@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code delivery} table. A row is written once per (event, destination) (a unique constraint: a
  * replayed event adds nothing), claimed by one sender under a lease, and ends SENT, FAILED (given up,
- * with the reason) or DROPPED (its chat refuses the bot, or asked for no such messages, or it waited longer than
- * its kind allows: {@link MessageKind#maxAge()}).
+ * with the reason) or DROPPED (its chat refuses the bot, or asked for no such messages, or it waited past its
+ * {@code expires_at}, which its kind set when it was written: {@link MessageKind}).
  */
 @Repository
 class Outbox {
@@ -31,7 +31,7 @@ class Outbox {
                     order by q.next_attempt_at, q.id
                     limit ?
                       for update of q skip locked)
-            returning d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts, d.created_at,
+            returning d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts, d.created_at, d.expires_at,
                       c.id as destination_id, c.platform, c.chat_id, c.is_group, c.active""";
 
     private final JdbcTemplate jdbc;
@@ -42,17 +42,17 @@ class Outbox {
 
     /**
      * Adds a row unless the destination turned this event type off; silent when it asked for silence.
-     * Returns whether a row was added.
+     * Returns whether a row was added. {@code expiresAt}: past it the row is dropped unsent.
      */
-    boolean enqueue(String eventKey, long destinationId, String kind, String eventType, String payloadJson) {
+    boolean enqueue(String eventKey, long destinationId, String kind, String eventType, String payloadJson, Instant expiresAt) {
         return jdbc.update("""
-                insert into delivery (event_key, destination_id, kind, payload, silent)
-                select ?, c.id, ?, ?::jsonb, coalesce(p.mode = 'SILENT', false)
+                insert into delivery (event_key, destination_id, kind, payload, silent, expires_at)
+                select ?, c.id, ?, ?::jsonb, coalesce(p.mode = 'SILENT', false), ?
                   from chat_destination c
                   left join notification_preference p on p.destination_id = c.id and p.event_type = ?
                  where c.id = ? and c.active and coalesce(p.mode, 'ON') <> 'OFF'
                 on conflict (event_key, destination_id) do nothing""",
-                eventKey, kind, payloadJson, eventType, destinationId) == 1;
+                eventKey, kind, payloadJson, Timestamp.from(expiresAt), eventType, destinationId) == 1;
     }
 
     /**
@@ -77,7 +77,7 @@ class Outbox {
                 new ChatDestination(row.getLong("destination_id"), Platform.valueOf(row.getString("platform")), row.getString("chat_id"),
                         row.getBoolean("is_group"), row.getBoolean("active")),
                 row.getString("kind"), row.getString("payload"), row.getBoolean("silent"), row.getInt("attempts"),
-                row.getTimestamp("created_at").toInstant()));
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("expires_at").toInstant()));
     }
 
     void sent(Delivery delivery, String claimer, String messageIds, Instant at) {
@@ -109,14 +109,16 @@ class Outbox {
     }
 
     /**
-     * Drops the pending rows of one kind written before {@code before} that no sender holds now (for a chat on a
-     * platform with no sender here, nobody ever claims them); returns how many.
+     * Drops the pending rows of any kind (even one no longer registered) past their {@code expires_at} that no sender
+     * holds now (for a chat on a platform with no sender here, nobody ever claims them), with the reason
+     * {@link DeliveryMessages#expiredReason} gives; returns the kinds of the rows dropped, one entry per row.
      */
-    int expire(String kind, Instant before, Instant now, String reason) {
-        return jdbc.update("""
-                update delivery set status = 'DROPPED', last_error = ?
-                 where status = 'PENDING' and kind = ? and created_at < ? and (claimed_until is null or claimed_until < ?)""",
-                shorten(reason), kind, Timestamp.from(before), Timestamp.from(now));
+    List<String> expire(Instant now) {
+        return jdbc.queryForList("""
+                update delivery set status = 'DROPPED',
+                       last_error = 'not sent: waited past its expiry at ' || to_char(expires_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'
+                 where status = 'PENDING' and expires_at < ? and (claimed_until is null or claimed_until < ?)
+                returning kind""", String.class, Timestamp.from(now), Timestamp.from(now));
     }
 
     private static String shorten(String reason) {

@@ -1,13 +1,23 @@
 package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.Reply;
+import io.signaldesk.market.Timeframe;
 import io.signaldesk.signals.SignalIssued;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Outbox rows of kind {@value EnqueueSignal#KIND}: the stored {@link SignalIssued}, rendered by {@link SignalMessage}. */
+/**
+ * Outbox rows of kind {@value EnqueueSignal#KIND}: the stored {@link SignalIssued}, rendered by {@link SignalMessage}.
+ * <p>
+ * A signal's row expires at its issue time plus the larger of {@code signaldesk.notifications.max-age.signal} and
+ * {@value #INTERVALS_WORTH_SENDING} base intervals (its timeframe). Within one interval it goes out fresh; after that,
+ * until the expiry, it goes out marked late ({@link SignalTimeliness}), so the chat still sees every signal the track
+ * record counts (a 1d signal delayed by an outage of a few hours arrives marked, not dropped); past the expiry it is
+ * dropped with the reason. Three intervals: two candles after the one it was meant for, its entry is history even
+ * as a record, and the setting keeps short timeframes from expiring within minutes.
+ */
 @Component
 class SignalKind implements MessageKind {
 
@@ -26,9 +36,14 @@ class SignalKind implements MessageKind {
         return EnqueueSignal.KIND;
     }
 
-    @Override
-    public Duration maxAge() {
-        return properties.maxAge().signal();
+    static final int INTERVALS_WORTH_SENDING = 3;
+
+    /** When a row of this signal stops being worth sending (see the class comment). */
+    Instant expiresAt(SignalIssued signal) {
+        Duration intervals = Timeframe.parse(signal.timeframe()).map(Timeframe::duration).orElse(Duration.ZERO)
+                .multipliedBy(INTERVALS_WORTH_SENDING);
+        Duration setting = properties.maxAge().signal();
+        return signal.issuedAt().plus(intervals.compareTo(setting) > 0 ? intervals : setting);
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Optional;
  * candle has closed and its entry is history. Late or closed signals are <b>sent marked</b> (not dropped):
  * the track record in /stats and /signals counts every signal, so the chat should have seen each one
  * (marked, without "I took it", so nobody acts on it); what is too old to be worth sending at all is
- * dropped by the kind's maximum age instead ({@link MessageKind#maxAge()}), one rule for every kind.
+ * dropped at the row's expiry instead ({@link SignalKind#expiresAt}: at least a few base intervals after issue, so
+ * the late mark is reachable on every timeframe).
  */
 sealed interface SignalTimeliness {
 

@@ -6,8 +6,12 @@ import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
 import io.signaldesk.subscriptions.ChatSubscriptions;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,6 +24,10 @@ import org.springframework.stereotype.Component;
  * ended. It also answers the buttons under a delivered signal: "I took it" records that the presser
  * took it (once; positions build on it) and tells only the presser ({@link Reply.Notice}: in a group the
  * others need not read who took what), "Details" shows the whole signal and its outcome so far.
+ * <p>
+ * "I took it" is refused (privately, nothing recorded) once the signal is no longer actionable: when it has
+ * ended (stop, target, expired, not filled) or when more than one base interval (its timeframe) has passed since
+ * its issue, the same rule that marks a delivery late. Its buttons live for days, so the check is made at the press.
  */
 @Component
 class SignalsCommand implements ChatCommand {
@@ -32,12 +40,14 @@ class SignalsCommand implements ChatCommand {
     private final ChatSubscriptions subscriptions;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
+    private final Clock clock;
 
-    SignalsCommand(SignalBook book, ChatSubscriptions subscriptions, ChatDestinations destinations, ChatTexts texts) {
+    SignalsCommand(SignalBook book, ChatSubscriptions subscriptions, ChatDestinations destinations, ChatTexts texts, Clock clock) {
         this.book = book;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -79,6 +89,15 @@ class SignalsCommand implements ChatCommand {
         long signalId = Long.parseLong(payload.substring(payload.indexOf('|') + 1));
         SignalRow signal = book.find(signalId).orElseThrow();
         if (payload.startsWith("took|")) {
+            if (!"OPEN".equals(signal.status())) {
+                return Reply.refusal(texts.get(locale, "signals.took-closed", signal.action(), signal.symbol(), outcome(locale, signal)));
+            }
+            Instant now = clock.instant();
+            Duration interval = Timeframe.parse(signal.timeframe()).map(Timeframe::duration).orElse(Duration.ZERO);
+            if (now.isAfter(signal.issuedAt().plus(interval))) {
+                return Reply.refusal(texts.get(locale, "signals.took-late", signal.action(), signal.symbol(),
+                        age(Duration.between(signal.issuedAt(), now), locale), signal.timeframe()));
+            }
             boolean fresh = book.take(signalId, request.user().id());
             return List.of(new Reply.Notice(texts.get(locale, fresh ? "signals.took" : "signals.took-already", signal.action(),
                     signal.symbol(), plain(signal.entry())), false));
@@ -98,6 +117,15 @@ class SignalsCommand implements ChatCommand {
             case "NOT_FILLED" -> texts.get(locale, "signals.outcome.not-filled");
             default -> texts.get(locale, "signals.outcome.expired", plain(signal.exitPrice()), plain(signal.rMultiple()));
         };
+    }
+
+    private String age(Duration age, Locale locale) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes < 60) {
+            return texts.get(locale, "age.minutes", minutes);
+        }
+        return minutes < 48 * 60 ? texts.get(locale, "age.hours", minutes / 60, minutes % 60)
+                : texts.get(locale, "age.days", minutes / (24 * 60), minutes / 60 % 24);
     }
 
     private static String plain(BigDecimal value) {

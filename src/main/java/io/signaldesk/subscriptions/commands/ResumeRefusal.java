@@ -39,7 +39,11 @@ class ResumeRefusal {
                 .or(() -> limits.refuseResume(locale, view));
     }
 
-    /** The first of the subscription's pairs its exchange is known not to list any more (a listing that cannot be loaded proves nothing). */
+    /**
+     * The first of the subscription's pairs its exchange is known not to list any more: missing from the cached listing
+     * and still missing from the listing asked again now (the cache is refreshed daily, and a pair back from maintenance
+     * must be resumable at once). A listing that cannot be loaded proves nothing, so it refuses nothing.
+     */
     private Optional<String> delisted(SubscriptionView view) {
         Optional<ExchangeId> exchange = ExchangeId.parse(view.exchange());
         if (exchange.isEmpty()) {
@@ -47,6 +51,7 @@ class ResumeRefusal {
         }
         return Stream.concat(Stream.of(view.primaryPair()), view.secondaryPairs().stream())
                 .filter(pair -> markets.listed(exchange.get(), Symbol.parse(pair)).map(listed -> !listed).orElse(false))
+                .filter(pair -> markets.listedNow(exchange.get(), Symbol.parse(pair)).map(listed -> !listed).orElse(false))
                 .findFirst();
     }
 }

@@ -53,9 +53,23 @@ class SubscriptionBook {
                     values (?, ?, ?, ?, ?, ?::text[]) returning id""", Long.class, userId, destinationId, template.id(), exchange.id(),
                     pair.toString(), "{" + String.join(",", timeframes.stream().map(Timeframe::code).toList()) + "}");
             return new Created.New(id);
-        } catch (DuplicateKeyException alreadyLive) {
+        } catch (DuplicateKeyException duplicate) {
+            if (!violated(duplicate, LIVE_PAIR_KEY)) {
+                throw duplicate;
+            }
             return new Created.AlreadyThere();
         }
+    }
+
+    /**
+     * The unique index that makes a second live subscription on the same pair "already there". Only its violation
+     * means that: another one (the chat's numbers, {@code subscription_chat_number_key}) is a fault and surfaces.
+     */
+    static final String LIVE_PAIR_KEY = "subscription_live_pair_key";
+
+    static boolean violated(DuplicateKeyException duplicate, String constraint) {
+        String message = duplicate.getMostSpecificCause().getMessage();
+        return message != null && message.contains("\"" + constraint + "\"");
     }
 
     /**

@@ -110,15 +110,32 @@ class LocalSignalDeliveryTest {
     @Test
     void aSignalOlderThanItsMaximumAgeIsDroppedWithTheReasonAndNeverSent() {
         TestSignals.Subscription subscription = subscribed("TON/USDT");
-        long signal = transactions.execute(tx -> {
-            long id = new TestSignals(jdbc, transactions, events).issueAt(subscription,
-                    new TestSignals.Levels(Action.BUY, 0.7, "5.5", "5.3", "6", "too old"), Instant.now().minus(Duration.ofHours(5)), "OPEN", null);
-            jdbc.update("update delivery set created_at = now() - interval '5 hours' where event_key = ?", "signal:" + id);
-            return id;
-        });
+        Instant issued = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.MINUTES);
+        long signal = new TestSignals(jdbc, transactions, events).issueAt(subscription,
+                new TestSignals.Levels(Action.BUY, 0.7, "5.5", "5.3", "6", "too old"), issued, "OPEN", null, "30m");
 
-        assertThat(delivery(signal)).isEqualTo("DROPPED not sent: waited longer than the 4h a SIGNAL message may wait");
+        assertThat(delivery(signal)).as("a 30m signal may wait the 4h setting (more than three 30m intervals) after its issue")
+                .isEqualTo("DROPPED not sent: waited past its expiry at " + utc(issued.plus(Duration.ofHours(4))));
         assertThat(chat.history()).noneMatch(message -> message.text().contains("Pair: TON/USDT"));
+    }
+
+    @Test
+    void aDailySignalDelayedSixHoursIsDeliveredMarkedLateNotDropped() {
+        TestSignals.Subscription subscription = subscribed("BNB/USDT");
+        Instant issued = Instant.now().minus(Duration.ofHours(6).plusSeconds(20)).truncatedTo(ChronoUnit.SECONDS);
+        long signal = new TestSignals(jdbc, transactions, events).issueAt(subscription,
+                new TestSignals.Levels(Action.BUY, 0.7, "7", "6.5", "8", "daily"), issued, "OPEN", null, "1d");
+
+        assertThat(jdbc.queryForObject("select expires_at from delivery where event_key = ?", java.sql.Timestamp.class, "signal:" + signal)
+                .toInstant()).as("three 1d intervals after issue").isEqualTo(issued.plus(Duration.ofDays(3)));
+        assertThat(delivery(signal)).isEqualTo("SENT ");
+        LocalMessage marked = message("BNB/USDT");
+        assertThat(marked.text()).as("within its 1d interval it is still fresh").startsWith("\uD83E\uDD16 ").doesNotContain("Late");
+
+        long older = new TestSignals(jdbc, transactions, events).issueAt(subscription,
+                new TestSignals.Levels(Action.BUY, 0.7, "7", "6.5", "8", "daily, a day late"), issued.minus(Duration.ofDays(1)), "OPEN", null, "1d");
+        assertThat(delivery(older)).as("past one interval but within three: sent marked").isEqualTo("SENT ");
+        assertThat(message("BNB/USDT").text()).startsWith("\u23F0 Late \u2014 issued 30 h 0 min ago.");
     }
 
     private TestSignals.Subscription subscribed(String pair) {

@@ -120,7 +120,7 @@ class SyncCandlesTest {
         var clients = new ExchangeClients(List.of(new BybitClient(properties.settings(ExchangeId.BYBIT)),
                 new HtxClient(properties.settings(ExchangeId.HTX))), properties);
         return new SyncCandles(List.of(required), clients, candles, statuses, new MarketProperties(ExchangeId.SIM, "-", 200, 4),
-                Clock.fixed(NOW, ZoneOffset.UTC), refused -> { });
+                Clock.fixed(NOW, ZoneOffset.UTC), (refused, synced) -> { });
     }
 
     private static SeriesKey series(ExchangeId exchange, String base, Timeframe timeframe) {

@@ -63,7 +63,7 @@ public final class SyncCycleBenchmark {
             var clients = new ExchangeClients(List.of(new BinanceClient(properties.settings(ExchangeId.BINANCE))), properties);
             Set<SeriesKey> series = series();
             var sync = new SyncCandles(List.of(() -> series), clients, new CandleStore(jdbc), new SeriesStatusStore(jdbc),
-                    new MarketProperties(ExchangeId.SIM, "-", 200, 8), Clock.systemUTC(), refused -> { });
+                    new MarketProperties(ExchangeId.SIM, "-", 200, 8), Clock.systemUTC(), (refused, synced) -> { });
 
             for (int round = 1; round <= 3; round++) {
                 jdbc.update("delete from candle where exchange = 'binance'");

@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.Platform;
+import io.signaldesk.analysis.Action;
+import io.signaldesk.signals.SignalIssued;
 import io.signaldesk.subscriptions.SubscriptionsWithoutSender;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows for a chat on a platform with no sender here (Telegram without a token, as in the test context) are never
- * claimed: they age out by their kind's maximum age, with the reason; and the subscriptions behind them are named.
+ * claimed: they age out at the expiry their kind gave them (a kind no longer known too), with the reason; and the subscriptions behind them are named.
  */
 @IntegrationTest
 class ExpireDeliveriesTest {
@@ -22,25 +32,40 @@ class ExpireDeliveriesTest {
     SubscriptionsWithoutSender withoutSender;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SignalKind signals;
+
+    private static final Instant ISSUED = Instant.parse("2026-11-20T10:00:00Z");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Test
-    void pendingRowsPastTheirKindsMaximumAgeAreDroppedWithTheReasonAndYoungerOnesWait() {
+    void pendingRowsPastTheirExpiryAreDroppedWithTheReasonWhateverTheirKindAndOthersWait() {
         long destination = jdbc.queryForObject("insert into chat_destination (platform, chat_id, is_group) values ('TELEGRAM', 'expire-test', false)"
                 + " on conflict (platform, chat_id) do update set is_group = false returning id", Long.class);
         jdbc.update("delete from delivery where event_key like 'expire:%'");
-        insert("expire:signal-5h", destination, "SIGNAL", "5 hours");
-        insert("expire:signal-3h", destination, "SIGNAL", "3 hours");
-        insert("expire:notice-2d", destination, "NOTICE", "2 days");
-        insert("expire:notice-4d", destination, "NOTICE", "4 days");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        insert("expire:signal-past", destination, "SIGNAL", now.minus(Duration.ofMinutes(10)));
+        insert("expire:signal-ahead", destination, "SIGNAL", now.plus(Duration.ofHours(20)));
+        insert("expire:notice-ahead", destination, "NOTICE", now.plus(Duration.ofDays(1)));
+        insert("expire:notice-past", destination, "NOTICE", now.minus(Duration.ofDays(1)));
+        insert("expire:unknown-past", destination, "RETIRED", now.minus(Duration.ofHours(1)));
 
         expire.execute();
 
         assertThat(jdbc.queryForList("select event_key || ' ' || status || ' ' || coalesce(last_error, '') from delivery"
                 + " where event_key like 'expire:%' order by event_key", String.class)).containsExactly(
-                "expire:notice-2d PENDING ",
-                "expire:notice-4d DROPPED not sent: waited longer than the 72h a NOTICE message may wait",
-                "expire:signal-3h PENDING ",
-                "expire:signal-5h DROPPED not sent: waited longer than the 4h a SIGNAL message may wait");
+                "expire:notice-ahead PENDING ",
+                "expire:notice-past DROPPED " + DeliveryMessages.expiredReason(now.minus(Duration.ofDays(1))),
+                "expire:signal-ahead PENDING ",
+                "expire:signal-past DROPPED not sent: waited past its expiry at " + UTC.format(now.minus(Duration.ofMinutes(10))) + " UTC",
+                "expire:unknown-past DROPPED " + DeliveryMessages.expiredReason(now.minus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void aSignalsExpiryIsItsIssuePlusTheLargerOfTheSettingAndThreeBaseIntervals() {
+        assertThat(signals.expiresAt(issued("30m"))).isEqualTo(ISSUED.plus(Duration.ofHours(4)));
+        assertThat(signals.expiresAt(issued("4h"))).isEqualTo(ISSUED.plus(Duration.ofHours(12)));
+        assertThat(signals.expiresAt(issued("1d"))).isEqualTo(ISSUED.plus(Duration.ofDays(3)));
     }
 
     @Test
@@ -56,8 +81,13 @@ class ExpireDeliveriesTest {
         assertThat(withoutSender.summary()).contains("TELEGRAM " + (before + 1) + " (set TELEGRAM_BOT_TOKEN)");
     }
 
-    private void insert(String key, long destination, String kind, String age) {
-        jdbc.update("insert into delivery (event_key, destination_id, kind, payload, created_at)"
-                + " values (?, ?, ?, '{\"text\":\"x\"}', now() - ?::interval)", key, destination, kind, age);
+    private void insert(String key, long destination, String kind, Instant expiresAt) {
+        jdbc.update("insert into delivery (event_key, destination_id, kind, payload, created_at, expires_at)"
+                + " values (?, ?, ?, '{\"text\":\"x\"}', now() - interval '2 days', ?)", key, destination, kind, Timestamp.from(expiresAt));
+    }
+
+    private static SignalIssued issued(String timeframe) {
+        return new SignalIssued(1, 1, 1, 1L, "bot", "sim", "BTC/USDT", timeframe, Action.BUY, 0.7, BigDecimal.ONE, BigDecimal.ONE,
+                List.of(BigDecimal.TWO), BigDecimal.TWO, "test", ISSUED);
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.ChatAccount;
 import io.signaldesk.chat.ChatReplies;
+import io.signaldesk.chat.ChatUser;
+import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Conversation;
 import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
@@ -13,6 +15,7 @@ import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,8 @@ class SignalCommandsTest {
     CommandDispatcher dispatcher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SignalsCommand command;
 
     @Test
     void signalsAndStatsTellThisChatsSignalsAndHowTheyEnded() {
@@ -56,6 +61,24 @@ class SignalCommandsTest {
                 • 60–70%: 1, 0%
                 • 70–80%: 1, 100%""");
         assertThat(text(send(trader, "/stats 1y"))).isEqualTo("'1y' is not a period. Periods: 7d, 30d, 90d, all. Example: /stats 90d");
+    }
+
+    @Test
+    void iTookItIsRefusedPrivatelyOnAClosedOrLateSignalAndRecordsNothing() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        long user = jdbc.queryForObject("select user_id from chat_identity where platform = 'TELEGRAM' and external_id = ?", Long.class,
+                trader.externalId());
+        long stopped = signalMinutesAgo(trader, "STOP_LOSS", "65000", "-1", 20);
+        long late = signalMinutesAgo(trader, "OPEN", null, null, 185);
+        long fresh = signalMinutesAgo(trader, "OPEN", null, null, 20);
+
+        assertThat(took(user, stopped)).containsExactly(new Reply.Notice(
+                "BUY BTC/USDT has already ended (stopped out at 65000 (-1 R)): too late to take, nothing recorded.", true));
+        assertThat(took(user, late)).containsExactly(new Reply.Notice("BUY BTC/USDT was issued 3 h 5 min ago: too late to take"
+                + " (a 1h signal is fresh for one 1h candle after its issue), nothing recorded.", true));
+        assertThat(took(user, fresh)).containsExactly(new Reply.Notice("Noted: you took BUY BTC/USDT at 64000. Its outcome appears in /signals.", false));
+        assertThat(jdbc.queryForList("select signal_id from signal_taken where user_id = ?", Long.class, user)).containsExactly(fresh);
     }
 
     @Test
@@ -97,6 +120,21 @@ class SignalCommandsTest {
                        2, 'test', 'technical', '1', now() - make_interval(hours => ?), ?, ?::numeric, ?::numeric
                   from subscription s join chat_destination d on d.id = s.destination_id where d.chat_id = ?""",
                 hoursAgo, action, confidence, action, action, hoursAgo, status, exit, r, trader.externalId());
+    }
+
+    private long signalMinutesAgo(ChatAccount trader, String status, String exit, String r, int minutesAgo) {
+        return jdbc.queryForObject("""
+                insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time, action,
+                                    confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst, analyst_version,
+                                    issued_at, status, exit_price, r_multiple)
+                select s.id, s.bot_template_id, 'sim', 'PERPETUAL', 'BTC/USDT', '1h', now() - make_interval(mins => ? + 60), 'BUY', 0.7,
+                       64000, 63000, '{66000}'::numeric[], 2, 'test', 'technical', '1', now() - make_interval(mins => ?), ?, ?::numeric, ?::numeric
+                  from subscription s join chat_destination d on d.id = s.destination_id where d.chat_id = ? returning id""",
+                Long.class, minutesAgo, minutesAgo, status, exit, r, trader.externalId());
+    }
+
+    private List<Reply> took(long user, long signal) {
+        return command.press(new CommandRequest(new ChatUser(user, Locale.ENGLISH), null, null, "", null), "took|" + signal);
     }
 
     private List<Reply> send(ChatAccount account, String text) {
