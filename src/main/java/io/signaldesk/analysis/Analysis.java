@@ -100,7 +100,7 @@ public class Analysis {
         var key = new AnalysisKey(request.exchange(), request.symbol(), request.timeframes(), baseCandle, analyst.name(),
                 analyst.version(), request.minRiskReward());
         Instant closedBy = request.baseTimeframe().closeOf(baseCandle);
-        return shared(key, () -> compute(analyst, request, series, closedBy));
+        return shared(key, request.lastAsk(), () -> compute(analyst, request, series, closedBy));
     }
 
     private String missing(SeriesKey key, Instant candleOpen) {
@@ -108,7 +108,12 @@ public class Analysis {
         return "Candle not stored yet: %s closing at %s (late sync)%s.".formatted(key, key.timeframe().closeOf(candleOpen), stored);
     }
 
-    private AnalysisResult shared(AnalysisKey key, Supplier<Proposal> compute) {
+    /**
+     * The key's result, computed once by the first asker; the others join it. A last ask that joined a
+     * computation answered "not now" ({@link AnalysisResult.Deferred}: that asker's ask was not the last)
+     * computes again, so that its fallback is stored: the joined computation has released its store claim by then.
+     */
+    private AnalysisResult shared(AnalysisKey key, boolean lastAsk, Supplier<Proposal> compute) {
         Proposal known = recent.getIfPresent(key);
         if (known != null) {
             return new AnalysisResult.Analysed(key, known);
@@ -116,7 +121,8 @@ public class Analysis {
         var mine = new CompletableFuture<AnalysisResult>();
         CompletableFuture<AnalysisResult> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return running.join();
+            AnalysisResult joined = running.join();
+            return lastAsk && joined instanceof AnalysisResult.Deferred ? shared(key, true, compute) : joined;
         }
         AnalysisResult result;
         try {
@@ -126,7 +132,7 @@ public class Analysis {
         } catch (AnalystFailed failed) {
             result = new AnalysisResult.Analysed(key, failed.hold);
         } catch (AnalystNotNow notNow) {
-            result = new AnalysisResult.Deferred(key, notNow.fallback(), notNow.reason());
+            result = new AnalysisResult.Deferred(key, notNow.fallback(), notNow.reason(), notNow.retryIn());
         } catch (AnalysisStore.StillComputing busy) {
             result = new AnalysisResult.Analysed(key, Proposal.hold("Another instance is still analysing " + key
                     + "; asked again at the next run.", key.analyst(), key.analystVersion()));
@@ -135,8 +141,8 @@ public class Analysis {
             inFlight.remove(key, mine);
             throw e;
         }
+        inFlight.remove(key, mine); // before completing: a joiner that computes again must not find this one
         mine.complete(result);
-        inFlight.remove(key, mine);
         return result;
     }
 
