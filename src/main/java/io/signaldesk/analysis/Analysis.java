@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Only fresh data is analysed: a stale or never-synced timeframe gives HOLD with that reason. A
  * request for one base candle (a scheduled run's just-closed candle) is answered
- * {@link AnalysisResult.CandleMissing} until that candle is stored, never with an older one. An
+ * {@link AnalysisResult.CandleMissing} until that candle is stored, never with an older one; so is a larger
+ * timeframe whose candle closes at the same moment (the 4h candle closing at 16:00 with the 30m one). An
  * analyst that throws or runs past {@code signaldesk.analysis.timeout} gives HOLD with the reason and
  * is not stored (the next asker tries again). A proposal whose levels are on the wrong side of entry is
  * turned into a HOLD saying so before it is stored; its levels are then put on the pair's tick size, and one
@@ -93,12 +94,30 @@ public class Analysis {
                 String why = market.freshness(key) instanceof CandleRead.Stale stale ? stale.reason() : key + " went stale";
                 return new AnalysisResult.NotAnalysed(Proposal.hold("No fresh data: " + why, analyst.name(), analyst.version()));
             }
+            Optional<Instant> sameClose = closingWithBase(request, key.timeframe());
+            if (sameClose.isPresent() && lastClosed.get().isBefore(sameClose.get())) {
+                return new AnalysisResult.CandleMissing(request.baseCandle(), Proposal.hold(missing(key, sameClose.get()),
+                        analyst.name(), analyst.version()));
+            }
             baseCandle = baseCandle == null ? lastClosed.get() : baseCandle;
         }
         var key = new AnalysisKey(request.exchange(), request.symbol(), request.timeframes(), baseCandle, analyst.name(),
                 analyst.version(), request.minRiskReward());
         Instant closedBy = request.baseTimeframe().closeOf(baseCandle);
-        return shared(key, () -> compute(analyst, request, series, closedBy));
+        return shared(key, request.lastAsk(), () -> compute(analyst, request, series, closedBy));
+    }
+
+    /**
+     * The open time of the larger timeframe's candle that closes with the requested base candle (the 12:00-16:00
+     * 4h candle for the 15:30-16:00 30m one), if one does: it is required like the base candle, never replaced
+     * by the candle before it.
+     */
+    private static Optional<Instant> closingWithBase(AnalysisRequest request, Timeframe timeframe) {
+        if (request.baseCandle() == null) {
+            return Optional.empty();
+        }
+        Instant close = request.baseTimeframe().closeOf(request.baseCandle());
+        return timeframe.openOf(close).equals(close) ? Optional.of(close.minus(timeframe.duration())) : Optional.empty();
     }
 
     private String missing(SeriesKey key, Instant candleOpen) {
@@ -106,7 +125,12 @@ public class Analysis {
         return "Candle not stored yet: %s closing at %s (late sync)%s.".formatted(key, key.timeframe().closeOf(candleOpen), stored);
     }
 
-    private AnalysisResult shared(AnalysisKey key, Supplier<Proposal> compute) {
+    /**
+     * The key's result, computed once by the first asker; the others join it. A last ask that joined a
+     * computation answered "not now" ({@link AnalysisResult.Deferred}: that asker's ask was not the last)
+     * computes again, so that its fallback is stored: the joined computation has released its store claim by then.
+     */
+    private AnalysisResult shared(AnalysisKey key, boolean lastAsk, Supplier<Proposal> compute) {
         Proposal known = recent.getIfPresent(key);
         if (known != null) {
             return new AnalysisResult.Analysed(key, known);
@@ -114,7 +138,8 @@ public class Analysis {
         var mine = new CompletableFuture<AnalysisResult>();
         CompletableFuture<AnalysisResult> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return running.join();
+            AnalysisResult joined = running.join();
+            return lastAsk && joined instanceof AnalysisResult.Deferred ? shared(key, true, compute) : joined;
         }
         AnalysisResult result;
         try {
@@ -124,7 +149,7 @@ public class Analysis {
         } catch (AnalystCall.Failed failed) {
             result = new AnalysisResult.Analysed(key, failed.hold());
         } catch (AnalystNotNow notNow) {
-            result = new AnalysisResult.Deferred(key, notNow.fallback(), notNow.reason());
+            result = new AnalysisResult.Deferred(key, notNow.fallback(), notNow.reason(), notNow.retryIn());
         } catch (AnalysisStore.StillComputing busy) {
             result = new AnalysisResult.Analysed(key, Proposal.hold("Another instance is still analysing " + key
                     + "; asked again at the next run.", key.analyst(), key.analystVersion()));
@@ -133,8 +158,8 @@ public class Analysis {
             inFlight.remove(key, mine);
             throw e;
         }
+        inFlight.remove(key, mine); // before completing: a joiner that computes again must not find this one
         mine.complete(result);
-        inFlight.remove(key, mine);
         return result;
     }
 

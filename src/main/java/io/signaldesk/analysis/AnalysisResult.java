@@ -1,5 +1,6 @@
 package io.signaldesk.analysis;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -48,9 +49,10 @@ public sealed interface AnalysisResult {
 
     /**
      * The analyst answered "not now" ({@link AnalystNotNow}: the LLM's per-minute limit) and this was not
-     * the last ask: nothing is stored for the key. The proposal is what it would have fallen back to.
+     * the last ask: nothing is stored for the key. The proposal is what it would have fallen back to;
+     * {@code retryIn} how soon an ask may be granted ({@link AnalystNotNow#retryIn()}).
      */
-    record Deferred(AnalysisKey key, Proposal proposal, String reason) implements AnalysisResult {
+    record Deferred(AnalysisKey key, Proposal proposal, String reason, Duration retryIn) implements AnalysisResult {
         @Override
         public boolean askAgain() {
             return true;

@@ -16,6 +16,8 @@ import java.util.List;
  * @param destinationId where its signals go: the webhook chosen with /channel, else the chat that owns it; null for a
  *                      subscription made before chats had destinations
  * @param dueAt         the {@code next_run_at} it was claimed for; null when it had none (new, resumed or re-timeframed)
+ * @param version       the subscription's {@code version} when claimed: a command that changes it meanwhile wins
+ *                      ({@link SubscriptionSchedule#complete})
  */
 public record DueSubscription(
         long id,
@@ -31,7 +33,8 @@ public record DueSubscription(
         List<Symbol> pairs,
         List<Timeframe> timeframes,
         RiskRules riskRules,
-        Instant dueAt) {
+        Instant dueAt,
+        long version) {
 
     public DueSubscription {
         pairs = List.copyOf(pairs);

@@ -21,16 +21,28 @@ import org.springframework.stereotype.Component;
  * <p>With a base timeframe shorter than the window (1m, 3m with the defaults), every moment is in the
  * window of the newest close.
  *
+ * <p><b>Runs are claimed on the scheduler's tick</b> (a fixed delay of {@code tick}), so a run due at
+ * {@code t} starts at the first tick at or after {@code t}: up to a tick later, plus the tick's own lag
+ * ({@link #TICK_LAG}). Hence a retry within a window is never due after {@link #lastRetry} (the window's end
+ * minus a tick), the ask at or after it is the window's last ({@link #lastAsk}), and a run due within a
+ * window that is claimed by the next tick acts on that close even a little past the window's end
+ * ({@link #actingClose(Timeframe, Instant, Instant)}).
+ *
  * @param runDelay how long after a close its run is due ({@code signaldesk.signals.run-delay})
  * @param grace    how much longer the close's window stays open ({@code signaldesk.signals.run-grace})
+ * @param tick     the scheduler's period, a fixed delay ({@code signaldesk.signals.tick})
  */
 @Component
 public record RunWindow(@Value("${signaldesk.signals.run-delay}") Duration runDelay,
-                        @Value("${signaldesk.signals.run-grace}") Duration grace) {
+                        @Value("${signaldesk.signals.run-grace}") Duration grace,
+                        @Value("${signaldesk.signals.tick}") Duration tick) {
+
+    /** How late past its period a tick may start: the previous tick's claiming (well under a second) and timer slack. */
+    public static final Duration TICK_LAG = Duration.ofSeconds(10);
 
     public RunWindow {
-        if (runDelay.isNegative() || grace.isNegative()) {
-            throw new IllegalArgumentException("signaldesk.signals.run-delay and run-grace must not be negative");
+        if (runDelay.isNegative() || grace.isNegative() || !tick.isPositive()) {
+            throw new IllegalArgumentException("signaldesk.signals.run-delay and run-grace must not be negative, tick must be positive");
         }
     }
 
@@ -38,6 +50,40 @@ public record RunWindow(@Value("${signaldesk.signals.run-delay}") Duration runDe
     public Optional<Instant> actingClose(Timeframe base, Instant now) {
         Instant close = base.openOf(now);
         return now.isAfter(windowEnd(close)) ? Optional.empty() : Optional.of(close);
+    }
+
+    /**
+     * The close a run claimed at {@code now}, due at {@code dueAt}, acts on: the newest close while its window
+     * is open; else, for a run due within a close's window no later than its {@link #lastRetry} and claimed by
+     * the scheduler's next tick (a tick plus {@link #TICK_LAG} after it was due), that close, even a little past
+     * the window's end. Empty otherwise: the run is between windows, or came too late for its close (missed).
+     */
+    public Optional<Instant> actingClose(Timeframe base, Instant now, Instant dueAt) {
+        return actingClose(base, now).or(() -> closeDueAt(base, dueAt)
+                .filter(close -> !dueAt.isAfter(lastRetry(close)) && !now.isAfter(dueAt.plus(tick).plus(TICK_LAG))));
+    }
+
+    /**
+     * The latest due time of a retry within the window of {@code close}: the window's end minus a tick, so
+     * that the scheduler's next tick still claims it within the window (give or take {@link #TICK_LAG}).
+     */
+    public Instant lastRetry(Instant close) {
+        return windowEnd(close).minus(tick);
+    }
+
+    /** Whether a run at {@code now} acting on {@code close} is its window's last ask: no retry would be claimed in it. */
+    public boolean lastAsk(Instant close, Instant now) {
+        return !now.isBefore(lastRetry(close));
+    }
+
+    /**
+     * When a run at {@code now} that must wait within the window of {@code close} is due again: at
+     * {@code earliest} (the data retry, or when the LLM's minute frees a request), but no later than
+     * {@link #lastRetry}, so the window's last try is made and known as the last.
+     */
+    public Instant retry(Instant close, Instant earliest) {
+        Instant last = lastRetry(close);
+        return earliest.isAfter(last) ? last : earliest;
     }
 
     /** The close whose window a run due at {@code dueAt} belongs to; empty when none (never scheduled, or due between windows). */
@@ -56,11 +102,13 @@ public record RunWindow(@Value("${signaldesk.signals.run-delay}") Duration runDe
     }
 
     /**
-     * The close the first analysis of a subscription (re)started at {@code now} acts on: the newest close
-     * if its window is still open, else the next one.
+     * The close the first analysis of a subscription (re)started at {@code now} acts on: its first claim
+     * comes by the scheduler's next tick, so the newest close if its window is still open a tick from now,
+     * else the next one.
      */
     public Instant firstClose(Timeframe base, Instant now) {
-        return actingClose(base, now).orElseGet(() -> nextClose(base, now));
+        Instant claimed = now.plus(tick);
+        return actingClose(base, claimed).orElseGet(() -> nextClose(base, claimed));
     }
 
     private static Instant nextClose(Timeframe base, Instant now) {

@@ -54,7 +54,7 @@ public class SubscriptionSchedule {
             returning s.id, s.user_id, coalesce(s.deliver_to_id, s.destination_id) as destination_id, s.bot_template_id, b.name,
                       b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
                       s.primary_pair, s.secondary_pairs, s.timeframes, s.max_open_positions, s.max_consecutive_losses,
-                      s.daily_trade_limit, s.cooldown_minutes, s.next_run_at""";
+                      s.daily_trade_limit, s.cooldown_minutes, s.next_run_at, s.version""";
 
     private final JdbcTemplate jdbc;
 
@@ -82,16 +82,20 @@ public class SubscriptionSchedule {
     }
 
     /**
-     * Ends a claim on its finished run, which is due again at {@code nextRunAt}; unless {@code next_run_at}
-     * was changed meanwhile (a command resumed or re-timeframed the subscription), which then stands.
+     * Ends a claim on its finished run, which is due again at {@code nextRunAt}; unless a command changed the
+     * subscription meanwhile (its {@code version} moved on) and emptied {@code next_run_at} (it resumed or
+     * re-timeframed it): that "due at once, by the new settings" then stands. The version, not the due time,
+     * tells: a claim of a new subscription was due at null too, and a run computed from the old timeframes
+     * must not overwrite a reset made while it ran. A change that leaves {@code next_run_at} alone (risk
+     * rules, pairs, the channel, a pause) does not stop the finished run from scheduling the next.
      */
     public void complete(DueSubscription run, Instant nextRunAt) {
         jdbc.update("""
                 update subscription
                    set claimed_by = null, claimed_until = null,
-                       next_run_at = case when next_run_at is not distinct from ?::timestamptz then ?::timestamptz else next_run_at end
+                       next_run_at = case when version = ? or next_run_at is not null then ?::timestamptz else next_run_at end
                  where id = ? and claimed_by = ?""",
-                run.dueAt() == null ? null : Timestamp.from(run.dueAt()), Timestamp.from(nextRunAt), run.id(), run.claim());
+                run.version(), Timestamp.from(nextRunAt), run.id(), run.claim());
     }
 
     private static DueSubscription due(ResultSet row, String claim) throws SQLException {
@@ -108,7 +112,7 @@ public class SubscriptionSchedule {
                 ExchangeId.parse(row.getString("exchange")).orElseThrow(), pairs, timeframes,
                 new RiskRules(row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
                         row.getInt("daily_trade_limit"), Duration.ofMinutes(row.getInt("cooldown_minutes"))),
-                dueAt == null ? null : dueAt.toInstant());
+                dueAt == null ? null : dueAt.toInstant(), row.getLong("version"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -245,6 +245,25 @@ class AnalysisTest {
         assertThat(stored.proposal().action()).isEqualTo(Action.BUY);
     }
 
+    @Test
+    void aLargerTimeframeClosingWithTheBaseCandleIsRequiredTooNeverAnalysedOnItsPreviousCandle() {
+        Symbol ton = new Symbol("TON", "USDT");
+        refresh.refresh(java.util.Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, ton, tf)).toList()));
+        // the 09:00-10:00 1h candle, closing with the 09:30-10:00 30m one, is not stored yet
+        jdbc.update("delete from candle where exchange = 'sim' and symbol = 'TON/USDT' and timeframe = '1h' and open_time = ?",
+                java.sql.Timestamp.from(Instant.parse("2026-11-28T09:00:00Z")));
+        jdbc.update("update candle_series set last_closed_open_time = ? where exchange = 'sim' and symbol = 'TON/USDT' and timeframe = '1h'",
+                java.sql.Timestamp.from(Instant.parse("2026-11-28T08:00:00Z")));
+        int before = alwaysBuy.analyses();
+
+        AnalysisResult result = analysis.analyze(new AnalysisRequest(ExchangeId.SIM, ton, TIMEFRAMES, AlwaysBuy.NAME, new BigDecimal("1.5"),
+                Instant.parse("2026-11-28T09:30:00Z"), true));
+
+        assertThat(result).isInstanceOf(AnalysisResult.CandleMissing.class);
+        assertThat(result.proposal().reasoning()).startsWith("Candle not stored yet: sim TON/USDT 1h perp closing at 2026-11-28T10:00:00Z (late sync)");
+        assertThat(alwaysBuy.analyses()).isEqualTo(before);
+    }
+
     private static AnalysisRequest request(String analyst) {
         return new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, analyst, new BigDecimal("1.5"));
     }

@@ -86,17 +86,20 @@ class LlmPerMinuteLimitTest {
     @Test
     void aFullMinuteStoresNothingAndSaysAskAgainALaterAskCallsTheModel() {
         analysis.analyze(request("3.0", false)); // the minute's one request, for another key
+        jdbc.update("update llm_call set started_at = started_at - interval '40 seconds'"); // made 40 s ago
 
         AnalysisResult refused = analysis.analyze(request("1.5", false));
 
         assertThat(refused).isInstanceOf(AnalysisResult.Deferred.class);
         assertThat(refused.askAgain()).isTrue();
         assertThat(((AnalysisResult.Deferred) refused).reason()).isEqualTo("the per-minute limit of 1 LLM requests is reached");
+        assertThat(((AnalysisResult.Deferred) refused).retryIn()).as("when that request leaves the sliding minute")
+                .isBetween(Duration.ofSeconds(15), Duration.ofSeconds(20));
         assertThat(refused.proposal().reasoning()).startsWith("LLM unavailable (the per-minute limit of 1 LLM requests is reached); technical analysis: ");
         assertThat(store.find(refused.key())).as("not the key's answer").isEmpty();
         stub.verify(exactly(1), postRequestedFor(urlPathEqualTo(COMPLETIONS)));
 
-        jdbc.update("update llm_call set started_at = started_at - interval '61 seconds'"); // the minute has passed
+        jdbc.update("update llm_call set started_at = started_at - interval '21 seconds'"); // the minute has passed
         AnalysisResult later = analysis.analyze(request("1.5", false));
 
         assertThat(later).isInstanceOf(AnalysisResult.Analysed.class);

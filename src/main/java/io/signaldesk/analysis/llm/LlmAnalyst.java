@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * fallback with the reason (HOLD when that is HOLD too). It never throws for a model's failure (timeout,
  * provider error or 429, invalid answer, spent daily budget), so the answer is stored under the analysis
  * key like any other: one call per key. The one exception is the per-minute limit: that refusal means
- * "not now", thrown as {@link AnalystNotNow} carrying the fallback, so the key is asked again within its
+ * "not now", thrown as {@link AnalystNotNow} carrying the fallback and when the minute frees a request, so the key is asked again within its
  * candle's window and the fallback is stored only on the last ask ({@link io.signaldesk.analysis.Analysis}).
  *
  * <p>Each call is reserved against the daily token budget and the per-minute limit before it is sent
@@ -81,7 +81,7 @@ public class LlmAnalyst implements Analyst {
                 + settings.maxOutputTokens();
         var call = new LlmCalls.Call(configured, prompt.version(), messages.inputHash(), keyOf(snapshot), estimate);
         return switch (calls.reserve(call, settings.dailyTokenBudget(), settings.requestsPerMinute())) {
-            case LlmCalls.MinuteFull full -> throw new AnalystNotNow(full.reason(), fallback(fallback, full.reason()));
+            case LlmCalls.MinuteFull full -> throw new AnalystNotNow(full.reason(), fallback(fallback, full.reason()), full.freeIn());
             case LlmCalls.Refused refused -> fallback(fallback, refused.reason());
             case LlmCalls.Granted granted -> {
                 long started = System.nanoTime();

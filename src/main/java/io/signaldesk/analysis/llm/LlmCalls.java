@@ -40,8 +40,11 @@ public class LlmCalls {
     record Refused(String reason) implements Reservation {
     }
 
-    /** Refused for now: the last minute's requests reached the limit; a call in a moment may be granted. */
-    record MinuteFull(String reason) implements Reservation {
+    /**
+     * Refused for now: the last minute's requests reached the limit; a call {@code freeIn} from now may be granted
+     * (when the request that frees a place leaves the sliding minute, by the database's clock).
+     */
+    record MinuteFull(String reason, Duration freeIn) implements Reservation {
     }
 
     /** How a call ended. Tokens are null when the provider did not say (the estimate is counted then). */
@@ -59,7 +62,12 @@ public class LlmCalls {
             long lastMinute = ((Number) usage.get("last_minute")).longValue();
             long today = ((Number) usage.get("today")).longValue();
             if (lastMinute >= requestsPerMinute) {
-                return new MinuteFull("the per-minute limit of " + requestsPerMinute + " LLM requests is reached");
+                // the window slides: a place frees when the (lastMinute - limit + 1)-th oldest request leaves it
+                List<Long> freeInMs = jdbc.queryForList("select ceil(extract(epoch from (started_at + interval '1 minute' - now())) * 1000)::bigint"
+                        + " from llm_call where started_at > now() - interval '1 minute' order by started_at offset ? limit 1",
+                        Long.class, lastMinute - requestsPerMinute);
+                return new MinuteFull("the per-minute limit of " + requestsPerMinute + " LLM requests is reached",
+                        Duration.ofMillis(freeInMs.isEmpty() ? 60_000 : Math.max(0, freeInMs.getFirst())));
             }
             if (today + call.estimatedTokens() > dailyTokenBudget) {
                 return new Refused("the daily LLM budget is spent (%d of %d tokens used; this call needs about %d)"

@@ -14,6 +14,7 @@ import io.signaldesk.subscriptions.DueSubscription;
 import io.signaldesk.subscriptions.RunWindow;
 import io.signaldesk.market.Timeframe;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,8 +40,16 @@ import org.springframework.stereotype.Component;
  * close plus the run delay; one that was due within a window but ran after it (an instance stopped or
  * busy) logs that the close was missed. When the close's candle is not stored yet (a late sync), or the
  * LLM's per-minute limit is reached, the run logs that it waits and is due again {@code data-retry}
- * later (30 to 60 s, kept in {@code next_run_at}, so a restart keeps it), until the candle is analysed
- * or the window ends; its last ask stores the LLM's fallback, or logs that the candle never came.
+ * later (30 to 60 s, kept in {@code next_run_at}, so a restart keeps it), or when the LLM's minute frees a
+ * request if that is later, until the candle is analysed or the window ends. Runs are claimed on the
+ * scheduler's tick, so a retry is due no later than a tick before the window's end and the try from then on
+ * is known as the last ({@link RunWindow#lastAsk}); a retry claimed a little after the window's end (the
+ * tick's lag) still acts on its close. The last ask stores the LLM's fallback, or logs that the candle never came.
+ *
+ * <p>When a run outlives its lease (a slow database after a long analysis), another worker may claim the
+ * subscription and run the same close again: the analysis is shared (single flight, and the stored key),
+ * and the signal is stored once (unique per subscription, pair and candle), but both runs are logged in
+ * {@code bot_action}; the first run's end then changes nothing ({@code complete} matches only its own claim).
  */
 @Component
 public class RunSubscription {
@@ -81,7 +90,7 @@ public class RunSubscription {
         Instant now = clock.instant();
         Timeframe base = subscription.timeframes().getFirst();
         Instant next = windows.nextRun(base, now);
-        Optional<Instant> acting = windows.actingClose(base, now);
+        Optional<Instant> acting = windows.actingClose(base, now, subscription.dueAt());
         if (acting.isEmpty()) {
             Optional<Instant> missed = windows.closeDueAt(base, subscription.dueAt());
             return missed.map(m -> new RunDone(Optional.of(log(subscription, hold(subscription,
@@ -90,24 +99,25 @@ public class RunSubscription {
                     .orElseGet(() -> new RunDone(Optional.empty(), next));
         }
         Instant windowEnd = windows.windowEnd(acting.get());
-        Instant retry = now.plus(properties.dataRetry());
-        boolean lastAsk = retry.isAfter(windowEnd);
+        boolean lastAsk = windows.lastAsk(acting.get(), now);
         RunOutcome outcome;
-        boolean askAgain = false;
+        Attempt attempt = new Attempt(null, false, Duration.ZERO);
         try {
-            Attempt attempt = decide(subscription, acting.get().minus(base.duration()), lastAsk, now);
+            attempt = decide(subscription, acting.get().minus(base.duration()), lastAsk, now);
             outcome = attempt.outcome();
-            askAgain = attempt.askAgain();
         } catch (RuntimeException e) {
             log.warn("Run of subscription {} failed: {}", subscription.id(), e.toString());
             outcome = hold(subscription, "The run failed: " + e.getMessage(), now);
         }
-        if (askAgain && !lastAsk) {
+        if (attempt.askAgain() && !lastAsk) {
+            Instant earliest = now.plus(properties.dataRetry());
+            Instant granted = clock.instant().plus(attempt.retryIn());
+            Instant retry = windows.retry(acting.get(), granted.isAfter(earliest) ? granted : earliest);
             outcome = held(outcome, "Waiting for the %s close of %s: %s Asked again at %s; its window ends at %s."
                     .formatted(close(acting.get()), base.code(), outcome.decision().reasoning(), time(retry), time(windowEnd)));
             return new RunDone(Optional.of(log(subscription, outcome)), retry);
         }
-        if (askAgain) {
+        if (attempt.askAgain()) {
             outcome = held(outcome, "No analysis of the %s close of %s: %s Its window ends at %s, before another try. Next run after the %s close."
                     .formatted(close(acting.get()), base.code(), outcome.decision().reasoning(), time(windowEnd),
                             close(next.minus(windows.runDelay()))));
@@ -120,8 +130,11 @@ public class RunSubscription {
         return outcome;
     }
 
-    /** What one analysis attempt decided, and whether it should be asked again within the window. */
-    private record Attempt(RunOutcome outcome, boolean askAgain) {
+    /**
+     * What one analysis attempt decided, and whether it should be asked again within the window, not sooner than
+     * {@code retryIn} from the end of the attempt (when the LLM's minute frees a request; zero when unknown).
+     */
+    private record Attempt(RunOutcome outcome, boolean askAgain, Duration retryIn) {
     }
 
     private Attempt decide(DueSubscription subscription, Instant baseCandle, boolean lastAsk, Instant now) {
@@ -130,7 +143,7 @@ public class RunSubscription {
                 .filter(candidate -> !positions.hasOpenPosition(subscription.id(), candidate))
                 .findFirst();
         if (pair.isEmpty()) {
-            return new Attempt(hold(subscription, "Every pair of the subscription has an open position.", now), false);
+            return new Attempt(hold(subscription, "Every pair of the subscription has an open position.", now), false, Duration.ZERO);
         }
         long started = System.nanoTime();
         AnalysisResult result = analysis.analyze(new AnalysisRequest(subscription.exchange(), pair.get(),
@@ -139,8 +152,9 @@ public class RunSubscription {
         if (result.askAgain()) {
             String why = result instanceof AnalysisResult.Deferred deferred
                     ? "LLM unavailable (" + deferred.reason() + ")." : result.proposal().reasoning();
+            Duration retryIn = result instanceof AnalysisResult.Deferred deferred ? deferred.retryIn() : Duration.ZERO;
             return new Attempt(new RunOutcome(pair.get(), null, null, result.proposal().heldBecause(why), null, List.of(), SKIPPED,
-                    timings, now), true);
+                    timings, now), true, retryIn);
         }
         Proposal decision = result.proposal();
         List<RiskVerdict> verdicts = List.of();
@@ -156,7 +170,7 @@ public class RunSubscription {
         var marketType = markets.series(subscription.exchange(), pair.get(), subscription.timeframes().getFirst()).marketType();
         // phase 5, position setup: SignalDesk never trades on its own; for SIGNALS_FUTURES it is recorded as skipped
         return new Attempt(new RunOutcome(pair.get(), marketType, result.proposal(), decision, result.key(), verdicts, SKIPPED,
-                timings, now), false);
+                timings, now), false, Duration.ZERO);
     }
 
     private static RunOutcome hold(DueSubscription subscription, String reason, Instant now) {

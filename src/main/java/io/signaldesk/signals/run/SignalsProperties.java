@@ -10,7 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code run-delay} and {@code run-grace}, when runs are due and which candle they act on, by
  * {@link io.signaldesk.subscriptions.RunWindow}).
  *
- * @param lease         how long a claimed run is this worker's; past it, a dead worker's run is claimed again
+ * @param tick          the scheduler's period (a fixed delay): runs are claimed on it
+ * @param runDelay      how long after a close its run is due
+ * @param runGrace      how much longer the close's window stays open
+ * @param lease         how long a claimed run is this worker's; past it, a dead worker's run is claimed again, at the
+ *                      next tick. A tick plus the lease must fit in the run delay plus the grace, so that a run killed
+ *                      where it starts (kill -9, a restart) is taken over within its close's window; checked at start.
+ *                      A run that outlives its lease may be run a second time by another worker: the analysis is shared
+ *                      and the signal stored once, the run logged twice ({@link RunSubscription}). Meant: the analysis
+ *                      timeout plus 30 s
  * @param workers       runs in flight on this instance at once
  * @param dataRetry     how soon a run that must wait within its close's window (the candle is not stored yet, the
  *                      LLM's per-minute limit is reached) runs again: 30 to 60 s
@@ -20,13 +28,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param onDemandMinRiskReward its minimum reward-to-risk
  */
 @ConfigurationProperties("signaldesk.signals")
-public record SignalsProperties(Duration lease, int workers, Duration dataRetry,
+public record SignalsProperties(Duration tick, Duration runDelay, Duration runGrace, Duration lease, int workers, Duration dataRetry,
                                 Duration signalHorizon,
                                 ZoneId zone, String onDemandAnalyst, BigDecimal onDemandMinRiskReward) {
 
     public SignalsProperties {
         if (workers < 1 || lease.compareTo(Duration.ofSeconds(30)) < 0) {
             throw new IllegalArgumentException("signaldesk.signals.workers must be at least 1 and lease at least 30s");
+        }
+        if (tick.plus(lease).compareTo(runDelay.plus(runGrace)) > 0) {
+            throw new IllegalArgumentException(("signaldesk.signals.tick (%ss) plus lease (%ss) must fit in run-delay (%ss) plus run-grace (%ss):"
+                    + " a run killed where it starts is taken over a tick after its lease ends, and must still be within its close's window."
+                    + " Lower SIGNALDESK_SIGNALS_LEASE (e.g. 60s) or raise SIGNALDESK_SIGNALS_RUN_GRACE.")
+                    .formatted(tick.toSeconds(), lease.toSeconds(), runDelay.toSeconds(), runGrace.toSeconds()));
         }
         if (dataRetry.compareTo(Duration.ofSeconds(5)) < 0) {
             throw new IllegalArgumentException("signaldesk.signals.data-retry must be at least 5s (30 to 60 s is meant)");

@@ -23,7 +23,7 @@ class SubscriptionTickJob {
         this.scheduler = scheduler;
     }
 
-    @Scheduled(fixedDelayString = "${signaldesk.signals.tick}", initialDelayString = "${signaldesk.signals.tick}")
+    @Scheduled(fixedDelayString = "${signaldesk.signals.tick}", initialDelayString = "${signaldesk.signals.first-tick}")
     void run() {
         jobs.runOnThisInstance(JOB, () -> scheduler.tick().size());
     }

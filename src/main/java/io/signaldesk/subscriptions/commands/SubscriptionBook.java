@@ -88,11 +88,14 @@ class SubscriptionBook {
                  order by s.chat_number""", (row, i) -> view(row), destinationId);
     }
 
-    /** Sets the status of one of the chat's live subscriptions; false if it is not one of them. */
+    /**
+     * Sets the status of one of the chat's live subscriptions; false if it is not one of them. Only a paused one
+     * that becomes active is due at once (a stale Resume press on an active one must not rerun its close).
+     */
     boolean setStatus(long destinationId, long subscriptionId, String status) {
         return jdbc.update("""
                 update subscription set status = ?, updated_at = now(), version = version + 1,
-                       next_run_at = case when ? = 'ACTIVE' then null else next_run_at end
+                       next_run_at = case when ? = 'ACTIVE' and status = 'PAUSED' then null else next_run_at end
                  where id = ? and destination_id = ? and status <> 'CANCELLED'""",
                 status, status, subscriptionId, destinationId) == 1;
     }

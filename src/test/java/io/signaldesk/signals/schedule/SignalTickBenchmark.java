@@ -50,7 +50,7 @@ public final class SignalTickBenchmark {
                 .run(
                 "--spring.main.web-application-type=none", "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password(),
-                "--signaldesk.signals.tick=1000d", "--signaldesk.market.sync-cron=-", "--signaldesk.signals.outcome-cron=-",
+                "--signaldesk.signals.first-tick=1000d", "--signaldesk.market.sync-cron=-", "--signaldesk.signals.outcome-cron=-",
                 "--signaldesk.jobs.prune-job-runs.cron=-", "--logging.level.root=warn")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             prepare(jdbc, context.getBean(CandleStore.class), context.getBean(SeriesStatusStore.class));

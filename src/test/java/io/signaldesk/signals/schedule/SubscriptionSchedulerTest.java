@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -91,7 +93,27 @@ class SubscriptionSchedulerTest {
     }
 
     @Test
-    void aKilledWorkersClaimExpiresAndTheRunHappensLaterWithoutASecondSignal() throws Exception {
+    void aWorkerKilledAtTheStartOfItsRunIsTakenOverWithinTheClosesWindowAndTheSignalIsIssuedOnce() throws Exception {
+        Instant start = Instant.parse("2026-11-24T10:01:30Z");
+        EngineTestConfiguration.CLOCK.set(start);
+        long subscription = subscribe(1).getFirst();
+        sync.execute();
+        assertThat(schedule.claimDue(start, 10, "killed-worker", properties.lease())).hasSize(1); // kill -9 before it ran
+
+        EngineTestConfiguration.CLOCK.set(start.plusSeconds(30));
+        assertThat(instanceB.tickAndWait()).as("the claim is still the killed worker's").isZero();
+        EngineTestConfiguration.CLOCK.set(start.plus(properties.lease()).plusSeconds(1));
+        assertThat(instanceB.tickAndWait()).as("taken over a tick after the lease").isEqualTo(1);
+
+        assertThat(details(subscription)).as("still within the 10:00 close's window (ends 10:03:30)").containsExactly("Always buy.");
+        assertThat(issued.forSubscriptions(List.of(subscription))).hasSize(1);
+        assertThat(jdbc.queryForList("select candle_open_time from signal where subscription_id = ?", java.sql.Timestamp.class, subscription))
+                .extracting(java.sql.Timestamp::toInstant).containsExactly(Instant.parse("2026-11-24T09:30:00Z"));
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-24T10:31:30Z"));
+    }
+
+    @Test
+    void aKilledWorkersClaimExpiresAndTheRunHappensAgainWithoutASecondSignal() throws Exception {
         Instant start = Instant.parse("2026-11-24T10:00:30Z");
         EngineTestConfiguration.CLOCK.set(start);
         long subscription = subscribe(1).getFirst();
@@ -99,21 +121,30 @@ class SubscriptionSchedulerTest {
         DueSubscription claimed = schedule.claimDue(start, 10, "dead-worker", properties.lease()).getFirst();
         runs.run(claimed); // the dead worker got as far as logging its run and storing its signal, then died
 
-        EngineTestConfiguration.CLOCK.set(start.plus(Duration.ofMinutes(1)));
-        jdbc.update("update subscription set next_run_at = ? where id = ?", java.sql.Timestamp.from(start), subscription);
+        EngineTestConfiguration.CLOCK.set(start.plusSeconds(30));
         assertThat(instanceB.tickAndWait()).as("due, but the claim is still the dead worker's").isZero();
 
         EngineTestConfiguration.CLOCK.set(start.plus(properties.lease()).plusSeconds(1));
         sync.execute();
         assertThat(instanceB.tickAndWait()).as("the expired claim is taken over").isEqualTo(1);
 
-        assertThat(jdbc.queryForList("select details from bot_action where subscription_id = ? order by id", String.class, subscription))
-                .as("the rerun came after the 10:00 close's window: it logs the missed close and analyses nothing").hasSize(2)
-                .last().isEqualTo("Missed the 10:00 UTC close of 30m: its window ended at 10:03:30 UTC, before this run; no analysis of "
-                        + "that candle. Next run after the 10:30 UTC close.");
+        assertThat(details(subscription)).as("the rerun acts on the same close: the analysis is shared, the run logged again")
+                .containsExactly("Always buy.", "Always buy.");
         assertThat(jdbc.queryForObject("select count(*) from signal where subscription_id = ?", Integer.class, subscription)).isEqualTo(1);
         assertThat(issued.forSubscriptions(List.of(subscription))).hasSize(1);
         assertThat(jdbc.queryForObject("select claimed_until is null from subscription where id = ?", Boolean.class, subscription)).isTrue();
+    }
+
+    @Test
+    void aRunClaimedAfterItsClosesWindowLogsTheMissedCloseAndAnalysesNothing() throws Exception {
+        long subscription = scheduledFor1030Close();
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:36:00Z")); // the instance was stopped
+
+        assertThat(instanceA.tickAndWait()).isEqualTo(1);
+
+        assertThat(details(subscription)).containsExactly("Missed the 10:30 UTC close of 30m: its window ended at 10:33:30 UTC, before "
+                + "this run; no analysis of that candle. Next run after the 11:00 UTC close.");
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T11:01:30Z"));
     }
 
     @Test
@@ -169,22 +200,46 @@ class SubscriptionSchedulerTest {
         assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T11:01:30Z"));
     }
 
-    @Test
-    void aCandleNeverStoredEndsItsWindowRecordedWithoutAnalysisAndTheRunWaitsForTheNextClose() throws Exception {
+    /** Ticks of a fixed-delay scheduler, 60 s apart plus each tick's own 200 ms, from several phases against the 10:30 close. */
+    @ParameterizedTest(name = "first tick at {0}")
+    @ValueSource(strings = {"10:31:30", "10:31:40", "10:32:20", "10:32:29.900"})
+    void aCandleNeverStoredEndsItsWindowRecordedWithoutAnalysisAndTheRunWaitsForTheNextClose(String firstTick) throws Exception {
         long subscription = scheduledFor1030Close();
         int analysesBefore = alwaysBuy.analyses();
+        SubscriptionScheduler scheduler = restarted();
 
-        for (String at : List.of("10:31:30", "10:32:15", "10:33:00")) {
-            EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T" + at + "Z"));
-            assertThat(restarted().tickAndWait()).as("run at %s", at).isEqualTo(1);
+        int runsMade = 0;
+        for (Instant tick = Instant.parse("2026-11-27T" + firstTick + "Z"); tick.isBefore(Instant.parse("2026-11-27T10:35:00Z"));
+             tick = tick.plusMillis(60_200)) {
+            EngineTestConfiguration.CLOCK.set(tick);
+            runsMade += scheduler.tickAndWait();
         }
 
-        assertThat(details(subscription)).hasSize(3).last().asString()
+        assertThat(runsMade).isEqualTo(2);
+        assertThat(details(subscription)).hasSize(2).last().asString()
                 .startsWith("No analysis of the 10:30 UTC close of 30m: Candle not stored yet: sim BTC/USDT 30m perp closing at 2026-11-27T10:30:00Z")
                 .endsWith("Its window ends at 10:33:30 UTC, before another try. Next run after the 11:00 UTC close.");
         assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T11:01:30Z"));
         assertThat(alwaysBuy.analyses()).isEqualTo(analysesBefore);
         assertThat(jdbc.queryForObject("select count(*) from signal where subscription_id = ?", Integer.class, subscription)).isZero();
+    }
+
+    @Test
+    void aCandleStoredJustBeforeTheWindowEndsIsAnalysedByTheLastTryALittlePastIt() throws Exception {
+        long subscription = scheduledFor1030Close();
+        SubscriptionScheduler scheduler = restarted();
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:32:29.900Z"));
+        assertThat(scheduler.tickAndWait()).isEqualTo(1);
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T10:32:30Z"));
+
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:33:20Z"));
+        sync.execute(); // 3 min 20 s late
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:33:30.100Z"));
+        assertThat(scheduler.tickAndWait()).isEqualTo(1);
+
+        assertThat(details(subscription)).hasSize(2).last().isEqualTo("Always buy.");
+        assertThat(jdbc.queryForList("select candle_open_time from signal where subscription_id = ?", java.sql.Timestamp.class, subscription))
+                .extracting(java.sql.Timestamp::toInstant).containsExactly(Instant.parse("2026-11-27T10:00:00Z"));
     }
 
     /** A subscription on BTC/USDT 30m,1h,4h whose candles were synced at 10:25 and whose run is due at 10:31:30. */

@@ -19,11 +19,14 @@ import io.signaldesk.market.Timeframe;
 import io.signaldesk.subscriptions.RunWindow;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,11 +106,35 @@ class FirstAnalysisTest {
         MarketRefresh failing = mock(MarketRefresh.class);
         when(failing.refresh(any())).thenThrow(new IllegalStateException("candle sync interrupted"));
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T14:17:00Z"), ZoneOffset.UTC);
-        var first = new FirstAnalysis(failing, markets, windows, texts, clock);
+        var first = new FirstAnalysis(failing, markets, windows, texts, clock, Duration.ofSeconds(5));
 
         String line = first.start(Locale.ENGLISH, ExchangeId.SIM, List.of(new Symbol("BTC", "USDT")), List.of(Timeframe.H1, Timeframe.M30));
 
         assertThat(line).isEqualTo("First analysis after the 14:30 UTC close of 30m.");
+    }
+
+    @Test
+    void aSlowExchangeDoesNotHoldTheReplyLongerThanTheWaitTheSyncFinishesBehindIt() throws Exception {
+        CountDownLatch exchangeAnswers = new CountDownLatch(1);
+        CountDownLatch synced = new CountDownLatch(1);
+        MarketRefresh slow = mock(MarketRefresh.class);
+        when(slow.refresh(any())).thenAnswer(call -> {
+            exchangeAnswers.await(30, TimeUnit.SECONDS); // limiter waits, retries, timeouts
+            synced.countDown();
+            return ((java.util.Set<?>) call.getArgument(0)).size();
+        });
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T14:17:00Z"), ZoneOffset.UTC);
+        var first = new FirstAnalysis(slow, markets, windows, texts, clock, Duration.ofMillis(300));
+
+        long started = System.nanoTime();
+        String line = first.start(Locale.ENGLISH, ExchangeId.SIM, List.of(new Symbol("BTC", "USDT")), List.of(Timeframe.H1, Timeframe.M30));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("the reply waits at most the first-sync wait").isLessThan(Duration.ofSeconds(3));
+        assertThat(line).isEqualTo("First analysis after the 14:30 UTC close of 30m.");
+        assertThat(synced.getCount()).as("still syncing").isEqualTo(1);
+        exchangeAnswers.countDown();
+        assertThat(synced.await(5, TimeUnit.SECONDS)).as("the sync finished in the background").isTrue();
     }
 
     private static ChatAccount account(String language) {

@@ -1,0 +1,105 @@
+package io.signaldesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.EngineTest;
+import io.signaldesk.EngineTestConfiguration;
+import io.signaldesk.analysis.cache.AnalysisStore;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketData;
+import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.MarketRefresh;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Single flight and the last ask: a run's last ask for a key that joins another run's computation, which the
+ * analyst answers "not now", does not take that "ask again" as its own: it computes again and stores the
+ * analyst's fallback, so the candle is not left without an answer.
+ */
+@EngineTest
+class LastAskSingleFlightTest {
+
+    private static final String ANALYST = "slow-not-now";
+    private static final Symbol DOGE = new Symbol("DOGE", "USDT");
+    private static final List<Timeframe> TIMEFRAMES = List.of(Timeframe.M30, Timeframe.H1);
+
+    @Autowired
+    MarketData market;
+    @Autowired
+    MarketInputs inputs;
+    @Autowired
+    MarketRefresh refresh;
+    @Autowired
+    AnalysisStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final CountDownLatch entered = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicInteger asked = new AtomicInteger();
+
+    @Test
+    void aLastAskThatJoinedAComputationAnsweredNotNowComputesAgainAndStoresTheFallback() throws Exception {
+        EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T16:01:30Z"));
+        jdbc.update("delete from analysis where analyst = ?", ANALYST);
+        refresh.refresh(Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, DOGE, tf)).toList()));
+        Analysis analysis = TestAnalyses.with(List.of(new SlowNotNow()), market, inputs, store);
+
+        var notLast = CompletableFuture.supplyAsync(() -> analysis.analyze(request(false)));
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        var last = CompletableFuture.supplyAsync(() -> analysis.analyze(request(true)));
+        Thread.sleep(300); // the last ask joins the computation in flight
+        release.countDown();
+
+        assertThat(notLast.get(10, TimeUnit.SECONDS)).isInstanceOf(AnalysisResult.Deferred.class);
+        AnalysisResult answered = last.get(10, TimeUnit.SECONDS);
+        assertThat(answered).isInstanceOf(AnalysisResult.Analysed.class);
+        assertThat(answered.proposal().reasoning()).isEqualTo("Fallback: hold.");
+        assertThat(store.find(answered.key())).contains(answered.proposal());
+        assertThat(asked).as("asked once more for the last ask").hasValue(2);
+    }
+
+    private static AnalysisRequest request(boolean lastAsk) {
+        return new AnalysisRequest(ExchangeId.SIM, DOGE, TIMEFRAMES, ANALYST, new BigDecimal("1.5"), Instant.parse("2026-11-28T15:30:00Z"), lastAsk);
+    }
+
+    /** The first ask waits to be released; every ask answers "not now" with a HOLD fallback. */
+    private final class SlowNotNow implements Analyst {
+
+        @Override
+        public String name() {
+            return ANALYST;
+        }
+
+        @Override
+        public String version() {
+            return "1";
+        }
+
+        @Override
+        public Proposal analyze(MarketSnapshot snapshot) {
+            if (asked.incrementAndGet() == 1) {
+                entered.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            throw new AnalystNotNow("the minute is full", Proposal.hold("Fallback: hold.", ANALYST, "1"), Duration.ofSeconds(20));
+        }
+    }
+}
