@@ -178,7 +178,7 @@ public class Analysis {
         try {
             return checkedAndFitted(answer(analyst, snapshot, request.lastAsk()), request);
         } catch (AnalystNotNow notNow) {
-            throw new AnalystNotNow(notNow.reason(), checkedAndFitted(notNow.fallback(), request));
+            throw new AnalystNotNow(notNow.reason(), checkedAndFitted(notNow.fallback(), request), notNow.retryIn());
         }
     }
 
