@@ -2,8 +2,13 @@ package io.signaldesk.subscriptions.commands;
 
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.RequiredSeries;
 import io.signaldesk.market.SyncCapacity;
 import io.signaldesk.market.Timeframe;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +24,13 @@ import org.springframework.stereotype.Component;
  * secondary pairs per subscription ({@code SIGNALDESK_MAX_SECONDARY_PAIRS}), a base timeframe the sync
  * keeps up with, and the exchange's series budget ({@link SyncCapacity}).
  *
- * <p>The series budget counts what the sync fetches: each distinct pair and timeframe of the
- * exchange's active subscriptions once. A change is refused when the exchange would then need more
- * series than its budget and more than it needs now (a change that needs fewer is always allowed).
+ * <p>A chat's subscriptions are its rows neither cancelled nor expired. The series budget counts what
+ * the sync fetches: each distinct pair and timeframe of the exchange's active, unexpired subscriptions
+ * once (those not started yet too: they will need theirs), one judging series per pair
+ * ({@link SyncCapacity#judgingTimeframe}: open signals are judged on it, and any pair may have one), and
+ * whatever else a {@link RequiredSeries} asks for now that no subscription explains (open signals of
+ * ended subscriptions). A change is refused when the exchange would then need more series than its
+ * budget and more than it needs now (a change that needs fewer is always allowed).
  * Two changes at the same instant may both pass: the caps are a guard against overrun, not an exact
  * quota.
  */
@@ -31,10 +40,12 @@ class SubscriptionLimits {
     private final JdbcTemplate jdbc;
     private final SyncCapacity capacity;
     private final ChatTexts texts;
+    private final List<RequiredSeries> required;
+    private final Clock clock;
     private final int maxPerChat;
     private final int maxSecondaryPairs;
 
-    SubscriptionLimits(JdbcTemplate jdbc, SyncCapacity capacity, ChatTexts texts,
+    SubscriptionLimits(JdbcTemplate jdbc, SyncCapacity capacity, ChatTexts texts, List<RequiredSeries> required, Clock clock,
                        @Value("${signaldesk.subscriptions.max-per-chat}") int maxPerChat,
                        @Value("${signaldesk.subscriptions.max-secondary-pairs}") int maxSecondaryPairs) {
         if (maxPerChat < 1 || maxSecondaryPairs < 0) {
@@ -43,6 +54,8 @@ class SubscriptionLimits {
         this.jdbc = jdbc;
         this.capacity = capacity;
         this.texts = texts;
+        this.required = required;
+        this.clock = clock;
         this.maxPerChat = maxPerChat;
         this.maxSecondaryPairs = maxSecondaryPairs;
     }
@@ -53,8 +66,10 @@ class SubscriptionLimits {
 
     /** Why a new subscription of this chat may not be made, if it may not. */
     Optional<String> refuseNew(Locale locale, long destinationId, ExchangeId exchange, String pair, List<Timeframe> timeframes) {
-        Integer live = jdbc.queryForObject("select count(*) from subscription where destination_id = ? and status <> 'CANCELLED'",
-                Integer.class, destinationId);
+        Integer live = jdbc.queryForObject("""
+                select count(*) from subscription
+                 where destination_id = ? and status <> 'CANCELLED' and (expires_at is null or expires_at > ?)""",
+                Integer.class, destinationId, Timestamp.from(clock.instant()));
         if (live != null && live >= maxPerChat) {
             return Optional.of(texts.get(locale, "limits.per-chat", live, maxPerChat));
         }
@@ -88,7 +103,7 @@ class SubscriptionLimits {
     }
 
     private Optional<String> refuseBase(Locale locale, List<Timeframe> timeframes) {
-        Timeframe base = timeframes.stream().min(java.util.Comparator.comparing(Timeframe::duration)).orElseThrow();
+        Timeframe base = timeframes.stream().min(Comparator.comparing(Timeframe::duration)).orElseThrow();
         if (capacity.keepsUpWith(base)) {
             return Optional.empty();
         }
@@ -98,29 +113,52 @@ class SubscriptionLimits {
 
     private Optional<String> refuseSeries(Locale locale, ExchangeId exchange, long subscriptionId, List<String> pairs,
                                           List<Timeframe> timeframes) {
-        Set<String> now = series(exchange, -1);
-        Set<String> after = series(exchange, subscriptionId);
-        pairs.forEach(pair -> timeframes.forEach(timeframe -> after.add(pair + " " + timeframe.code())));
+        Set<String> subscribed = series(exchange, -1);
+        Set<String> others = requiredNow(exchange);
+        others.removeAll(subscribed);
+        Set<String> now = withJudging(exchange, subscribed);
+        now.addAll(others);
+        Set<String> changed = series(exchange, subscriptionId);
+        pairs.forEach(pair -> timeframes.forEach(timeframe -> changed.add(pair + " " + timeframe.code())));
+        Set<String> after = withJudging(exchange, changed);
+        after.addAll(others);
         int budget = capacity.seriesBudget(exchange);
         if (after.size() <= budget || after.size() <= now.size()) {
             return Optional.empty();
         }
         return Optional.of(texts.get(locale, "limits.series-budget", exchange.displayName(), budget, now.size(),
-                after.size() - now.size(), capacity.syncPeriod().toMinutes(), capacity.requestsPerSecond(exchange)));
+                after.size() - now.size(), capacity.cycleWindow().toSeconds(), capacity.requestsPerSecond(exchange)));
     }
 
-    /** The distinct pair-and-timeframe series the exchange's active subscriptions need, leaving one subscription out. */
+    /** The series, and for each of their pairs the one its open signals would be judged on. */
+    private Set<String> withJudging(ExchangeId exchange, Set<String> series) {
+        Set<String> all = new HashSet<>(series);
+        capacity.judgingTimeframe(exchange).ifPresent(finer ->
+                series.forEach(one -> all.add(one.substring(0, one.indexOf(' ')) + " " + finer.code())));
+        return all;
+    }
+
+    /** What every {@link RequiredSeries} asks the sync to fetch on this exchange now. */
+    private Set<String> requiredNow(ExchangeId exchange) {
+        Set<String> series = new HashSet<>();
+        required.forEach(source -> source.requiredSeries().stream().filter(key -> key.exchange() == exchange)
+                .forEach(key -> series.add(key.symbol() + " " + key.timeframe().code())));
+        return series;
+    }
+
+    /** The distinct pair-and-timeframe series the exchange's active, unexpired subscriptions need, leaving one subscription out. */
     private Set<String> series(ExchangeId exchange, long leftOut) {
         return new HashSet<>(jdbc.queryForList("""
                 select distinct p.pair || ' ' || t.timeframe
                   from subscription s
                  cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
                  cross join lateral unnest(s.timeframes) as t(timeframe)
-                 where s.exchange = ? and s.status = 'ACTIVE' and s.id <> ?""", String.class, exchange.id(), leftOut));
+                 where s.exchange = ? and s.status = 'ACTIVE' and (s.expires_at is null or s.expires_at > ?) and s.id <> ?""",
+                String.class, exchange.id(), Timestamp.from(clock.instant()), leftOut));
     }
 
     private static List<String> pairs(String primary, List<String> secondary) {
-        List<String> pairs = new java.util.ArrayList<>(List.of(primary));
+        List<String> pairs = new ArrayList<>(List.of(primary));
         pairs.addAll(secondary);
         return pairs;
     }

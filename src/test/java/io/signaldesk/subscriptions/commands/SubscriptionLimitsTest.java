@@ -9,6 +9,8 @@ import io.signaldesk.chat.ChatReplies;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.RequiredSeries;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ class SubscriptionLimitsTest {
     JdbcTemplate jdbc;
     @Autowired
     ConfigurableEnvironment environment;
+    @Autowired
+    List<RequiredSeries> required;
 
     @Test
     void aChatHasAtMostTwentySubscriptions() {
@@ -79,6 +83,11 @@ class SubscriptionLimitsTest {
                 + " where d.chat_id = ?", String.class, trader.externalId())).isEqualTo("{5m,1h}");
     }
 
+    /**
+     * The budget holds what the sync fetches before the run window ends: with the run delay (90 s) and grace
+     * (120 s) and the sync 20 s after the close, 190 s of it; and it counts the 1m series open signals are
+     * judged on, one per pair, besides the subscriptions' own.
+     */
     @Test
     void aSubscriptionThatWouldOverrunTheExchangesSeriesBudgetIsRefusedSayingWhy() {
         ChatAccount trader = account();
@@ -86,26 +95,27 @@ class SubscriptionLimitsTest {
         Set<String> used = usedSeries();
         List<String> fresh = unusedSeries(used);
         String source = "series-budget-" + trader.externalId();
-        environment.getPropertySources().addFirst(new MapPropertySource(source, Map.of("signaldesk.market.series-budget.sim", used.size())));
+        environment.getPropertySources().addFirst(new MapPropertySource(source, Map.of("signaldesk.market.series-budget.sim", 1)));
         try {
             String pair = fresh.getFirst().split(" ")[0];
             String timeframe = fresh.getFirst().split(" ")[1];
-            String budget = grouped(used.size());
-            assertThat(text(send(trader, "/subscribe sim " + pair + " " + timeframe))).isEqualTo(("Simulated exchange can keep at most %s"
-                    + " candle series fresh (one sync every 5 min at 1,000 requests a second, with room kept for retries); its active"
-                    + " subscriptions use %s, and this would need 1 more. Nothing was changed. Choose fewer pairs or timeframes, or pairs"
-                    + " and timeframes already in use.").formatted(budget, budget));
-            assertThat(text(send(trader, "/pairs add " + pair))).startsWith("Simulated exchange can keep at most " + budget);
+            Set<String> now = neededNow();
+            assertThat(now).as("BTC/USDT's judging series is counted").contains("BTC/USDT 1m").hasSizeGreaterThan(used.size());
+            int more = now.contains(pair + " 1m") ? 1 : 2;
+            assertThat(text(send(trader, "/subscribe sim " + pair + " " + timeframe))).isEqualTo(("Simulated exchange can keep at most 1"
+                    + " candle series fresh (a sync must fetch them all within 190 s of a candle's close, for its analysis to run on time, at"
+                    + " 1,000 requests a second, with room kept for retries; each pair counts once more for judging open signals); it needs %s"
+                    + " now, and this would need %d more. Nothing was changed. Choose fewer pairs or timeframes, or pairs"
+                    + " and timeframes already in use.").formatted(grouped(now.size()), more));
+            assertThat(text(send(trader, "/pairs add " + pair))).startsWith("Simulated exchange can keep at most 1 ");
             List.of("12h", "6h", "2h").stream().filter(other -> !used.contains("BTC/USDT " + other)).findFirst().ifPresent(other ->
-                    assertThat(text(send(trader, "/timeframes 1d," + other))).startsWith("Simulated exchange can keep at most " + budget));
+                    assertThat(text(send(trader, "/timeframes 1d," + other))).startsWith("Simulated exchange can keep at most 1 "));
             assertThat(text(send(trader, "/subscribe sim BTC/USDT 1d bot=futures-signals-ai")))
                     .as("series already synced cost nothing").startsWith("Subscribed to Futures Signals AI");
             send(trader, "/pause 1");
             send(trader, "/pause 2");
             jdbc.update("update subscription set primary_pair = ? where destination_id = (select id from chat_destination where chat_id = ?)"
                     + " and bot_template_id = (select id from bot_template where code = 'futures-signals')", pair, trader.externalId());
-            environment.getPropertySources().replace(source, new MapPropertySource(source,
-                    Map.of("signaldesk.market.series-budget.sim", usedSeries().size())));
             assertThat(text(send(trader, "/resume 1"))).as("a resumed subscription's series count again")
                     .startsWith("Simulated exchange can keep at most");
             Reply.Text listing = (Reply.Text) send(trader, "/subscriptions").getFirst();
@@ -123,12 +133,21 @@ class SubscriptionLimitsTest {
                 .containsExactly("BTC/USDT {1d} {} PAUSED", "BTC/USDT {1d} {} PAUSED");
     }
 
+    /** What the sync needs on sim now: the active subscriptions' series, a 1m judging series per pair, and every other required series. */
+    private Set<String> neededNow() {
+        Set<String> now = usedSeries();
+        now.addAll(now.stream().map(series -> series.split(" ")[0] + " 1m").toList());
+        required.forEach(source -> source.requiredSeries().stream().filter(key -> key.exchange() == ExchangeId.SIM)
+                .forEach(key -> now.add(key.symbol() + " " + key.timeframe().code())));
+        return now;
+    }
+
     private Set<String> usedSeries() {
         return new HashSet<>(jdbc.queryForList("""
                 select distinct p.pair || ' ' || t.timeframe from subscription s
                  cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
                  cross join lateral unnest(s.timeframes) as t(timeframe)
-                 where s.exchange = 'sim' and s.status = 'ACTIVE'""", String.class));
+                 where s.exchange = 'sim' and s.status = 'ACTIVE' and (s.expires_at is null or s.expires_at > now())""", String.class));
     }
 
     private static List<String> unusedSeries(Set<String> used) {
