@@ -139,7 +139,7 @@ class SubscribeCommand implements ChatCommand {
         }
         List<Timeframe> chosen = ((InputCheck.Accepted<List<Timeframe>>) checked).value();
         long destination = destinations.of(request.conversation()).id();
-        var refusal = limits.refuseNew(locale, destination, exchange, pair.toString(), chosen);
+        var refusal = limits.refuseNew(locale, destination, bot.id(), exchange, pair.toString(), chosen);
         if (refusal.isPresent()) {
             return refusal.get();
         }
@@ -158,6 +158,7 @@ class SubscribeCommand implements ChatCommand {
     private String unknownBot(Locale locale, String code) {
         String shown = code.length() > 32 ? code.substring(0, 32) + "…" : code;
         String known = String.join(", ", templates.active().stream().map(bot -> bot.code() + " (" + bot.name() + ")").toList());
-        return texts.get(locale, "subscribe.unknown-bot", shown, known, templates.active().getLast().code());
+        String example = templates.active().isEmpty() ? defaultBot : templates.active().getLast().code();
+        return texts.get(locale, "subscribe.unknown-bot", shown, known, example);
     }
 }

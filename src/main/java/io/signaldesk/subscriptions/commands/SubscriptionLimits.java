@@ -64,8 +64,19 @@ class SubscriptionLimits {
         return maxSecondaryPairs;
     }
 
-    /** Why a new subscription of this chat may not be made, if it may not. */
-    Optional<String> refuseNew(Locale locale, long destinationId, ExchangeId exchange, String pair, List<Timeframe> timeframes) {
+    /**
+     * Why a new subscription of this chat may not be made, if it may not. The same bot, exchange and pair
+     * already live in the chat is not refused here: the subscribe then answers "already subscribed" and adds
+     * nothing, which is truer than a cap.
+     */
+    Optional<String> refuseNew(Locale locale, long destinationId, long templateId, ExchangeId exchange, String pair,
+                               List<Timeframe> timeframes) {
+        Boolean already = jdbc.queryForObject("""
+                select exists (select 1 from subscription where destination_id = ? and bot_template_id = ? and exchange = ?
+                                 and primary_pair = ? and status <> 'CANCELLED')""", Boolean.class, destinationId, templateId, exchange.id(), pair);
+        if (Boolean.TRUE.equals(already)) {
+            return Optional.empty();
+        }
         Integer live = jdbc.queryForObject("""
                 select count(*) from subscription
                  where destination_id = ? and status <> 'CANCELLED' and (expires_at is null or expires_at > ?)""",
@@ -76,16 +87,19 @@ class SubscriptionLimits {
         return refuseBase(locale, timeframes).or(() -> refuseSeries(locale, exchange, 0, List.of(pair), timeframes));
     }
 
-    /** Why a subscription's timeframes may not become these, if they may not. */
+    /** Why a subscription's timeframes may not become these, if they may not (a paused one adds no sync load: its /resume is checked). */
     Optional<String> refuseTimeframes(Locale locale, SubscriptionView view, ExchangeId exchange, List<Timeframe> timeframes) {
-        return refuseBase(locale, timeframes).or(() -> refuseSeries(locale, exchange, view.id(), pairs(view.primaryPair(),
+        return refuseBase(locale, timeframes).or(() -> view.paused() ? Optional.empty() : refuseSeries(locale, exchange, view.id(), pairs(view.primaryPair(),
                 view.secondaryPairs()), timeframes));
     }
 
-    /** Why a subscription's secondary pairs may not become these, if they may not. */
+    /** Why a subscription's secondary pairs may not become these, if they may not (a paused one adds no sync load: its /resume is checked). */
     Optional<String> refuseSecondaryPairs(Locale locale, SubscriptionView view, ExchangeId exchange, List<String> secondary) {
         if (secondary.size() > maxSecondaryPairs && secondary.size() > view.secondaryPairs().size()) {
             return Optional.of(texts.get(locale, "pairs.full", maxSecondaryPairs));
+        }
+        if (view.paused()) {
+            return Optional.empty();
         }
         List<Timeframe> timeframes = view.timeframes().stream().map(code -> Timeframe.parse(code).orElseThrow()).toList();
         return refuseSeries(locale, exchange, view.id(), pairs(view.primaryPair(), secondary), timeframes);

@@ -50,7 +50,13 @@ class SubscriptionLimitsTest {
         assertThat(text(send(trader, "/subscribe sim ETH/USDT 1h"))).isEqualTo(
                 "This chat already has 20 subscriptions; a chat may have at most 20. Nothing was subscribed: /unsubscribe one first.");
         assertThat(subscriptions(trader)).isEqualTo(20);
-        jdbc.update("update subscription set status = 'CANCELLED' where primary_pair like 'T%/USDT' and destination_id ="
+        assertThat(text(send(trader, "/subscribe sim BTC/USDT 1h"))).as("a repeat at the cap is answered as a repeat")
+                .isEqualTo("This chat is already subscribed to Futures Signals for Simulated exchange BTC/USDT. /subscriptions shows it.");
+        jdbc.update("update subscription set started_at = now() - interval '2 days', expires_at = now() - interval '1 day' where primary_pair = 'T1/USDT' and destination_id ="
+                + " (select id from chat_destination where platform = 'TELEGRAM' and chat_id = ?)", trader.externalId());
+        assertThat(text(send(trader, "/subscribe sim ETH/USDT 1h"))).as("an expired subscription does not count")
+                .startsWith("Subscribed to Futures Signals: Simulated exchange ETH/USDT on 1h");
+        jdbc.update("update subscription set status = 'CANCELLED' where destination_id ="
                 + " (select id from chat_destination where platform = 'TELEGRAM' and chat_id = ?)", trader.externalId());
     }
 
@@ -123,6 +129,8 @@ class SubscriptionLimitsTest {
                     .findFirst().orElseThrow().id();
             assertThat(((Reply.Edit) ChatReplies.pressed(dispatcher, trader, resume).getFirst()).text()).as("the button too")
                     .startsWith("Simulated exchange can keep at most").contains("#1 Futures Signals — sim " + pair);
+            assertThat(text(send(trader, "/pairs add " + pair + " 2"))).as("a paused subscription adds no sync load (its /resume is checked)")
+                    .startsWith("Pairs of #2");
             jdbc.update("update subscription set primary_pair = 'BTC/USDT' where destination_id = (select id from chat_destination"
                     + " where chat_id = ?) and bot_template_id = (select id from bot_template where code = 'futures-signals')", trader.externalId());
         } finally {
@@ -130,7 +138,7 @@ class SubscriptionLimitsTest {
         }
         assertThat(jdbc.queryForList("select s.primary_pair || ' ' || s.timeframes::text || ' ' || s.secondary_pairs::text || ' ' || s.status from subscription s"
                 + " join chat_destination d on d.id = s.destination_id where d.chat_id = ? order by s.id", String.class, trader.externalId()))
-                .containsExactly("BTC/USDT {1d} {} PAUSED", "BTC/USDT {1d} {} PAUSED");
+                .containsExactly("BTC/USDT {1d} {} PAUSED", "BTC/USDT {1d} {" + fresh.getFirst().split(" ")[0] + "} PAUSED");
     }
 
     /** What the sync needs on sim now: the active subscriptions' series, a 1m judging series per pair, and every other required series. */
