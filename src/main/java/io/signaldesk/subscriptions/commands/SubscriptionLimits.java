@@ -31,8 +31,10 @@ import org.springframework.stereotype.Component;
  * whatever else a {@link RequiredSeries} asks for now that no subscription explains (open signals of
  * ended subscriptions). A change is refused when the exchange would then need more series than its
  * budget and more than it needs now (a change that needs fewer is always allowed).
- * Two changes at the same instant may both pass: the caps are a guard against overrun, not an exact
- * quota.
+ * A chat's subscribes are serialised ({@link #lockChat}: the check and the insert in one transaction),
+ * so two at once cannot both pass the per-chat cap; the series budget is per exchange and not locked, so
+ * two changes in different chats at the same instant may both pass it: a guard against overrun, not an
+ * exact quota.
  */
 @Component
 class SubscriptionLimits {
@@ -60,23 +62,31 @@ class SubscriptionLimits {
         this.maxSecondaryPairs = maxSecondaryPairs;
     }
 
+    /**
+     * Holds the chat's subscribe lock until the current transaction ends (PostgreSQL's transaction-level
+     * advisory lock, as {@code AnalyzeAllowance} does per user): a check and the insert after it then see
+     * no other subscribe of the same chat in between.
+     */
+    void lockChat(long destinationId) {
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('subscription chat'), hashtext(?::text))", Long.toString(destinationId));
+    }
+
     int maxSecondaryPairs() {
         return maxSecondaryPairs;
     }
 
     /**
-     * Why a new subscription of this chat may not be made, if it may not. The same bot, exchange and pair
-     * already live in the chat is not refused here: the subscribe then answers "already subscribed" and adds
-     * nothing, which is truer than a cap.
+     * Whether the chat already has this bot on this exchange and pair (live, the row the unique key
+     * guards): the subscribe then answers "already subscribed" before any cap, which is truer than a cap.
      */
-    Optional<String> refuseNew(Locale locale, long destinationId, long templateId, ExchangeId exchange, String pair,
-                               List<Timeframe> timeframes) {
-        Boolean already = jdbc.queryForObject("""
+    boolean liveAlready(long destinationId, long templateId, ExchangeId exchange, String pair) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from subscription where destination_id = ? and bot_template_id = ? and exchange = ?
-                                 and primary_pair = ? and status <> 'CANCELLED')""", Boolean.class, destinationId, templateId, exchange.id(), pair);
-        if (Boolean.TRUE.equals(already)) {
-            return Optional.empty();
-        }
+                                 and primary_pair = ? and status <> 'CANCELLED')""", Boolean.class, destinationId, templateId, exchange.id(), pair));
+    }
+
+    /** Why a new subscription of this chat may not be made, if it may not. */
+    Optional<String> refuseNew(Locale locale, long destinationId, ExchangeId exchange, String pair, List<Timeframe> timeframes) {
         Integer live = jdbc.queryForObject("""
                 select count(*) from subscription
                  where destination_id = ? and status <> 'CANCELLED' and (expires_at is null or expires_at > ?)""",

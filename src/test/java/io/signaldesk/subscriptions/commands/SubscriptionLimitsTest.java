@@ -2,6 +2,7 @@ package io.signaldesk.subscriptions.commands;
 
 import static io.signaldesk.chat.ChatReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.ChatAccount;
@@ -15,12 +16,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every subscription cap through the real dispatcher: the reply names the limit, and nothing is written. */
 @IntegrationTest
@@ -36,6 +42,8 @@ class SubscriptionLimitsTest {
     ConfigurableEnvironment environment;
     @Autowired
     List<RequiredSeries> required;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aChatHasAtMostTwentySubscriptions() {
@@ -58,6 +66,34 @@ class SubscriptionLimitsTest {
                 .startsWith("Subscribed to Futures Signals: Simulated exchange ETH/USDT on 1h");
         jdbc.update("update subscription set status = 'CANCELLED' where destination_id ="
                 + " (select id from chat_destination where platform = 'TELEGRAM' and chat_id = ?)", trader.externalId());
+    }
+
+    /** The cap's check and the insert hold the chat's lock: a subscribe waits for one in progress, then counts it. */
+    @Test
+    void twoSubscribesOfOneChatAtOnceCannotBothPassTheCap() throws Exception {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        String fill = """
+                insert into subscription (user_id, destination_id, bot_template_id, exchange, primary_pair, timeframes, status)
+                select s.user_id, s.destination_id, s.bot_template_id, s.exchange, 'T' || g || '/USDT', '{1h}', 'PAUSED'
+                  from subscription s join chat_destination d on d.id = s.destination_id, generate_series(?, ?) g
+                 where d.chat_id = ? and s.primary_pair = 'BTC/USDT'""";
+        jdbc.update(fill, 1, 18, trader.externalId());
+        long destination = jdbc.queryForObject("select id from chat_destination where platform = 'TELEGRAM' and chat_id = ?", Long.class,
+                trader.externalId());
+        AtomicReference<CompletableFuture<String>> second = new AtomicReference<>();
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.queryForList("select pg_advisory_xact_lock(hashtext('subscription chat'), hashtext(?::text))", Long.toString(destination));
+            second.set(CompletableFuture.supplyAsync(() -> text(send(trader, "/subscribe sim ETH/USDT 1h"))));
+            assertThatThrownBy(() -> second.get().get(700, TimeUnit.MILLISECONDS)).as("it waits for the subscribe in progress")
+                    .isInstanceOf(TimeoutException.class);
+            jdbc.update(fill, 19, 19, trader.externalId());
+        });
+
+        assertThat(second.get().get(10, TimeUnit.SECONDS)).startsWith("This chat already has 20 subscriptions; a chat may have at most 20.");
+        assertThat(subscriptions(trader)).isEqualTo(20);
+        jdbc.update("update subscription set status = 'CANCELLED' where destination_id = ?", destination);
     }
 
     @Test
