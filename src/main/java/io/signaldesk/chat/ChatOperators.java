@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * every chat's backlog, LLM spend): the platform accounts listed in {@code SIGNALDESK_OPERATORS}
  * ({@code platform:user-id}, comma-separated, e.g. {@code telegram:12345,discord:678901234567890123}),
  * and, while the local chat page is on for this machine only, its one user: the page then answers only
- * this machine, so whoever uses it is the machine's owner (with {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}
+ * this machine, without a proxy's headers, and only a browser that opened the secret link of this
+ * start's log ({@code LocalChatToken}), so whoever uses it is the machine's owner (with {@code SIGNALDESK_LOCAL_CHAT_REMOTE=true}
  * others may use it, so it is not). Everyone else sees their own view.
  */
 @Component

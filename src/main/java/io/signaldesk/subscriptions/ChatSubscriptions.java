@@ -1,8 +1,13 @@
 package io.signaldesk.subscriptions;
 
 import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.SeriesKey;
 import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,27 +19,27 @@ import org.springframework.stereotype.Component;
 public class ChatSubscriptions {
 
     private final JdbcTemplate jdbc;
-    private final io.signaldesk.market.MarketInputs markets;
+    private final MarketInputs markets;
 
-    ChatSubscriptions(JdbcTemplate jdbc, io.signaldesk.market.MarketInputs markets) {
+    ChatSubscriptions(JdbcTemplate jdbc, MarketInputs markets) {
         this.jdbc = jdbc;
         this.markets = markets;
     }
 
     /** The candle series the chat's active subscriptions need (every pair at every timeframe), each once. */
-    public java.util.Set<io.signaldesk.market.SeriesKey> seriesOf(long destinationId) {
-        java.util.Set<io.signaldesk.market.SeriesKey> series = new java.util.LinkedHashSet<>();
+    public Set<SeriesKey> seriesOf(long destinationId) {
+        Set<SeriesKey> series = new LinkedHashSet<>();
         jdbc.query("""
                 select distinct s.exchange, p.pair, t.timeframe
                   from subscription s
                  cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
                  cross join lateral unnest(s.timeframes) as t(timeframe)
                  where s.destination_id = ? and s.status = 'ACTIVE' order by 1, 2, 3""", row -> {
-            var exchange = io.signaldesk.market.ExchangeId.parse(row.getString(1));
-            var timeframe = io.signaldesk.market.Timeframe.parse(row.getString(3));
+            var exchange = ExchangeId.parse(row.getString(1));
+            var timeframe = Timeframe.parse(row.getString(3));
             try {
                 if (exchange.isPresent() && timeframe.isPresent()) {
-                    series.add(markets.series(exchange.get(), io.signaldesk.market.Symbol.parse(row.getString(2)), timeframe.get()));
+                    series.add(markets.series(exchange.get(), Symbol.parse(row.getString(2)), timeframe.get()));
                 }
             } catch (IllegalArgumentException notAPair) {
                 // not synced either (ActiveSubscriptionSeries reports it)

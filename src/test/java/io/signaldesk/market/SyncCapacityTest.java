@@ -1,6 +1,9 @@
 package io.signaldesk.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import io.signaldesk.market.exchange.ExchangesProperties;
 import io.signaldesk.market.sync.MarketProperties;
@@ -8,7 +11,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The sync's period from its cron, and each exchange's series budget: rps × period × share, or the explicit figure. */
+/**
+ * The sync's period from its cron, and each exchange's series budget: rps × min(period, run delay + grace − the
+ * sync's offset after the close) × share, or the explicit figure.
+ */
 class SyncCapacityTest {
 
     private static final ExchangesProperties.Endpoint TEN = new ExchangesProperties.Endpoint(null, null, false, 10);
@@ -16,17 +22,35 @@ class SyncCapacityTest {
             TEN, TEN, TEN, TEN, TEN, new ExchangesProperties.Endpoint(null, null, false, 1), 42);
 
     @Test
-    void theFiveMinuteSyncGivesFifteenHundredSeriesAtTenRequestsASecondAndRefusesOneAndThreeMinuteBases() {
+    void theFiveMinuteSyncMustStoreACandleWithinItsRunWindowSoNineHundredFiftySeriesAtTenRequestsASecond() {
         SyncCapacity capacity = capacity("20 */5 * * * *", new MockEnvironment());
 
         assertThat(capacity.syncPeriod()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(capacity.seriesBudget(ExchangeId.BINANCE)).isEqualTo(1500);
-        assertThat(capacity.seriesBudget(ExchangeId.KRAKEN)).isEqualTo(150);
-        assertThat(capacity.seriesBudget(ExchangeId.SIM)).isEqualTo(150_000);
+        assertThat(capacity.cycleWindow()).as("90 s run delay + 120 s grace − 20 s past the close").isEqualTo(Duration.ofSeconds(190));
+        assertThat(capacity.seriesBudget(ExchangeId.BINANCE)).isEqualTo(950);
+        assertThat(capacity.seriesBudget(ExchangeId.KRAKEN)).isEqualTo(95);
+        assertThat(capacity.seriesBudget(ExchangeId.SIM)).isEqualTo(95_000);
         assertThat(capacity.keepsUpWith(Timeframe.M1)).isFalse();
         assertThat(capacity.keepsUpWith(Timeframe.M3)).isFalse();
         assertThat(capacity.keepsUpWith(Timeframe.M5)).isTrue();
         assertThat(capacity.smallestBase()).isEqualTo(Timeframe.M5);
+        assertThat(capacity.judgingTimeframe(ExchangeId.BINANCE)).as("open signals are judged on 1m: counted").contains(Timeframe.M1);
+        assertThat(capacity("-", new MockEnvironment()).cycleWindow()).as("sync off: the default cron's offset").isEqualTo(Duration.ofSeconds(190));
+    }
+
+    @Test
+    void aShorterRunWindowOrALaterSyncLeavesLessTime() {
+        var environment = new MockEnvironment().withProperty("signaldesk.signals.run-delay", "30s")
+                .withProperty("signaldesk.signals.run-grace", "1m");
+        SyncCapacity capacity = capacity("50 */5 * * * *", environment);
+
+        assertThat(capacity.cycleWindow()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(capacity.seriesBudget(ExchangeId.BINANCE)).isEqualTo(200);
+        assertThat(SyncCapacity.offsetAfterClose("0 */5 * * * *", Duration.ofMinutes(5))).isEqualTo(Duration.ZERO);
+        assertThat(SyncCapacity.offsetAfterClose("20 1/5 * * * *", Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(80));
+        assertThat(capacity("20 */5 * * * *", new MockEnvironment().withProperty("signaldesk.signals.run-delay", "10s")
+                .withProperty("signaldesk.signals.run-grace", "5s")).seriesBudget(ExchangeId.BINANCE))
+                .as("a sync that starts after the window ends leaves a budget of 1").isEqualTo(1);
     }
 
     @Test
@@ -44,6 +68,8 @@ class SyncCapacityTest {
     }
 
     private static SyncCapacity capacity(String cron, MockEnvironment environment) {
-        return new SyncCapacity(EXCHANGES, new MarketProperties(ExchangeId.SIM, cron, 200, 4), environment);
+        MarketData market = mock(MarketData.class);
+        when(market.finestTimeframe(any())).thenReturn(Timeframe.M1);
+        return new SyncCapacity(EXCHANGES, new MarketProperties(ExchangeId.SIM, cron, 200, 4), environment, market);
     }
 }

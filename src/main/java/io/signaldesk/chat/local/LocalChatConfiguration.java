@@ -12,6 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class LocalChatConfiguration {
 
     @Bean
+    LocalChatToken localChatToken() {
+        return new LocalChatToken();
+    }
+
+    @Bean
     LocalChat localChat(CommandDispatcher dispatcher) {
         return new LocalChat(dispatcher);
     }

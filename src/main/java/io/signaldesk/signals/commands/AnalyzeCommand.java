@@ -17,6 +17,8 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.signals.AnalyzeNow;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +37,7 @@ class AnalyzeCommand implements ChatCommand {
 
     private static final String DEFAULT_TIMEFRAMES = "30m,1h,4h";
     private static final int CANDLES = 80;
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MarketInputs markets;
     private final AnalyzeNow analyzeNow;
@@ -83,7 +85,7 @@ class AnalyzeCommand implements ChatCommand {
         List<Timeframe> chosen = ((InputCheck.Accepted<List<Timeframe>>) timeframes).value();
         if (allowance.take(request.user().id()) instanceof AnalyzeAllowance.Answer.Refused refused) {
             return Reply.text(texts.get(locale, "analyze.limit", refused.limit(),
-                    TIME.format(refused.nextAt().atZone(java.time.ZoneOffset.UTC))));
+                    TIME.format(refused.nextAt().atZone(ZoneOffset.UTC))));
         }
         AnalysisResult result = analyzeNow.analyze(exchangeId, symbol, chosen);
         String caption = caption(locale, exchangeId, symbol, chosen, result.proposal());

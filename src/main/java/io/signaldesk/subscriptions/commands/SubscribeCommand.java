@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code /subscribe <exchange> <pair> [timeframes] [bot=<bot>]}, e.g. {@code /subscribe binance BTC/USDT
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * {@code bot=} word in any position, so it never reads as an exchange, pair or timeframes. With no
  * arguments, a button wizard: bot (when there is more than one), exchange, pair, timeframes. Every
  * input is checked against the exchange (pair listed, timeframes served) and the caps
- * ({@link SubscriptionLimits}) before anything is stored.
+ * ({@link SubscriptionLimits}) before anything is stored; the caps' check and the insert run in one
+ * transaction under the chat's lock, so two subscribes at once cannot both pass the per-chat cap.
  */
 @Component
 class SubscribeCommand implements ChatCommand {
@@ -42,9 +44,19 @@ class SubscribeCommand implements ChatCommand {
     private final SubscribeButtons buttons;
     private final String defaultBot;
     private final FirstAnalysis firstAnalysis;
+    private final TransactionTemplate transactions;
+
+    /** The caps' answer and, when they allow it, the subscribe's, decided under the chat's lock in one transaction. */
+    private sealed interface Checked {
+        record Refused(String reason) implements Checked {
+        }
+
+        record Made(SubscriptionBook.Created created) implements Checked {
+        }
+    }
 
     SubscribeCommand(SubscriptionBook book, MarketInputs markets, ChatDestinations destinations, ChatTexts texts, BotTemplates templates,
-                     SubscriptionLimits limits, SubscribeButtons buttons, FirstAnalysis firstAnalysis) {
+                     SubscriptionLimits limits, SubscribeButtons buttons, FirstAnalysis firstAnalysis, TransactionTemplate transactions) {
         this.book = book;
         this.markets = markets;
         this.destinations = destinations;
@@ -54,6 +66,7 @@ class SubscribeCommand implements ChatCommand {
         this.buttons = buttons;
         this.defaultBot = templates.defaultCode();
         this.firstAnalysis = firstAnalysis;
+        this.transactions = transactions;
     }
 
     @Override
@@ -139,12 +152,20 @@ class SubscribeCommand implements ChatCommand {
         }
         List<Timeframe> chosen = ((InputCheck.Accepted<List<Timeframe>>) checked).value();
         long destination = destinations.of(request.conversation()).id();
-        var refusal = limits.refuseNew(locale, destination, exchange, pair.toString(), chosen);
-        if (refusal.isPresent()) {
-            return refusal.get();
+        Checked decided = transactions.execute(status -> {
+            limits.lockChat(destination);
+            if (limits.liveAlready(destination, bot.id(), exchange, pair.toString())) {
+                return new Checked.Made(new SubscriptionBook.Created.AlreadyThere());
+            }
+            var refusal = limits.refuseNew(locale, destination, exchange, pair.toString(), chosen);
+            return refusal.isPresent() ? new Checked.Refused(refusal.get())
+                    : new Checked.Made(book.create(request.user().id(), destination, bot, exchange, pair, chosen));
+        });
+        if (decided instanceof Checked.Refused(String reason)) {
+            return reason;
         }
         String codes = String.join(",", chosen.stream().map(Timeframe::code).toList());
-        return switch (book.create(request.user().id(), destination, bot, exchange, pair, chosen)) {
+        return switch (((Checked.Made) decided).created()) {
             case SubscriptionBook.Created.New created -> texts.get(locale, "subscribe.done", bot.name(), exchange.displayName(), pair, codes)
                     + "\n" + firstAnalysis.start(locale, exchange, List.of(pair), chosen);
             case SubscriptionBook.Created.AlreadyThere already -> texts.get(locale, "subscribe.already", bot.name(), exchange.displayName(), pair);
@@ -158,6 +179,7 @@ class SubscribeCommand implements ChatCommand {
     private String unknownBot(Locale locale, String code) {
         String shown = code.length() > 32 ? code.substring(0, 32) + "…" : code;
         String known = String.join(", ", templates.active().stream().map(bot -> bot.code() + " (" + bot.name() + ")").toList());
-        return texts.get(locale, "subscribe.unknown-bot", shown, known, templates.active().getLast().code());
+        String example = templates.active().isEmpty() ? defaultBot : templates.active().getLast().code();
+        return texts.get(locale, "subscribe.unknown-bot", shown, known, example);
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.signaldesk.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +22,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The local chat page end to end in headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}; {@code .ci/run} installs them): open the page, ask /help, subscribe on the
+ * {@code chromium-driver}; {@code .ci/run} installs them): be refused without this start's secret, open
+ * the log's link (the secret becomes a cookie and leaves the address bar), ask /help, subscribe on the
  * simulated exchange, press a button and see the message edited in place, see typed markup shown as
  * text, and get /analyze's chart as an image. Skipped, saying why, when no browser is installed. Leaves
  * a screenshot in {@code target/local-chat.png} (the README's is one of these).
@@ -35,6 +41,8 @@ class LocalChatPageTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    LocalChatToken token;
 
     private ChromeDriver browser;
 
@@ -57,8 +65,14 @@ class LocalChatPageTest {
 
     @Test
     void aCommandIsAnsweredAndAButtonPressEditsTheMessageInPlace() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+        HttpResponse<String> withoutSecret = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutSecret.statusCode()).isEqualTo(403);
+        assertThat(withoutSecret.body()).contains("open the link printed in SignalDesk's start-up log");
+
+        browser.get("http://localhost:" + port + "/?t=" + token.value());
         waitFor(() -> browser.findElement(By.id("status")).getText().equals("connected"));
+        assertThat(browser.getCurrentUrl()).as("the secret leaves the address bar").isEqualTo("http://localhost:" + port + "/");
 
         type("/help");
         waitFor(() -> lastBotText().startsWith("Commands:"));

@@ -54,6 +54,20 @@ class AnalyzeLimitTest {
                 .isInstanceOf(Reply.Photo.class);
     }
 
+    @Test
+    void badInputUnderTheCapIsAnsweredAndDoesNotCount() {
+        ChatAccount trader = account();
+        assertThat(text(send(trader, "/analyze sim"))).startsWith("Tell me the exchange");
+        assertThat(text(send(trader, "/analyze sim NOPE/USDT"))).doesNotStartWith("You have asked");
+        assertThat(text(send(trader, "/analyze nowhere BTC/USDT"))).doesNotStartWith("You have asked");
+        long user = jdbc.queryForObject("select user_id from chat_identity where platform = 'TELEGRAM' and external_id = ?", Long.class,
+                trader.externalId());
+
+        assertThat(jdbc.queryForObject("select count(*) from analyze_request where user_id = ?", Integer.class, user)).isZero();
+        assertThat(send(trader, "/analyze sim BTC/USDT 1h").getFirst()).isInstanceOf(Reply.Photo.class);
+        assertThat(jdbc.queryForObject("select count(*) from analyze_request where user_id = ?", Integer.class, user)).isEqualTo(1);
+    }
+
     private List<Reply> send(ChatAccount account, String text) {
         return ChatReplies.typed(dispatcher, account, text);
     }
