@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * rate over take-profits and stops only (expired signals are neither), average R over every closed
  * signal (expired ones at their last close), and how often each confidence band was right. A signal
  * whose limit entry price was never touched after issue ({@code NOT_FILLED}) was never a trade: it is counted
- * apart and left out of win rate, average R and calibration. Outcomes closed before V14 were judged
+ * apart and left out of win rate, average R and calibration. Outcomes closed before V13 were judged
  * under the old rule (from the candle after the signal's, {@code outcome_rule = 'SIGNAL_CANDLE'}) and are
  * counted as they were stored; see the README.
  */

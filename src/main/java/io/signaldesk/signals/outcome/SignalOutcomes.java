@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Open signals with their judging progress; storing progress, and closing one with its outcome (both only
  * while it is still open: a rerun changes nothing). Signals closed here are marked {@code outcome_rule =
- * 'AFTER_ISSUE'}; those closed before V14 keep {@code 'SIGNAL_CANDLE'} (see the README).
+ * 'AFTER_ISSUE'}; those closed before V13 keep {@code 'SIGNAL_CANDLE'} (see the README).
  */
 @Repository
 class SignalOutcomes {

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * V16 splits the one user that every group's anonymous admins used to share (the GroupAnonymousBot
+ * V15 splits the one user that every group's anonymous admins used to share (the GroupAnonymousBot
  * account) into one user per group, each taking the subscriptions made in its group. The old state is
  * made the way the old adapter made it: commands from the shared account in two groups.
  */
@@ -39,7 +39,7 @@ class AnonymousAdminsMigrationTest {
         subscribe(otherGroup, "ETH/USDT");
         long shared = userOf("1087968824");
         try {
-            jdbc.execute(Files.readString(Path.of("db/migration/V16__anonymous_admins_per_group.sql")));
+            jdbc.execute(Files.readString(Path.of("db/migration/V15__anonymous_admins_per_group.sql")));
 
             long inGroup = userOf(group);
             long inOtherGroup = userOf(otherGroup);
