@@ -1,5 +1,6 @@
 package io.signaldesk.analysis;
 
+import static io.signaldesk.analysis.TestAnalyses.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.EngineTest;
@@ -54,7 +55,7 @@ class AnalysisTest {
         EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T10:00:30Z"));
         jdbc.update("delete from analysis");
         jdbc.update("delete from analysis_claim");
-        refresh.refresh(java.util.Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, BTC, tf)).toList()));
+        TestAnalyses.refreshCandles(refresh, inputs, BTC, TIMEFRAMES);
     }
 
     @Test
@@ -248,7 +249,7 @@ class AnalysisTest {
     @Test
     void aLargerTimeframeClosingWithTheBaseCandleIsRequiredTooNeverAnalysedOnItsPreviousCandle() {
         Symbol ton = new Symbol("TON", "USDT");
-        refresh.refresh(java.util.Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, ton, tf)).toList()));
+        TestAnalyses.refreshCandles(refresh, inputs, ton, TIMEFRAMES);
         // the 09:00-10:00 1h candle, closing with the 09:30-10:00 30m one, is not stored yet
         jdbc.update("delete from candle where exchange = 'sim' and symbol = 'TON/USDT' and timeframe = '1h' and open_time = ?",
                 java.sql.Timestamp.from(Instant.parse("2026-11-28T09:00:00Z")));
@@ -266,24 +267,5 @@ class AnalysisTest {
 
     private static AnalysisRequest request(String analyst) {
         return new AnalysisRequest(ExchangeId.SIM, BTC, TIMEFRAMES, analyst, new BigDecimal("1.5"));
-    }
-
-    private static Analyst analyst(String name, java.util.function.Function<MarketSnapshot, Proposal> body) {
-        return new Analyst() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String version() {
-                return "1";
-            }
-
-            @Override
-            public Proposal analyze(MarketSnapshot snapshot) {
-                return body.apply(snapshot);
-            }
-        };
     }
 }

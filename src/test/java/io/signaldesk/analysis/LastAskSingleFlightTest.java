@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +54,8 @@ class LastAskSingleFlightTest {
     void aLastAskThatJoinedAComputationAnsweredNotNowComputesAgainAndStoresTheFallback() throws Exception {
         EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T16:01:30Z"));
         jdbc.update("delete from analysis where analyst = ?", ANALYST);
-        refresh.refresh(Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, DOGE, tf)).toList()));
-        Analysis analysis = TestAnalyses.with(List.of(new SlowNotNow()), market, inputs, store);
+        TestAnalyses.refreshCandles(refresh, inputs, DOGE, TIMEFRAMES);
+        Analysis analysis = TestAnalyses.with(List.of(TestAnalyses.analyst(ANALYST, this::slowNotNow)), market, inputs, store);
 
         var notLast = CompletableFuture.supplyAsync(() -> analysis.analyze(request(false)));
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
@@ -77,29 +76,15 @@ class LastAskSingleFlightTest {
     }
 
     /** The first ask waits to be released; every ask answers "not now" with a HOLD fallback. */
-    private final class SlowNotNow implements Analyst {
-
-        @Override
-        public String name() {
-            return ANALYST;
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Proposal analyze(MarketSnapshot snapshot) {
-            if (asked.incrementAndGet() == 1) {
-                entered.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+    private Proposal slowNotNow(MarketSnapshot snapshot) {
+        if (asked.incrementAndGet() == 1) {
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            throw new AnalystNotNow("the minute is full", Proposal.hold("Fallback: hold.", ANALYST, "1"), Duration.ofSeconds(20));
         }
+        throw new AnalystNotNow("the minute is full", Proposal.hold("Fallback: hold.", ANALYST, "1"), Duration.ofSeconds(20));
     }
 }

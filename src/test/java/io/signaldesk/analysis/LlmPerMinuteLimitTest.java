@@ -6,10 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.signaldesk.analysis.llm.OpenAiStubModel.COMPLETIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.signaldesk.EngineTest;
 import io.signaldesk.EngineTestConfiguration;
 import io.signaldesk.analysis.cache.AnalysisStore;
@@ -27,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +43,6 @@ class LlmPerMinuteLimitTest {
 
     private static final Symbol SOL = new Symbol("SOL", "USDT");
     private static final List<Timeframe> TIMEFRAMES = List.of(Timeframe.M30, Timeframe.H1, Timeframe.H4);
-    private static final String COMPLETIONS = "/v1/chat/completions";
 
     @RegisterExtension
     static final WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -72,15 +70,11 @@ class LlmPerMinuteLimitTest {
         jdbc.update("delete from analysis where symbol = 'SOL/USDT'");
         jdbc.update("delete from analysis_claim");
         jdbc.update("delete from llm_call");
-        refresh.refresh(Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, SOL, tf)).toList()));
-        stub.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(okJson("""
-                {"id": "chatcmpl-1", "object": "chat.completion", "created": 1763676000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "message": {"role": "assistant", "content": "{\\"signal\\": \\"HOLD\\", \\"confidence\\": 0.3, \\"entry\\": 0, \\"stop_loss\\": 0, \\"take_profits\\": [], \\"risk_reward\\": 0, \\"reasoning\\": \\"No edge.\\"}"}, "finish_reason": "stop"}],
-                 "usage": {"prompt_tokens": 1500, "completion_tokens": 40, "total_tokens": 1540}}
-                """)));
-        var analyst = new LlmAnalyst(OpenAiStubModel.model(stub.baseUrl(), Duration.ofSeconds(5)),
-                OpenAiStubModel.settings(stub.baseUrl(), Duration.ofSeconds(5), 200_000, 1), technical, calls, new SimpleMeterRegistry());
-        analysis = new Analysis(List.of(analyst), market, inputs, store, Duration.ofSeconds(10), new SimpleMeterRegistry());
+        TestAnalyses.refreshCandles(refresh, inputs, SOL, TIMEFRAMES);
+        stub.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(okJson(OpenAiStubModel.completion(OpenAiStubModel.hold("0.3", "No edge.")))));
+        var analyst = OpenAiStubModel.analyst(stub.baseUrl(), OpenAiStubModel.settings(stub.baseUrl(), Duration.ofSeconds(5), 200_000, 1),
+                technical, calls);
+        analysis = TestAnalyses.with(List.of(analyst), market, inputs, store);
     }
 
     @Test

@@ -6,10 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.signaldesk.analysis.llm.OpenAiStubModel.COMPLETIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.signaldesk.EngineTest;
 import io.signaldesk.EngineTestConfiguration;
 import io.signaldesk.analysis.cache.AnalysisStore;
@@ -27,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -66,12 +65,9 @@ class LlmSingleFlightTest {
         jdbc.update("delete from analysis where symbol = 'ETH/USDT'");
         jdbc.update("delete from analysis_claim");
         jdbc.update("delete from llm_call");
-        refresh.refresh(Set.copyOf(TIMEFRAMES.stream().map(tf -> inputs.series(ExchangeId.SIM, ETH, tf)).toList()));
-        stub.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(okJson("""
-                {"id": "chatcmpl-1", "object": "chat.completion", "created": 1763676000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "message": {"role": "assistant", "content": "{\\"signal\\": \\"HOLD\\", \\"confidence\\": 0.35, \\"entry\\": 0, \\"stop_loss\\": 0, \\"take_profits\\": [], \\"risk_reward\\": 0, \\"reasoning\\": \\"Trend and trigger disagree.\\"}"}, "finish_reason": "stop"}],
-                 "usage": {"prompt_tokens": 1500, "completion_tokens": 40, "total_tokens": 1540}}
-                """).withFixedDelay(700)));
+        TestAnalyses.refreshCandles(refresh, inputs, ETH, TIMEFRAMES);
+        stub.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(
+                okJson(OpenAiStubModel.completion(OpenAiStubModel.hold("0.35", "Trend and trigger disagree."))).withFixedDelay(700)));
         Analysis instanceA = instance();
         Analysis instanceB = instance();
         var request = new AnalysisRequest(ExchangeId.SIM, ETH, TIMEFRAMES, LlmAnalyst.NAME, new BigDecimal("1.5"));
@@ -80,7 +76,7 @@ class LlmSingleFlightTest {
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> (i % 2 == 0 ? instanceA : instanceB).analyze(request)))
                 .toList().stream().map(CompletableFuture::join).toList();
 
-        stub.verify(exactly(1), postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        stub.verify(exactly(1), postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(results.getFirst()));
         assertThat(results.getFirst().proposal()).isEqualTo(Proposal.hold("Trend and trigger disagree.", "llm",
                 "openai:gpt-4o-mini:llm-analyst-v1"));
@@ -91,8 +87,8 @@ class LlmSingleFlightTest {
 
     /** An instance of its own: its own single flight, client and analyst, sharing only the database. */
     private Analysis instance() {
-        var analyst = new LlmAnalyst(OpenAiStubModel.model(stub.baseUrl(), Duration.ofSeconds(5)),
-                OpenAiStubModel.settings(stub.baseUrl(), Duration.ofSeconds(5), 200_000, 100), technical, calls, new SimpleMeterRegistry());
-        return new Analysis(List.of(analyst), market, inputs, store, Duration.ofSeconds(10), new SimpleMeterRegistry());
+        var analyst = OpenAiStubModel.analyst(stub.baseUrl(), OpenAiStubModel.settings(stub.baseUrl(), Duration.ofSeconds(5), 200_000, 100),
+                technical, calls);
+        return TestAnalyses.with(List.of(analyst), market, inputs, store);
     }
 }

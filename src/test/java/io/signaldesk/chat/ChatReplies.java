@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** What the command tests share: writing and pressing in an account's private chat, and reading the one reply's text. */
+/**
+ * What the command tests share: a trader's account, writing and pressing in its private chat, reading the one reply's text
+ * and finding a button to press.
+ */
 public final class ChatReplies {
 
     private ChatReplies() {
@@ -28,5 +32,15 @@ public final class ChatReplies {
             case Reply.Photo photo -> photo.caption();
             case Reply.Notice notice -> notice.text();
         };
+    }
+
+    /** A new English-speaking Telegram trader, its id the next of {@code accounts}. */
+    public static ChatAccount trader(AtomicLong accounts) {
+        return new ChatAccount(Platform.TELEGRAM, Long.toString(accounts.incrementAndGet()), "Trader", "en");
+    }
+
+    /** The id of the button labelled {@code label} among {@code rows}. */
+    public static String buttonId(List<List<Button>> rows, String label) {
+        return rows.stream().flatMap(List::stream).filter(button -> button.label().equals(label)).findFirst().orElseThrow().id();
     }
 }

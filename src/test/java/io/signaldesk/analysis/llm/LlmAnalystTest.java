@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.signaldesk.analysis.llm.OpenAiStubModel.COMPLETIONS;
+import static io.signaldesk.analysis.llm.OpenAiStubModel.completion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -153,7 +155,7 @@ class LlmAnalystTest {
         assertThat(notNow.reason()).isEqualTo("the per-minute limit of 1 LLM requests is reached");
         assertThat(notNow.fallback().reasoning()).startsWith("LLM unavailable (the per-minute limit of 1 LLM requests is reached); technical analysis: ");
         assertThat(notNow.fallback()).usingRecursiveComparison().ignoringFields("reasoning").isEqualTo(technical.analyze(snapshot(TRENDING)));
-        stub.verify(exactly(1), postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        stub.verify(exactly(1), postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }
 
     @Test
@@ -170,12 +172,11 @@ class LlmAnalystTest {
     }
 
     static void answerWith(ResponseDefinitionBuilder response) {
-        stub.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(response));
+        stub.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(response));
     }
 
     LlmAnalyst analyst(LlmProperties settings) {
-        return new LlmAnalyst(OpenAiStubModel.model(stub.baseUrl(), settings.timeout()), settings, technical, calls,
-                new SimpleMeterRegistry());
+        return OpenAiStubModel.analyst(stub.baseUrl(), settings, technical, calls);
     }
 
     static LlmProperties settings(Duration timeout, long dailyTokens, int requestsPerMinute) {
@@ -200,15 +201,5 @@ class LlmAnalystTest {
 
     private static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    /** An OpenAI chat completion whose message content is {@code content}. */
-    static String completion(String content) {
-        String escaped = content.replace("\\", "\\\\").replace("\"", "\\\"");
-        return """
-                {"id": "chatcmpl-1", "object": "chat.completion", "created": 1763676000, "model": "gpt-4o-mini",
-                 "choices": [{"index": 0, "message": {"role": "assistant", "content": "%s"}, "finish_reason": "stop"}],
-                 "usage": {"prompt_tokens": 1480, "completion_tokens": 96, "total_tokens": 1576}}
-                """.formatted(escaped);
     }
 }

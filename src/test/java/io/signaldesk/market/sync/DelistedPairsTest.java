@@ -57,8 +57,7 @@ class DelistedPairsTest {
     @Test
     void aPairTheExchangeNoLongerListsPausesItsSubscriptionsAndTellsTheirChatOnce() {
         long user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
-        long chat = jdbc.queryForObject("insert into chat_destination (platform, chat_id, is_group) values ('TELEGRAM', ?, false) returning id",
-                Long.class, "delisted-" + System.nanoTime());
+        long chat = privateChat("delisted");
         long primary = subscription(user, chat, "LUNA/USDT", "{}", "ACTIVE");
         long secondary = subscription(user, chat, "BTC/USDT", "{LUNA/USDT}", "ACTIVE");
         long alreadyPaused = subscription(user, chat, "ETH/USDT", "{LUNA/USDT}", "PAUSED");
@@ -90,8 +89,7 @@ class DelistedPairsTest {
     @Test
     void aRefusalForAPairStillListedPausesNothing() {
         long user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
-        long chat = jdbc.queryForObject("insert into chat_destination (platform, chat_id, is_group) values ('TELEGRAM', ?, false) returning id",
-                Long.class, "listed-" + System.nanoTime());
+        long chat = privateChat("listed");
         long listed = subscription(user, chat, "XRP/USDT", "{}", "ACTIVE");
         var key = markets.series(ExchangeId.SIM, Symbol.parse("XRP/USDT"), Timeframe.H1);
 
@@ -163,8 +161,7 @@ class DelistedPairsTest {
     @Test
     void aPairDelistedAgainAfterARelistingIsToldAgain() {
         long user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
-        long chat = jdbc.queryForObject("insert into chat_destination (platform, chat_id, is_group) values ('TELEGRAM', ?, false) returning id",
-                Long.class, "relisted-" + System.nanoTime());
+        long chat = privateChat("relisted");
         long subscription = subscription(user, chat, "RLST/USDT", "{}", "ACTIVE");
         Symbol doge = Symbol.parse("RLST/USDT");
 
@@ -209,6 +206,12 @@ class DelistedPairsTest {
 
     private static SeriesKey key(int i) {
         return new SeriesKey(ExchangeId.BINANCE, MarketType.PERPETUAL, Symbol.parse("P" + i + "/USDT"), Timeframe.H1);
+    }
+
+    /** A new private Telegram chat, its chat id starting with {@code prefix}. */
+    private long privateChat(String prefix) {
+        return jdbc.queryForObject("insert into chat_destination (platform, chat_id, is_group) values ('TELEGRAM', ?, false) returning id",
+                Long.class, prefix + "-" + System.nanoTime());
     }
 
     private long subscription(long user, long chat, String pair, String secondary, String status) {

@@ -35,8 +35,7 @@ class OutcomeJudgeTest {
         List<Candle> minutes = List.of(minute(0, "100", "111", "99", "109"), minute(1, "109", "111", "99", "104"),
                 minute(2, "104", "106", "103", "104"), minute(3, "104", "106", "103", "105"));
 
-        Judgement market = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("100"), TICK), Timeframe.M1, minutes,
-                ISSUED.plus(Duration.ofMinutes(5)), HORIZON);
+        Judgement market = judgeKnowingClose(LONG, "100", minutes, ISSUED.plus(Duration.ofMinutes(5)));
         Judgement limit = judge(LONG, minutes, ISSUED.plus(Duration.ofMinutes(5)));
 
         assertThat(market).isInstanceOf(Judgement.Open.class);
@@ -55,8 +54,7 @@ class OutcomeJudgeTest {
         List<Candle> minutes = List.of(minute(2, "99", "99.5", "96", "97"), minute(3, "94", "94.5", "93", "93.5"),
                 minute(4, "96", "100.5", "96", "100"), minute(5, "100", "111", "100", "110"));
 
-        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("100"), TICK), Timeframe.M1, minutes,
-                ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
+        var judgement = judgeKnowingClose(LONG, "100", minutes, ISSUED.plus(Duration.ofMinutes(10)));
 
         assertThat(judgement).isInstanceOfSatisfying(Judgement.Closed.class, closed -> {
             assertThat(closed.outcome().status()).isEqualTo("STOP_LOSS");
@@ -70,8 +68,7 @@ class OutcomeJudgeTest {
     void aMarketBuyThatRunsToItsTargetWithoutComingBackToTheEntryIsATakeProfit() {
         List<Candle> minutes = List.of(minute(2, "100.5", "104", "100.5", "103"), minute(3, "103", "111", "102", "110"));
 
-        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("100"), TICK), Timeframe.M1, minutes,
-                ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
+        var judgement = judgeKnowingClose(LONG, "100", minutes, ISSUED.plus(Duration.ofMinutes(10)));
 
         assertThat(judgement).isInstanceOfSatisfying(Judgement.Closed.class, closed -> {
             assertThat(closed.outcome().status()).isEqualTo("TAKE_PROFIT");
@@ -96,8 +93,7 @@ class OutcomeJudgeTest {
         // target without touching it, so neither target nor stop counts.
         List<Candle> minutes = List.of(minute(2, "104", "106", "103", "105"), minute(3, "105", "111", "101", "110"));
 
-        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("104"), TICK), Timeframe.M1, minutes,
-                ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
+        var judgement = judgeKnowingClose(LONG, "104", minutes, ISSUED.plus(Duration.ofMinutes(10)));
 
         assertThat(judgement).isInstanceOf(Judgement.Open.class);
         assertThat(judgement.judging().filled()).isFalse();
@@ -107,8 +103,7 @@ class OutcomeJudgeTest {
     void theFirstJudgedCandleOpeningAcrossALimitEntryFromTheSignalCloseFillsIt() {
         // The signal candle closed at 102; the first minute after the issue opens at 98, below the entry 100
         // without trading at it: price gapped across the entry, a fill (seen only with the signal close as the last close).
-        var judgement = OutcomeJudge.judge(LONG, OutcomeJudge.atIssue(LONG, bd("102"), TICK), Timeframe.M1,
-                List.of(minute(2, "98", "99", "97", "98")), ISSUED.plus(Duration.ofMinutes(10)), HORIZON);
+        var judgement = judgeKnowingClose(LONG, "102", List.of(minute(2, "98", "99", "97", "98")), ISSUED.plus(Duration.ofMinutes(10)));
 
         assertThat(judgement.judging().filledAt()).isEqualTo(minuteClose(2));
     }
@@ -236,6 +231,11 @@ class OutcomeJudgeTest {
     }
 
     /** A limit entry whose signal candle is unknown (no seeded last close). */
+    /** Judged from the issue, the signal candle having closed at {@code signalClose} (a market entry when that is the entry). */
+    private static Judgement judgeKnowingClose(OpenSignal signal, String signalClose, List<Candle> minutes, Instant now) {
+        return OutcomeJudge.judge(signal, OutcomeJudge.atIssue(signal, bd(signalClose), TICK), Timeframe.M1, minutes, now, HORIZON);
+    }
+
     private static Judgement judge(OpenSignal signal, List<Candle> minutes, Instant now) {
         return OutcomeJudge.judge(signal, Judging.NOT_STARTED, Timeframe.M1, minutes, now, HORIZON);
     }

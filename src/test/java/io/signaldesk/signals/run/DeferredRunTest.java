@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.signaldesk.EngineTest;
 import io.signaldesk.EngineTestConfiguration;
 import io.signaldesk.analysis.Action;
-import io.signaldesk.analysis.Analyst;
 import io.signaldesk.analysis.AnalystNotNow;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
@@ -99,8 +98,8 @@ class DeferredRunTest {
                         'ADA/USDT', '{30m,1h,4h}', ?, 1000, 1000, 1000, 0) returning id""", Long.class, user, ANALYST,
                 Timestamp.from(Instant.parse("2026-11-25T10:00:00Z")));
         sync.execute();
-        runs = new RunSubscription(positions, TestAnalyses.with(List.of(new BusyThenFree()), market, inputs, store), inputs, risk,
-                history, ledger, properties, windows, clock);
+        var analysis = TestAnalyses.with(List.of(TestAnalyses.analyst(ANALYST, this::busyThenFree)), market, inputs, store);
+        runs = new RunSubscription(positions, analysis, inputs, risk, history, ledger, properties, windows, clock);
     }
 
     /** Ticks of a fixed-delay scheduler: 60 s apart plus a tick's own 200 ms, from {@code first} until 10:35. */
@@ -187,32 +186,18 @@ class DeferredRunTest {
     }
 
     /** Refuses "not now" while refusals are left (with a BUY fallback), then answers BUY. */
-    private final class BusyThenFree implements Analyst {
-
-        @Override
-        public String name() {
-            return ANALYST;
+    private Proposal busyThenFree(MarketSnapshot snapshot) {
+        if (refusalsLeft.getAndDecrement() > 0) {
+            String reason = "the per-minute limit of 1 LLM requests is reached";
+            throw new AnalystNotNow(reason, buy(snapshot, "LLM unavailable (" + reason + "); technical analysis: buy."), freeIn);
         }
+        answers.incrementAndGet();
+        return buy(snapshot, "Free now: buy.");
+    }
 
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Proposal analyze(MarketSnapshot snapshot) {
-            if (refusalsLeft.getAndDecrement() > 0) {
-                String reason = "the per-minute limit of 1 LLM requests is reached";
-                throw new AnalystNotNow(reason, buy(snapshot, "LLM unavailable (" + reason + "); technical analysis: buy."), freeIn);
-            }
-            answers.incrementAndGet();
-            return buy(snapshot, "Free now: buy.");
-        }
-
-        private Proposal buy(MarketSnapshot snapshot, String reasoning) {
-            BigDecimal entry = snapshot.candles().firstEntry().getValue().getLast().close();
-            return new Proposal(Action.BUY, 0.6, entry, entry.multiply(new BigDecimal("0.98"), new MathContext(8)),
-                    List.of(entry.multiply(new BigDecimal("1.03"), new MathContext(8))), new BigDecimal("1.5"), reasoning, ANALYST, "1");
-        }
+    private static Proposal buy(MarketSnapshot snapshot, String reasoning) {
+        BigDecimal entry = snapshot.candles().firstEntry().getValue().getLast().close();
+        return new Proposal(Action.BUY, 0.6, entry, entry.multiply(new BigDecimal("0.98"), new MathContext(8)),
+                List.of(entry.multiply(new BigDecimal("1.03"), new MathContext(8))), new BigDecimal("1.5"), reasoning, ANALYST, "1");
     }
 }

@@ -1,6 +1,8 @@
 package io.signaldesk.subscriptions.commands;
 
+import static io.signaldesk.chat.ChatReplies.buttonId;
 import static io.signaldesk.chat.ChatReplies.text;
+import static io.signaldesk.chat.ChatReplies.trader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
@@ -41,7 +43,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void subscribeWithArgumentsStoresOneSubscriptionForThisChatAndRefusesTheSameTwice() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
 
         assertThat(text(send(trader, "/subscribe sim btc/usdt 1h,4h"))).startsWith(
                 "Subscribed to Futures Signals: Simulated exchange BTC/USDT on 1h,4h. Signals arrive in this chat; /subscriptions shows and changes it.\n"
@@ -54,7 +56,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void badInputSaysWhatWasWrongShowsAnExampleAndStoresNothing() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
 
         assertThat(text(send(trader, "/subscribe sim"))).startsWith("Tell me the exchange and the pair").contains("/subscribe binance BTC/USDT 30m,1h,4h");
         assertThat(text(send(trader, "/subscribe binanse BTC/USDT"))).startsWith("'binanse' is not an exchange SignalDesk knows.")
@@ -70,13 +72,13 @@ class SubscriptionCommandsTest {
 
     @Test
     void theWizardGoesFromBotToExchangeToPairToTimeframesByButtons() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
 
         Reply.Text bots = (Reply.Text) send(trader, "/subscribe").getFirst();
-        Reply.Edit exchanges = (Reply.Edit) press(trader, button(bots.buttons(), "Futures Signals")).getFirst();
-        Reply.Edit pairs = (Reply.Edit) press(trader, button(exchanges.buttons(), "Simulated exchange")).getFirst();
-        Reply.Edit timeframes = (Reply.Edit) press(trader, button(pairs.buttons(), "ETH/USDT")).getFirst();
-        Reply.Edit done = (Reply.Edit) press(trader, button(timeframes.buttons(), "1h,4h,1d")).getFirst();
+        Reply.Edit exchanges = (Reply.Edit) press(trader, buttonId(bots.buttons(), "Futures Signals")).getFirst();
+        Reply.Edit pairs = (Reply.Edit) press(trader, buttonId(exchanges.buttons(), "Simulated exchange")).getFirst();
+        Reply.Edit timeframes = (Reply.Edit) press(trader, buttonId(pairs.buttons(), "ETH/USDT")).getFirst();
+        Reply.Edit done = (Reply.Edit) press(trader, buttonId(timeframes.buttons(), "1h,4h,1d")).getFirst();
 
         assertThat(exchanges.text()).isEqualTo("Subscribe: choose an exchange.");
         assertThat(pairs.text()).startsWith("Subscribe on Simulated exchange: choose a pair");
@@ -88,7 +90,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void subscriptionsPauseResumeAndUnsubscribeWithButtonsAndNumbers() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
         send(trader, "/subscribe sim BTC/USDT 1h");
         send(trader, "/subscribe sim ETH/USDT 4h");
 
@@ -96,7 +98,7 @@ class SubscriptionCommandsTest {
         assertThat(list.text()).startsWith("Subscriptions of this chat (2):").contains("#1 Futures Signals — sim BTC/USDT — 1h — active")
                 .contains("#2 Futures Signals — sim ETH/USDT — 4h — active");
         assertThat(list.buttons()).hasSize(2);
-        Reply.Edit paused = (Reply.Edit) press(trader, button(list.buttons(), "Pause #1")).getFirst();
+        Reply.Edit paused = (Reply.Edit) press(trader, buttonId(list.buttons(), "Pause #1")).getFirst();
         assertThat(paused.text()).contains("#1 Futures Signals — sim BTC/USDT — 1h — paused");
         assertThat(paused.buttons().getFirst()).extracting(Button::label).containsExactly("Resume #1", "Unsubscribe #1");
 
@@ -106,9 +108,9 @@ class SubscriptionCommandsTest {
         assertThat(text(send(trader, "/pause 2"))).isEqualTo("Subscription #2 is already paused. /resume 2 resumes it.");
 
         Reply.Text again = (Reply.Text) send(trader, "/subscriptions").getFirst();
-        Reply.Edit confirm = (Reply.Edit) press(trader, button(again.buttons(), "Unsubscribe #1")).getFirst();
+        Reply.Edit confirm = (Reply.Edit) press(trader, buttonId(again.buttons(), "Unsubscribe #1")).getFirst();
         assertThat(confirm.text()).isEqualTo("Unsubscribe #1 (sim BTC/USDT)? Its signal history is kept.");
-        Reply.Edit after = (Reply.Edit) press(trader, button(confirm.buttons(), "Yes, unsubscribe")).getFirst();
+        Reply.Edit after = (Reply.Edit) press(trader, buttonId(confirm.buttons(), "Yes, unsubscribe")).getFirst();
         assertThat(after.text()).startsWith("Subscriptions of this chat (1):").contains("#2 Futures Signals — sim ETH/USDT — 4h — paused");
         assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
                 + " where d.chat_id = ? order by s.id", String.class, trader.externalId())).containsExactly("CANCELLED", "PAUSED");
@@ -116,7 +118,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void subscriptionNumbersStayWhenOneIsRemovedAndAreNeverGivenTwice() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
         send(trader, "/subscribe sim BTC/USDT 1h");
         send(trader, "/subscribe sim ETH/USDT 4h");
         send(trader, "/subscribe sim SOL/USDT 1h");
@@ -138,7 +140,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void resumeOfASubscriptionWhoseWebhookIsLostSaysSoAndStaysPaused() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
         send(trader, "/subscribe sim BTC/USDT 1h");
         long webhook = jdbc.queryForObject("""
                 insert into chat_destination (platform, chat_id, is_group, active, inactive_reason, inactive_since)
@@ -152,7 +154,7 @@ class SubscriptionCommandsTest {
                 + " webhook URL, or /channel here to get them in this chat, then /resume 1.");
         Reply.Text list = (Reply.Text) send(trader, "/subscriptions").getFirst();
         assertThat(list.text()).contains("Its signals go to a Discord webhook that no longer takes them (Discord: Unknown Webhook (404))");
-        press(trader, button(list.buttons(), "Resume #1"));
+        press(trader, buttonId(list.buttons(), "Resume #1"));
         assertThat(jdbc.queryForObject("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
                 + " where d.chat_id = ?", String.class, trader.externalId())).isEqualTo("PAUSED");
 
@@ -162,7 +164,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void resumeOfASubscriptionOnADelistedPairSaysSoAndStaysPaused() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
         send(trader, "/subscribe sim BTC/USDT 1h");
         send(trader, "/subscribe sim ETH/USDT 1h");
         jdbc.update("update subscription s set primary_pair = 'LUNA/USDT', status = 'PAUSED' from chat_destination d"
@@ -173,7 +175,7 @@ class SubscriptionCommandsTest {
         assertThat(text(send(trader, "/resume 1"))).isEqualTo("#1 (sim LUNA/USDT) stays paused: the exchange no longer lists LUNA/USDT,"
                 + " so it could produce nothing. Start one on another pair with /subscribe, and remove this one with /unsubscribe 1.");
         Reply.Text list = (Reply.Text) send(trader, "/subscriptions").getFirst();
-        Reply.Edit pressed = (Reply.Edit) press(trader, button(list.buttons(), "Resume #2")).getFirst();
+        Reply.Edit pressed = (Reply.Edit) press(trader, buttonId(list.buttons(), "Resume #2")).getFirst();
         assertThat(pressed.text()).startsWith("#2 (sim ETH/USDT (+LUNA/USDT)) stays paused: the exchange no longer lists LUNA/USDT,"
                 + " so it could produce nothing. Remove the pair with /pairs remove LUNA/USDT 2, then /resume 2.");
         assertThat(jdbc.queryForList("select s.status from subscription s join chat_destination d on d.id = s.destination_id"
@@ -185,7 +187,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void riskRulesAndTimeframesAreShownAndSetWithinTheirRanges() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
         send(trader, "/subscribe sim BTC/USDT 1h");
 
         assertThat(text(send(trader, "/risk"))).startsWith("Risk rules of #1 (sim BTC/USDT):").contains("• cooldown: 60 min")
@@ -210,7 +212,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void secondaryPairsAreAddedRemovedAndReordered() {
-        ChatAccount trader = account();
+        ChatAccount trader = trader(ACCOUNTS);
         send(trader, "/subscribe sim BTC/USDT 1h");
 
         send(trader, "/pairs add eth/usdt");
@@ -227,7 +229,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void channelSendsTheChatsSignalsToADiscordWebhookStoredEncryptedAndBack() throws Exception {
-        ChatAccount admin = account();
+        ChatAccount admin = trader(ACCOUNTS);
         send(admin, "/subscribe sim BTC/USDT 1h");
         String url = "https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyz_0123456789";
 
@@ -258,8 +260,8 @@ class SubscriptionCommandsTest {
     @Test
     void inAGroupAdminsConfigureAndMembersOnlyRead() {
         String group = "-" + ACCOUNTS.incrementAndGet();
-        ChatAccount admin = account();
-        ChatAccount member = account();
+        ChatAccount admin = trader(ACCOUNTS);
+        ChatAccount member = trader(ACCOUNTS);
         var asAdmin = new Conversation(Platform.TELEGRAM, group, true, true);
         var asMember = new Conversation(Platform.TELEGRAM, group, true, false);
 
@@ -279,13 +281,13 @@ class SubscriptionCommandsTest {
     @Test
     void aPressBySomeoneNoLongerAnAdminIsRefusedPrivately() {
         String group = "-" + ACCOUNTS.incrementAndGet();
-        ChatAccount admin = account();
+        ChatAccount admin = trader(ACCOUNTS);
         var asAdmin = new Conversation(Platform.TELEGRAM, group, true, true);
         var demoted = new Conversation(Platform.TELEGRAM, group, true, false);
         assertThat(text(dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscribe sim BTC/USDT 1h")))).startsWith("Subscribed");
         Reply.Text list = (Reply.Text) dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscriptions")).getFirst();
 
-        List<Reply> pressed = dispatcher.dispatch(new Incoming.Pressed(admin, demoted, button(list.buttons(), "Pause #1")));
+        List<Reply> pressed = dispatcher.dispatch(new Incoming.Pressed(admin, demoted, buttonId(list.buttons(), "Pause #1")));
 
         assertThat(pressed).containsExactly(new Reply.Notice("Only this group's admins can use /subscriptions here.", true));
         Reply.Text after = (Reply.Text) dispatcher.dispatch(new Incoming.Typed(admin, asAdmin, "/subscriptions")).getFirst();
@@ -299,13 +301,4 @@ class SubscriptionCommandsTest {
     private List<Reply> press(ChatAccount account, String buttonId) {
         return ChatReplies.pressed(dispatcher, account, buttonId);
     }
-
-    private static String button(List<List<Button>> rows, String label) {
-        return rows.stream().flatMap(List::stream).filter(button -> button.label().equals(label)).findFirst().orElseThrow().id();
-    }
-
-    private static ChatAccount account() {
-        return new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
-    }
-
 }
