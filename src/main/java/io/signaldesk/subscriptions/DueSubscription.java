@@ -18,6 +18,7 @@ import java.util.List;
  * @param dueAt         the {@code next_run_at} it was claimed for; null when it had none (new, resumed or re-timeframed)
  * @param version       the subscription's {@code version} when claimed: a command that changes it meanwhile wins
  *                      ({@link SubscriptionSchedule#complete})
+ * @param takenOverFrom when this run takes over a claim whose worker died, when that claim's lease ended; else null
  */
 public record DueSubscription(
         long id,
@@ -34,7 +35,8 @@ public record DueSubscription(
         List<Timeframe> timeframes,
         RiskRules riskRules,
         Instant dueAt,
-        long version) {
+        long version,
+        Instant takenOverFrom) {
 
     public DueSubscription {
         pairs = List.copyOf(pairs);

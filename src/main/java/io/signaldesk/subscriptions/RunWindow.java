@@ -64,6 +64,18 @@ public record RunWindow(@Value("${signaldesk.signals.run-delay}") Duration runDe
     }
 
     /**
+     * The close a claimed run acts on ({@link #actingClose(Timeframe, Instant, Instant)}); and when the run takes
+     * over the claim of a worker that died ({@link DueSubscription#takenOverFrom()}), the close that worker was
+     * running, if the takeover comes by the tick after that claim's lease ended: a crash delays that close's
+     * decision by about a lease and a tick, it does not lose it. A takeover is its close's last ask.
+     */
+    public Optional<Instant> closeToDecide(Timeframe base, Instant now, DueSubscription run) {
+        return actingClose(base, now, run.dueAt()).or(() -> run.takenOverFrom() == null ? Optional.empty()
+                : closeDueAt(base, run.dueAt()).filter(close -> !run.dueAt().isAfter(lastRetry(close))
+                        && !now.isAfter(run.takenOverFrom().plus(tick).plus(TICK_LAG))));
+    }
+
+    /**
      * The latest due time of a retry within the window of {@code close}: the window's end minus a tick, so
      * that the scheduler's next tick still claims it within the window (give or take {@link #TICK_LAG}).
      */

@@ -30,7 +30,10 @@ import org.springframework.stereotype.Component;
  * the finished run sets it ({@link #complete}) by {@link RunWindow}'s rule: the next close of the base
  * timeframe plus the run delay, or, for a run that waits within its close's window for a late candle
  * (or for the LLM's per-minute limit), 30 to 60 s later. The time is in the database, so a restart
- * loses no retry and a second instance runs none twice. An empty {@code next_run_at} (a new, resumed
+ * loses no retry and a second instance runs none twice. A claim whose worker died is taken over when its
+ * lease has ended, and the takeover knows it ({@link DueSubscription#takenOverFrom()}), so it still acts on the
+ * close the dead worker was running (see {@link RunWindow#closeToDecide(Timeframe, Instant, DueSubscription)}).
+ * An empty {@code next_run_at} (a new, resumed
  * or re-timeframed subscription) is due at once; such a run acts only if a close's window is open.
  */
 @Component
@@ -40,7 +43,7 @@ public class SubscriptionSchedule {
 
     private static final String CLAIM = """
             with due as (
-                select s.id
+                select s.id, s.claimed_until as expired_claim
                   from subscription s
                  where s.status = 'ACTIVE' and s.started_at <= ? and (s.expires_at is null or s.expires_at > ?)
                    and ((s.claimed_until is null and (s.next_run_at is null or s.next_run_at <= ?)) or s.claimed_until < ?)
@@ -54,7 +57,7 @@ public class SubscriptionSchedule {
             returning s.id, s.user_id, coalesce(s.deliver_to_id, s.destination_id) as destination_id, s.bot_template_id, b.name,
                       b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
                       s.primary_pair, s.secondary_pairs, s.timeframes, s.max_open_positions, s.max_consecutive_losses,
-                      s.daily_trade_limit, s.cooldown_minutes, s.next_run_at, s.version""";
+                      s.daily_trade_limit, s.cooldown_minutes, s.next_run_at, s.version, due.expired_claim""";
 
     private final JdbcTemplate jdbc;
 
@@ -100,6 +103,7 @@ public class SubscriptionSchedule {
 
     private static DueSubscription due(ResultSet row, String claim) throws SQLException {
         Timestamp dueAt = row.getTimestamp("next_run_at");
+        Timestamp expiredClaim = row.getTimestamp("expired_claim");
         List<Symbol> pairs = new ArrayList<>();
         pairs.add(Symbol.parse(row.getString("primary_pair")));
         strings(row.getArray("secondary_pairs")).forEach(pair -> pairs.add(Symbol.parse(pair)));
@@ -112,7 +116,7 @@ public class SubscriptionSchedule {
                 ExchangeId.parse(row.getString("exchange")).orElseThrow(), pairs, timeframes,
                 new RiskRules(row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
                         row.getInt("daily_trade_limit"), Duration.ofMinutes(row.getInt("cooldown_minutes"))),
-                dueAt == null ? null : dueAt.toInstant(), row.getLong("version"));
+                dueAt == null ? null : dueAt.toInstant(), row.getLong("version"), expiredClaim == null ? null : expiredClaim.toInstant());
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -52,13 +52,15 @@ class DiscordConnection extends LeaderConnection<JDA> {
         List<SlashCommandData> commands = DiscordCommandData.from(catalog, values);
         JDA connected = null;
         try {
-            connected = JDABuilder.createLight(token).setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true).build().awaitReady();
+            // assigned before the wait, so a connect interrupted in awaitReady (its deadline, a revoked lead) is shut down
+            connected = JDABuilder.createLight(token).setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true).build();
+            connected.awaitReady();
             Guild guild = guildId == null || guildId.isBlank() ? null : connected.getGuildById(guildId);
             (guild != null ? guild.updateCommands() : connected.updateCommands()).addCommands(commands).queue();
             log.info("Discord: connected; {} slash commands registered {}", commands.size(),
                     guild != null ? "on guild " + guild.getName() : "globally (they may take up to an hour to appear)");
             return connected;
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (InterruptedException | RuntimeException | Error e) {
             if (connected != null) {
                 connected.shutdownNow();
             }

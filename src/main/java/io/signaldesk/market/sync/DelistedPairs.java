@@ -36,13 +36,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>A sanity cap: when more than {@value #MAX_PAIRS_PER_CYCLE} pairs of one exchange, or (two or more and) more than
  * {@value #MAX_SHARE_PERCENT} % of that exchange's pairs in the cycle, would be announced at once, nothing is
  * announced and an error names the exchange: an API or parser change must not pause a whole exchange. They stay
- * suspects, so a look at the log (and the exchange) decides.</li>
+ * suspects; those still missing {@link #MASS_CONFIRM_AFTER} after they were first found missing are announced even
+ * over the cap (exchanges do delist in batches, and nothing may die silently).</li>
  * </ol>
  */
 @Component
 class DelistedPairs implements RefusedSeries {
 
     static final Duration CONFIRM_AFTER = Duration.ofHours(1);
+    static final Duration MASS_CONFIRM_AFTER = Duration.ofHours(24);
     static final int MAX_PAIRS_PER_CYCLE = 5;
     static final int MAX_SHARE_PERCENT = 20;
     private static final Logger log = LoggerFactory.getLogger(DelistedPairs.class);
@@ -71,7 +73,7 @@ class DelistedPairs implements RefusedSeries {
     Set<Symbol> confirm(Map<SeriesKey, String> refused, Set<SeriesKey> synced) {
         Instant now = clock.instant();
         Map<ExchangeId, Optional<Set<Symbol>>> listings = new HashMap<>();
-        Map<ExchangeId, Map<Symbol, String>> confirmed = new TreeMap<>();
+        Map<ExchangeId, Map<Symbol, Suspect>> confirmed = new TreeMap<>();
         refused.forEach((key, reason) -> {
             Optional<Set<Symbol>> listed = listings.computeIfAbsent(key.exchange(), directory::reloaded);
             if (listed.isEmpty()) {
@@ -79,8 +81,9 @@ class DelistedPairs implements RefusedSeries {
             }
             if (listed.get().contains(key.symbol())) {
                 suspects.forget(key.exchange(), key.symbol());
-            } else if (!suspects.missing(key.exchange(), key.symbol(), now).plus(CONFIRM_AFTER).isAfter(now)) {
-                confirmed.computeIfAbsent(key.exchange(), exchange -> new TreeMap<>(Comparator.comparing(Symbol::toString))).putIfAbsent(key.symbol(), reason);
+            } else if (suspects.missing(key.exchange(), key.symbol(), now) instanceof Instant since && !since.plus(CONFIRM_AFTER).isAfter(now)) {
+                confirmed.computeIfAbsent(key.exchange(), exchange -> new TreeMap<>(Comparator.comparing(Symbol::toString)))
+                        .putIfAbsent(key.symbol(), new Suspect(reason, since));
             } else {
                 log.info("{} does not list {} now ({}): paused only if still missing in {}", key.exchange().displayName(), key.symbol(), reason,
                         CONFIRM_AFTER);
@@ -89,14 +92,23 @@ class DelistedPairs implements RefusedSeries {
         Set<Symbol> found = new HashSet<>();
         confirmed.forEach((exchange, pairs) -> {
             long inCycle = synced.stream().filter(key -> key.exchange() == exchange).map(SeriesKey::symbol).distinct().count();
-            if (tooMany(pairs.size(), inCycle)) {
-                log.error("{} would delist {} of its {} synced pair(s) at once ({}): pausing none, this looks like an API or listing change;"
-                        + " check the exchange", exchange.displayName(), pairs.size(), inCycle, pairs.keySet());
-                return;
+            boolean tooMany = tooMany(pairs.size(), inCycle);
+            if (tooMany) {
+                log.error("{} would delist {} of its {} synced pair(s) at once ({}): pausing only those missing for {} or more, this looks like"
+                        + " an API or listing change; check the exchange", exchange.displayName(), pairs.size(), inCycle, pairs.keySet(),
+                        MASS_CONFIRM_AFTER);
             }
-            pairs.forEach((symbol, reason) -> announce(exchange, symbol, reason, now, found));
+            pairs.forEach((symbol, suspect) -> {
+                if (!tooMany || !suspect.since().plus(MASS_CONFIRM_AFTER).isAfter(now)) {
+                    announce(exchange, symbol, suspect.reason(), now, found);
+                }
+            });
         });
         return found;
+    }
+
+    /** A pair found missing, why its sync was refused and since when it has been missing. */
+    private record Suspect(String reason, Instant since) {
     }
 
     static boolean tooMany(int delisted, long synced) {

@@ -62,11 +62,16 @@ public class SyncCandles {
         this.clock = clock;
     }
 
-    /** Syncs every required series; returns how many succeeded, and fails when every one of them failed. */
+    /**
+     * Syncs every required series; returns how many succeeded, and fails when every one of them failed. Only this
+     * full cycle looks into the series refused since the last one ({@link RefusedSeries}), so an on-demand sync of a few
+     * series never judges delistings against its own small set.
+     */
     public int execute() {
         Set<SeriesKey> series = new HashSet<>();
         required.forEach(source -> series.addAll(source.requiredSeries()));
         int succeeded = sync(series);
+        afterCycle(series);
         if (succeeded == 0 && !series.isEmpty()) {
             throw new IllegalStateException("every one of the " + series.size() + " series failed to sync; see candle_series.last_error");
         }
@@ -87,7 +92,6 @@ public class SyncCandles {
             for (Future<Boolean> result : results) {
                 succeeded += result.get() ? 1 : 0;
             }
-            afterCycle(series);
             return succeeded;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

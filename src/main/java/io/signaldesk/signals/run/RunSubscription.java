@@ -90,7 +90,7 @@ public class RunSubscription {
         Instant now = clock.instant();
         Timeframe base = subscription.timeframes().getFirst();
         Instant next = windows.nextRun(base, now);
-        Optional<Instant> acting = windows.actingClose(base, now, subscription.dueAt());
+        Optional<Instant> acting = windows.closeToDecide(base, now, subscription);
         if (acting.isEmpty()) {
             Optional<Instant> missed = windows.closeDueAt(base, subscription.dueAt());
             return missed.map(m -> new RunDone(Optional.of(log(subscription, hold(subscription,

@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param runDelay      how long after a close its run is due
  * @param runGrace      how much longer the close's window stays open
  * @param lease         how long a claimed run is this worker's; past it, a dead worker's run is claimed again, at the
- *                      next tick. A tick plus the lease must fit in the run delay plus the grace, so that a run killed
- *                      where it starts (kill -9, a restart) is taken over within its close's window; checked at start.
+ *                      next tick, and the takeover still decides the close the dead worker was running (late by about
+ *                      the lease and a tick). A tick plus the lease must fit in the run delay plus the grace, so that
+ *                      such a delay stays within about one window; checked at start.
  *                      A run that outlives its lease may be run a second time by another worker: the analysis is shared
  *                      and the signal stored once, the run logged twice ({@link RunSubscription}). Meant: the analysis
  *                      timeout plus 30 s
@@ -38,7 +39,7 @@ public record SignalsProperties(Duration tick, Duration runDelay, Duration runGr
         }
         if (tick.plus(lease).compareTo(runDelay.plus(runGrace)) > 0) {
             throw new IllegalArgumentException(("signaldesk.signals.tick (%ss) plus lease (%ss) must fit in run-delay (%ss) plus run-grace (%ss):"
-                    + " a run killed where it starts is taken over a tick after its lease ends, and must still be within its close's window."
+                    + " a run killed where it starts is taken over a tick after its lease ends, and that delay must stay within about one window."
                     + " Lower SIGNALDESK_SIGNALS_LEASE (e.g. 60s) or raise SIGNALDESK_SIGNALS_RUN_GRACE.")
                     .formatted(tick.toSeconds(), lease.toSeconds(), runDelay.toSeconds(), runGrace.toSeconds()));
         }

@@ -62,19 +62,18 @@ class DelistedPairsTest {
         long secondary = subscription(user, chat, "BTC/USDT", "{LUNA/USDT}", "ACTIVE");
         long alreadyPaused = subscription(user, chat, "ETH/USDT", "{LUNA/USDT}", "PAUSED");
         long other = subscription(user, chat, "SOL/USDT", "{}", "ACTIVE");
-        var luna = markets.series(ExchangeId.SIM, Symbol.parse("LUNA/USDT"), Timeframe.H1);
         jdbc.update("delete from delisting_suspect where exchange = 'sim'");
 
-        sync.sync(Set.of(luna));
-        sync.sync(Set.of(luna));
+        sync.execute(); // the scheduled cycle, which alone looks into refused series
+        sync.execute(); // the scheduled cycle, which alone looks into refused series
         assertThat(jdbc.queryForList("select status from subscription where id = any (array[?, ?, ?, ?]::bigint[]) order by id", String.class,
                 primary, secondary, alreadyPaused, other)).as("missing twice within the hour: only a suspect")
                 .containsExactly("ACTIVE", "ACTIVE", "PAUSED", "ACTIVE");
         jdbc.update("update delisting_suspect set first_missing_at = first_missing_at - interval '61 minutes' where exchange = 'sim'"
                 + " and symbol = 'LUNA/USDT'");
 
-        sync.sync(Set.of(luna));
-        sync.sync(Set.of(luna));
+        sync.execute(); // the scheduled cycle, which alone looks into refused series
+        sync.execute(); // the scheduled cycle, which alone looks into refused series
 
         assertThat(jdbc.queryForList("select status from subscription where id = any (array[?, ?, ?, ?]::bigint[]) order by id", String.class,
                 primary, secondary, alreadyPaused, other)).containsExactly("PAUSED", "PAUSED", "PAUSED", "ACTIVE");
@@ -136,7 +135,7 @@ class DelistedPairsTest {
     }
 
     @Test
-    void aMassDisappearanceInOneCyclePausesNothing() {
+    void aMassDisappearanceInOneCyclePausesNothingUntilItHasLastedADay() {
         List<Object> published = new ArrayList<>();
         MutableClock clock = new MutableClock(Instant.parse("2031-03-01T00:00:00Z"));
         Map<SeriesKey, String> six = new HashMap<>();
@@ -147,6 +146,11 @@ class DelistedPairsTest {
         pairs.confirm(six, keys(100));
         clock.advance(Duration.ofHours(2));
         assertThat(pairs.confirm(six, keys(100))).as("more than 5 pairs at once").isEmpty();
+        clock.advance(Duration.ofHours(22));
+        assertThat(pairs.confirm(six, keys(100))).as("still missing a day after they were first found missing: a real batch delisting")
+                .hasSize(6);
+        published.clear();
+        jdbc.update("delete from delisting_suspect where exchange = 'binance'");
 
         jdbc.update("delete from delisting_suspect where exchange = 'binance'");
         Map<SeriesKey, String> two = Map.of(key(0), "unknown symbol", key(1), "unknown symbol");

@@ -136,6 +136,25 @@ class SubscriptionSchedulerTest {
     }
 
     @Test
+    void aWorkerKilledWhenItClaimedATickLateIsTakenOverAfterTheWindowAndStillDecidesThatClose() throws Exception {
+        long subscription = scheduledFor1030Close(); // due 10:31:30; the 10:30 close's window ends 10:33:30
+        Instant claimedLate = Instant.parse("2026-11-27T10:32:29Z"); // the worst tick phase: due + a tick - 1 s
+        EngineTestConfiguration.CLOCK.set(claimedLate);
+        sync.execute();
+        assertThat(schedule.claimDue(claimedLate, 10, "killed-worker", properties.lease())).hasSize(1); // kill -9 before it ran
+
+        Instant takeover = claimedLate.plus(properties.lease()).plus(properties.tick()); // a whole tick after the lease ended
+        EngineTestConfiguration.CLOCK.set(takeover);
+        assertThat(restarted().tickAndWait()).isEqualTo(1);
+
+        assertThat(takeover).isAfter(Instant.parse("2026-11-27T10:33:30Z"));
+        assertThat(details(subscription)).as("the takeover decides the close the dead worker was running").containsExactly("Always buy.");
+        assertThat(jdbc.queryForList("select candle_open_time from signal where subscription_id = ?", java.sql.Timestamp.class, subscription))
+                .extracting(java.sql.Timestamp::toInstant).containsExactly(Instant.parse("2026-11-27T10:00:00Z"));
+        assertThat(nextRunAt(subscription)).isEqualTo(Instant.parse("2026-11-27T11:01:30Z"));
+    }
+
+    @Test
     void aRunClaimedAfterItsClosesWindowLogsTheMissedCloseAndAnalysesNothing() throws Exception {
         long subscription = scheduledFor1030Close();
         EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-27T10:36:00Z")); // the instance was stopped
