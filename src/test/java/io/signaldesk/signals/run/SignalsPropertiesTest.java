@@ -18,7 +18,7 @@ class SignalsPropertiesTest {
         assertThatThrownBy(() -> properties(Duration.ofMinutes(5)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("signaldesk.signals.tick (60s) plus lease (300s) must fit in run-delay (90s) plus run-grace (120s): a run killed "
-                        + "where it starts is taken over a tick after its lease ends, and must still be within its close's window. "
+                        + "where it starts is taken over a tick after its lease ends, and that delay must stay within about one window. "
                         + "Lower SIGNALDESK_SIGNALS_LEASE (e.g. 60s) or raise SIGNALDESK_SIGNALS_RUN_GRACE.");
     }
 
