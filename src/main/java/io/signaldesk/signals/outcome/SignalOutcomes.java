@@ -48,15 +48,16 @@ class SignalOutcomes {
 
     /**
      * Stores how far an open signal has been judged, only over the progress it was judged from
-     * ({@code judged_until} still {@code from}'s): a run that outlived its lock never writes older progress
-     * over a newer run's. Returns whether it was stored.
+     * ({@code judged_until} and {@code filled_at} still {@code from}'s): a run that outlived its lock never writes
+     * older progress over a newer run's (a market fill stored before any candle was judged included). Returns whether it was stored.
      */
     boolean progress(long signalId, Judging from, Judging judging) {
         return jdbc.update("""
                         update signal set filled_at = ?, judged_until = ?, judged_close = ?
-                         where id = ? and status = 'OPEN' and judged_until is not distinct from ?::timestamptz""",
+                         where id = ? and status = 'OPEN' and judged_until is not distinct from ?::timestamptz
+                           and filled_at is not distinct from ?::timestamptz""",
                 timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId,
-                timestamp(from.judgedUntil())) == 1;
+                timestamp(from.judgedUntil()), timestamp(from.filledAt())) == 1;
     }
 
     /** Closes an open signal with its outcome, only over the progress it was judged from (as {@link #progress}). */
@@ -64,10 +65,11 @@ class SignalOutcomes {
         return jdbc.update("""
                         update signal set status = ?, closed_at = ?, exit_price = ?, r_multiple = ?, filled_at = ?,
                                           judged_until = ?, judged_close = ?, outcome_rule = 'AFTER_ISSUE'
-                         where id = ? and status = 'OPEN' and judged_until is not distinct from ?::timestamptz""",
+                         where id = ? and status = 'OPEN' and judged_until is not distinct from ?::timestamptz
+                           and filled_at is not distinct from ?::timestamptz""",
                 outcome.status(), Timestamp.from(outcome.closedAt()), outcome.exitPrice(), outcome.rMultiple(),
                 timestamp(judging.filledAt()), timestamp(judging.judgedUntil()), judging.lastClose(), signalId,
-                timestamp(from.judgedUntil())) == 1;
+                timestamp(from.judgedUntil()), timestamp(from.filledAt())) == 1;
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
