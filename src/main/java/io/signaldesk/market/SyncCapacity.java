@@ -18,15 +18,16 @@ import org.springframework.stereotype.Component;
  * <p>The arithmetic: the sync fetches every required series once per cycle, one request per series
  * (the newest candles; a new series' 200-candle backfill is one request too), at the exchange's pace
  * ({@code SIGNALDESK_<EXCHANGE>_RPS}): a cycle of {@code n} series takes {@code n / rps} seconds. A cycle
- * must end within its period, and, for fresh decisions, before the window of the close it fetches ends:
- * a run acts on a close only within {@code run-delay + run-grace} after it
- * ({@code SIGNALDESK_SIGNALS_RUN_DELAY}, 90 s, plus {@code SIGNALDESK_SIGNALS_RUN_GRACE}, 120 s), and
- * the sync starts its cycle {@code offset} after the close (the cron's seconds past the close of the
- * smallest base timeframe: 20 s with <code>20 *&#47;5 * * * *</code>, and 20 s when the sync is off). So a cycle
- * has {@code window = min(period, run-delay + run-grace − offset)} seconds: 190 s by default. The budget
+ * must end within its period, and, for fresh decisions, before the last ask of the close it fetches: a run
+ * acts on a close only within {@code run-delay + run-grace} after it ({@code SIGNALDESK_SIGNALS_RUN_DELAY},
+ * 90 s, plus {@code SIGNALDESK_SIGNALS_RUN_GRACE}, 120 s), and its last ask is due a scheduler tick
+ * ({@code SIGNALDESK_SIGNALS_TICK}, 60 s) before that window ends; the sync starts its cycle {@code offset}
+ * after the close (the cron's seconds past the close of the smallest base timeframe: 20 s with
+ * <code>20 *&#47;5 * * * *</code>, and 20 s when the sync is off). So a cycle has
+ * {@code window = min(period, run-delay + run-grace − tick − offset)} seconds: 130 s by default. The budget
  * keeps a safety share of that ({@code SIGNALDESK_SERIES_BUDGET_SHARE}, default 0.5) for retries, pair
  * listings, last prices and {@code /analyze}: {@code budget = floor(rps × window × share)}, at least 1.
- * By default: 10 rps → 950 series, Kraken's 1 rps → 95, the simulated exchange (1,000 rps) → 95,000.
+ * By default: 10 rps → 650 series, Kraken's 1 rps → 65, the simulated exchange (1,000 rps) → 65,000.
  * {@code SIGNALDESK_<EXCHANGE>_SERIES_BUDGET} replaces the derived figure (0 keeps it). The budget holds
  * every series the sync fetches, the finer series open signals are judged on included: the
  * subscriptions' caps ({@code SubscriptionLimits}) count one judging series ({@link #judgingTimeframe})
@@ -55,8 +56,10 @@ public class SyncCapacity {
         this.environment = environment;
         this.market = marketData;
         this.period = period(market.syncCron());
+        // the window's last ask is due a tick before it ends (RunWindow.lastRetry): the candle must be stored by then
         Duration runWindow = duration(environment, "signaldesk.signals.run-delay", "90s")
-                .plus(duration(environment, "signaldesk.signals.run-grace", "120s"));
+                .plus(duration(environment, "signaldesk.signals.run-grace", "120s"))
+                .minus(duration(environment, "signaldesk.signals.tick", "60s"));
         Duration fetch = runWindow.minus(offsetAfterClose(market.syncCron(), smallestBase().duration()));
         this.window = fetch.compareTo(period) < 0 ? (fetch.isNegative() ? Duration.ZERO : fetch) : period;
         this.share = environment.getProperty("signaldesk.market.series-budget-share", Double.class, 0.5);

@@ -22,30 +22,30 @@ class SyncCapacityTest {
             TEN, TEN, TEN, TEN, TEN, new ExchangesProperties.Endpoint(null, null, false, 1), 42);
 
     @Test
-    void theFiveMinuteSyncMustStoreACandleWithinItsRunWindowSoNineHundredFiftySeriesAtTenRequestsASecond() {
+    void theFiveMinuteSyncMustStoreACandleBeforeItsLastAskSoSixHundredFiftySeriesAtTenRequestsASecond() {
         SyncCapacity capacity = capacity("20 */5 * * * *", new MockEnvironment());
 
         assertThat(capacity.syncPeriod()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(capacity.cycleWindow()).as("90 s run delay + 120 s grace − 20 s past the close").isEqualTo(Duration.ofSeconds(190));
-        assertThat(capacity.seriesBudget(ExchangeId.BINANCE)).isEqualTo(950);
-        assertThat(capacity.seriesBudget(ExchangeId.KRAKEN)).isEqualTo(95);
-        assertThat(capacity.seriesBudget(ExchangeId.SIM)).isEqualTo(95_000);
+        assertThat(capacity.cycleWindow()).as("90 s run delay + 120 s grace − a 60 s tick − 20 s past the close").isEqualTo(Duration.ofSeconds(130));
+        assertThat(capacity.seriesBudget(ExchangeId.BINANCE)).isEqualTo(650);
+        assertThat(capacity.seriesBudget(ExchangeId.KRAKEN)).isEqualTo(65);
+        assertThat(capacity.seriesBudget(ExchangeId.SIM)).isEqualTo(65_000);
         assertThat(capacity.keepsUpWith(Timeframe.M1)).isFalse();
         assertThat(capacity.keepsUpWith(Timeframe.M3)).isFalse();
         assertThat(capacity.keepsUpWith(Timeframe.M5)).isTrue();
         assertThat(capacity.smallestBase()).isEqualTo(Timeframe.M5);
         assertThat(capacity.judgingTimeframe(ExchangeId.BINANCE)).as("open signals are judged on 1m: counted").contains(Timeframe.M1);
-        assertThat(capacity("-", new MockEnvironment()).cycleWindow()).as("sync off: the default cron's offset").isEqualTo(Duration.ofSeconds(190));
+        assertThat(capacity("-", new MockEnvironment()).cycleWindow()).as("sync off: the default cron's offset").isEqualTo(Duration.ofSeconds(130));
     }
 
     @Test
     void aShorterRunWindowOrALaterSyncLeavesLessTime() {
         var environment = new MockEnvironment().withProperty("signaldesk.signals.run-delay", "30s")
-                .withProperty("signaldesk.signals.run-grace", "1m");
+                .withProperty("signaldesk.signals.run-grace", "1m").withProperty("signaldesk.signals.tick", "10s");
         SyncCapacity capacity = capacity("50 */5 * * * *", environment);
 
-        assertThat(capacity.cycleWindow()).isEqualTo(Duration.ofSeconds(40));
-        assertThat(capacity.seriesBudget(ExchangeId.BINANCE)).isEqualTo(200);
+        assertThat(capacity.cycleWindow()).as("30 + 60 − 10 − 50").isEqualTo(Duration.ofSeconds(30));
+        assertThat(capacity.seriesBudget(ExchangeId.BINANCE)).isEqualTo(150);
         assertThat(SyncCapacity.offsetAfterClose("0 */5 * * * *", Duration.ofMinutes(5))).isEqualTo(Duration.ZERO);
         assertThat(SyncCapacity.offsetAfterClose("20 1/5 * * * *", Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(80));
         assertThat(capacity("20 */5 * * * *", new MockEnvironment().withProperty("signaldesk.signals.run-delay", "10s")

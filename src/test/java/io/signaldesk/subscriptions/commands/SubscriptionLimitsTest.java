@@ -127,7 +127,7 @@ class SubscriptionLimitsTest {
 
     /**
      * The budget holds what the sync fetches before the run window ends: with the run delay (90 s) and grace
-     * (120 s) and the sync 20 s after the close, 190 s of it; and it counts the 1m series open signals are
+     * (120 s), less the tick before the last ask (60 s), and the sync 20 s after the close, 130 s of it; and it counts the 1m series open signals are
      * judged on, one per pair, besides the subscriptions' own.
      */
     @Test
@@ -145,7 +145,7 @@ class SubscriptionLimitsTest {
             assertThat(now).as("BTC/USDT's judging series is counted").contains("BTC/USDT 1m").hasSizeGreaterThan(used.size());
             int more = now.contains(pair + " 1m") ? 1 : 2;
             assertThat(text(send(trader, "/subscribe sim " + pair + " " + timeframe))).isEqualTo(("Simulated exchange can keep at most 1"
-                    + " candle series fresh (a sync must fetch them all within 190 s of a candle's close, for its analysis to run on time, at"
+                    + " candle series fresh (a sync must fetch them all within 130 s of a candle's close, for its analysis to run on time, at"
                     + " 1,000 requests a second, with room kept for retries; each pair counts once more for judging open signals); it needs %s"
                     + " now, and this would need %d more. Nothing was changed. Choose fewer pairs or timeframes, or pairs"
                     + " and timeframes already in use.").formatted(grouped(now.size()), more));
