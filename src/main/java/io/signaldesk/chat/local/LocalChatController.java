@@ -83,7 +83,7 @@ class LocalChatController {
                     throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This link's secret is not this start's (mistyped, or from an"
                             + " earlier start). " + NO_TOKEN);
                 }
-                ResponseCookie cookie = ResponseCookie.from(LocalChatToken.COOKIE, token.value()).httpOnly(true).sameSite("Strict")
+                ResponseCookie cookie = ResponseCookie.from(LocalChatToken.cookie(request.getLocalPort()), token.value()).httpOnly(true).sameSite("Strict")
                         .path("/").build();
                 return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.SET_COOKIE, cookie.toString())
                         .header(HttpHeaders.LOCATION, "/").header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -131,7 +131,7 @@ class LocalChatController {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (cookie.getName().equals(LocalChatToken.COOKIE) && token.matches(cookie.getValue())) {
+                if (cookie.getName().equals(LocalChatToken.cookie(request.getLocalPort())) && token.matches(cookie.getValue())) {
                     return;
                 }
             }

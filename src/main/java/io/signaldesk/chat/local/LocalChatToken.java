@@ -16,8 +16,13 @@ import java.util.Base64;
  */
 public final class LocalChatToken {
 
-    /** The cookie that carries the token after the first visit. */
-    static final String COOKIE = "signaldesk-local";
+    /**
+     * The cookie that carries the token after the first visit, named after the port the page is served on:
+     * cookies are not kept apart by port, so two instances on one machine would otherwise overwrite each other's.
+     */
+    static String cookie(int port) {
+        return "signaldesk-local-" + port;
+    }
 
     private final String value;
 

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class LocalChatControllerTest {
 
     private static final LocalChatToken TOKEN = new LocalChatToken("this-start-s-secret");
-    private static final Cookie COOKIE = new Cookie(LocalChatToken.COOKIE, TOKEN.value());
+    private static final Cookie COOKIE = new Cookie(LocalChatToken.cookie(80), TOKEN.value());
 
     private final LocalChat chat = mock(LocalChat.class);
 
@@ -43,7 +43,7 @@ class LocalChatControllerTest {
         mvc.perform(get("/").with(proxied).param("t", "a-guess")).andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("not this start's")))
                 .andExpect(header().doesNotExist("Set-Cookie"));
-        mvc.perform(get("/").with(proxied).cookie(new Cookie(LocalChatToken.COOKIE, "an-earlier-start"))).andExpect(status().isForbidden());
+        mvc.perform(get("/").with(proxied).cookie(new Cookie(LocalChatToken.cookie(80), "an-earlier-start"))).andExpect(status().isForbidden());
         mvc.perform(get("/local-chat/events").with(proxied)).andExpect(status().isForbidden());
         mvc.perform(get("/local-chat/images/1.png").with(proxied)).andExpect(status().isForbidden());
         mvc.perform(post("/local-chat/messages").with(proxied).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"/status\"}"))
@@ -63,11 +63,15 @@ class LocalChatControllerTest {
 
         mvc.perform(get("/").param("t", TOKEN.value()).with(request -> { request.setRemoteAddr("127.0.0.1"); return request; }))
                 .andExpect(status().isSeeOther()).andExpect(header().string("Location", "/"))
-                .andExpect(header().string("Set-Cookie", containsString(LocalChatToken.COOKIE + "=" + TOKEN.value())))
+                .andExpect(header().string("Set-Cookie", containsString(LocalChatToken.cookie(80) + "=" + TOKEN.value())))
                 .andExpect(header().string("Set-Cookie", containsString("HttpOnly")))
                 .andExpect(header().string("Set-Cookie", containsString("SameSite=Strict")));
         mvc.perform(get("/").cookie(COOKIE).with(request -> { request.setRemoteAddr("127.0.0.1"); return request; }))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<html")));
+        // the cookie of another instance on this machine (another port) is not this page's
+        mvc.perform(get("/").cookie(new Cookie(LocalChatToken.cookie(8090), TOKEN.value()))
+                        .with(request -> { request.setRemoteAddr("127.0.0.1"); return request; }))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/").param("t", TOKEN.value()).header("X-Forwarded-For", "203.0.113.9")
                         .with(request -> { request.setRemoteAddr("127.0.0.1"); return request; }))
                 .andExpect(status().isForbidden()).andExpect(header().doesNotExist("Set-Cookie"));
