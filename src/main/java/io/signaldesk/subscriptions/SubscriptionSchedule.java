@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * on any instance get disjoint sets; a claim whose lease expired (its worker died) is due again. This is
  * the seed's Redis lock, done in PostgreSQL.
  *
- * <p>The claim leaves {@code next_run_at} as it was (it is the claim's {@link DueSubscription#dueAt()});
+ * <p>The claim leaves {@code next_run_at} as it was (it is the claim's {@link DueSubscription#dueAt()}), an empty
+ * one set to the claim's time, so that only a command that empties it again during the run (a reset) is kept;
  * the finished run sets it ({@link #complete}) by {@link RunWindow}'s rule: the next close of the base
  * timeframe plus the run delay, or, for a run that waits within its close's window for a late candle
  * (or for the LLM's per-minute limit), 30 to 60 s later. The time is in the database, so a restart
@@ -43,7 +44,7 @@ public class SubscriptionSchedule {
 
     private static final String CLAIM = """
             with due as (
-                select s.id, s.claimed_until as expired_claim
+                select s.id, s.claimed_until as expired_claim, s.next_run_at as due_at
                   from subscription s
                  where s.status = 'ACTIVE' and s.started_at <= ? and (s.expires_at is null or s.expires_at > ?)
                    and ((s.claimed_until is null and (s.next_run_at is null or s.next_run_at <= ?)) or s.claimed_until < ?)
@@ -51,13 +52,14 @@ public class SubscriptionSchedule {
                  limit ?
                    for update of s skip locked)
             update subscription s
-               set claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?)
+               set claimed_by = ?, claimed_until = ?::timestamptz + make_interval(secs => ?),
+                   next_run_at = coalesce(s.next_run_at, ?::timestamptz)
               from due, bot_template b
              where s.id = due.id and b.id = s.bot_template_id
             returning s.id, s.user_id, coalesce(s.deliver_to_id, s.destination_id) as destination_id, s.bot_template_id, b.name,
                       b.bot_type, b.analyst, b.min_risk_reward, s.exchange,
                       s.primary_pair, s.secondary_pairs, s.timeframes, s.max_open_positions, s.max_consecutive_losses,
-                      s.daily_trade_limit, s.cooldown_minutes, s.next_run_at, s.version, due.expired_claim""";
+                      s.daily_trade_limit, s.cooldown_minutes, due.due_at as next_run_at, s.version, due.expired_claim""";
 
     private final JdbcTemplate jdbc;
 
@@ -80,7 +82,7 @@ public class SubscriptionSchedule {
             } catch (RuntimeException unreadable) {
                 log.error("Subscription {} cannot be run: {}", row.getLong("id"), unreadable.toString());
             }
-        }, at, at, at, at, limit, claim, at, lease.toSeconds());
+        }, at, at, at, at, limit, claim, at, lease.toSeconds(), at);
         return claimed;
     }
 

@@ -85,6 +85,17 @@ class ChangeDuringRunTest {
     }
 
     @Test
+    void aRiskRuleChangeDuringABrandNewSubscriptionsFirstRunDoesNotMakeItDueAgainAtOnce() {
+        DueSubscription run = claim();
+        assertThat(run.dueAt()).as("new: due at once").isNull();
+
+        assertThat(book.setRiskRule(destination, subscription, "daily_trade_limit", 9)).isTrue();
+        schedule.complete(run, Instant.parse("2026-11-30T00:01:30Z"));
+
+        assertThat(nextRunAt()).as("the run's next close, not a second run of the same close").isEqualTo(Instant.parse("2026-11-30T00:01:30Z"));
+    }
+
+    @Test
     void aStaleResumePressOnAnActiveSubscriptionDoesNotMakeItDueAgain() {
         jdbc.update("update subscription set next_run_at = ? where id = ?", Timestamp.from(Instant.parse("2026-11-30T00:01:30Z")), subscription);
 
