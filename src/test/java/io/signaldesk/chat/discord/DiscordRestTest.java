@@ -45,6 +45,23 @@ class DiscordRestTest {
     }
 
     @Test
+    void theAdaptersJdaLogsInAtTheConfiguredUrlAndConnectsToTheGatewayItNames() throws Exception {
+        jda = DiscordConnection.builder(TOKEN, discord.apiUrl()).build();
+
+        long until = System.currentTimeMillis() + 5_000;
+        while (discord.calls().stream().noneMatch(call -> call.path().equals("/api/v10/gateway/bot")) && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+
+        assertThat(discord.calls()).contains(new StubDiscordRest.Call("GET", "/api/v10/users/@me", "Bot " + TOKEN),
+                new StubDiscordRest.Call("GET", "/api/v10/gateway/bot", "Bot " + TOKEN));
+        // JDA's own record of where its gateway is (internal API, read only to prove the wiring)
+        var internal = (net.dv8tion.jda.internal.JDAImpl) jda;
+        assertThat(internal.getSessionController()).isInstanceOf(DiscordGateway.class);
+        assertThat(internal.getGatewayUrl()).isEqualTo("ws://127.0.0.1:1/gateway");
+    }
+
+    @Test
     void discordsOwnAnswerWithoutAPathGetsJdasTrailingSlash() {
         discord.gatewayUrl("wss://gateway.discord.gg");
 
