@@ -61,7 +61,11 @@ class DiscordSender implements ChatSender {
 
     /** How long a send may wait in JDA's bucket (pacing, or a 429's retry-after) before the outbox gets it back. */
     static final Duration WAIT = Duration.ofSeconds(10);
-    /** Beyond the deadline: a request that left the queue by then is in flight (OkHttp's own timeouts end it). */
+    /**
+     * Beyond the deadline: a request that left the queue by then is in flight (OkHttp's own timeouts end
+     * it). Wait plus this stays well inside the outbox's claim lease ({@code SIGNALDESK_DELIVERY_LEASE},
+     * 2 min), so no other instance takes the row over while JDA may still send it.
+     */
     private static final Duration IN_FLIGHT = Duration.ofSeconds(30);
 
     private final Supplier<JDA> connection;
@@ -121,6 +125,7 @@ class DiscordSender implements ChatSender {
             Thread.currentThread().interrupt();
             return new SendResult.RetryAfter(Duration.ofSeconds(1));
         } catch (RateLimitedException limited) {
+            // only a non-queued request gets this (JDA waits out a queued one's 429); kept for safety
             return new SendResult.RetryAfter(Duration.ofMillis(Math.max(1_000, limited.getRetryAfter())));
         } catch (ErrorResponseException e) {
             return classify(e.getErrorResponse(), e.getMeaning());
