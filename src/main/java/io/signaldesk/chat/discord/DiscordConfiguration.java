@@ -22,13 +22,14 @@ class DiscordConfiguration {
 
     @Bean
     DiscordConnection discordConnection(@Value("${signaldesk.chat.discord-bot-token}") String token,
+                                        @Value("${signaldesk.chat.discord-api-url:https://discord.com/api/v10/}") String apiUrl,
                                         @Value("${signaldesk.chat.discord-guild-id:}") String guildId, CommandDispatcher dispatcher,
                                         CommandCatalog catalog, Optional<OptionValues> values, ChatTexts texts, ConnectionLocks locks) {
         if (!guildId.isBlank() && !guildId.strip().matches("\\d{17,20}")) {
             throw new StartupFailure("DISCORD_GUILD_ID must be a server id (17-20 digits); got '" + guildId.strip() + "'.",
                     "Copy the server id (Developer Mode, right-click the server, Copy Server ID), or unset DISCORD_GUILD_ID to register globally.");
         }
-        return new DiscordConnection(token, guildId.strip(), new DiscordListener(dispatcher, catalog, values, texts), catalog, values, locks);
+        return new DiscordConnection(token, apiUrl.strip(), guildId.strip(), new DiscordListener(dispatcher, catalog, values, texts), catalog, values, locks);
     }
 
     @Bean

@@ -9,6 +9,10 @@ import io.signaldesk.chat.SendResult;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -22,9 +26,14 @@ import net.dv8tion.jda.internal.requests.RestActionImpl;
 
 /**
  * The outbox's way into Discord: a user's DM (destination = the user) or a server channel. Requests
- * run with JDA's own rate-limit buckets but without its silent waiting ({@code complete(false)}), so a
- * 429 comes back as a wait the outbox honours. A closed DM, a channel the bot cannot see or post in, or
- * an unknown user or channel loses the destination; other errors are retried.
+ * are queued in JDA's rate-limit buckets ({@code submit()}), so JDA paces a burst to one channel by the
+ * {@code X-RateLimit-*} headers instead of drawing 429s, and waits out a 429 that still comes (another
+ * process sharing the token). The wait is bounded: each request carries a JDA deadline of
+ * {@link #WAIT}, and a request still queued then is dropped by JDA unsent (never sent twice) and handed
+ * back to the outbox as a wait. ({@code complete(false)}, used before, does not do this: JDA 6.5's
+ * {@code Requester#request} executes a non-queued request at once on the caller's thread, outside the
+ * buckets, so a burst drew 429s.) A closed DM, a channel the bot cannot see or post in, or an unknown
+ * user or channel loses the destination; other errors are retried.
  *
  * <p>A server channel missing from JDA's cache is not taken as gone: the cache is empty for a server
  * that is still loading or briefly unavailable. Discord is asked ({@code GET /channels/{id}}): 404
@@ -50,16 +59,32 @@ class DiscordSender implements ChatSender {
      */
     static final ChannelLookup REST = (jda, channelId) -> new RestActionImpl<Void>(jda, Route.Channels.GET_CHANNEL.compile(channelId));
 
+    /** How long a send may wait in JDA's bucket (pacing, or a 429's retry-after) before the outbox gets it back. */
+    static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * Beyond the deadline: a request that left the queue by then is in flight (OkHttp's own timeouts end
+     * it). Wait plus this stays well inside the outbox's claim lease ({@code SIGNALDESK_DELIVERY_LEASE},
+     * 2 min), so no other instance takes the row over while JDA may still send it.
+     */
+    private static final Duration IN_FLIGHT = Duration.ofSeconds(30);
+
     private final Supplier<JDA> connection;
     private final ChannelLookup lookup;
+    private final Duration wait;
 
     DiscordSender(Supplier<JDA> connection) {
         this(connection, REST);
     }
 
     DiscordSender(Supplier<JDA> connection, ChannelLookup lookup) {
+        this(connection, lookup, WAIT);
+    }
+
+    /** @param wait how long a send may wait in JDA's bucket ({@link #WAIT}; shorter in tests) */
+    DiscordSender(Supplier<JDA> connection, ChannelLookup lookup, Duration wait) {
         this.connection = connection;
         this.lookup = lookup;
+        this.wait = wait;
     }
 
     @Override
@@ -86,22 +111,45 @@ class DiscordSender implements ChatSender {
         }
         try {
             MessageChannel channel = destination.group() ? jda.getChannelById(MessageChannel.class, destination.chatId())
-                    : jda.openPrivateChannelById(destination.chatId()).complete(false);
+                    : await(jda.openPrivateChannelById(destination.chatId()));
             if (channel == null) {
-                lookup.retrieve(jda, destination.chatId()).complete(false);
+                await(lookup.retrieve(jda, destination.chatId()));
                 return new SendResult.Failed("channel " + destination.chatId() + " exists but is not in this connection's cache yet"
                         + " (its server may still be loading); trying again later");
             }
-            var sent = channel.sendMessage(DiscordRendering.create(message)).setSuppressedNotifications(silent).complete(false);
+            var sent = await(channel.sendMessage(DiscordRendering.create(message)).setSuppressedNotifications(silent));
             return new SendResult.Sent(sent.getId());
+        } catch (TimeoutException waited) {
+            return new SendResult.RetryAfter(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.RetryAfter(Duration.ofSeconds(1));
         } catch (RateLimitedException limited) {
+            // only a non-queued request gets this (JDA waits out a queued one's 429); kept for safety
             return new SendResult.RetryAfter(Duration.ofMillis(Math.max(1_000, limited.getRetryAfter())));
         } catch (ErrorResponseException e) {
             return classify(e.getErrorResponse(), e.getMeaning());
         } catch (PermissionException e) {
             return new SendResult.Gone("the bot lacks " + e.getPermission().getName() + " in channel " + destination.chatId());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return new SendResult.Failed("Discord could not be reached: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The action queued in its bucket with a deadline of {@link #wait}, and its result awaited; JDA's
+     * failure (an {@link ErrorResponseException}, a {@link PermissionException}, the deadline's
+     * {@link TimeoutException}) is rethrown as itself.
+     */
+    private <T> T await(RestAction<T> action) throws Exception {
+        CompletableFuture<T> result = action.deadline(System.currentTimeMillis() + wait.toMillis()).submit();
+        try {
+            return result.get(wait.plus(IN_FLIGHT).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            result.cancel(false);
+            throw e;
         }
     }
 

@@ -2,7 +2,7 @@ package io.signaldesk.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -13,6 +13,7 @@ import io.signaldesk.chat.ChatDestination;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.SendResult;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
@@ -38,8 +39,7 @@ class DiscordSenderTest {
 
     @Test
     void aChannelMissingFromTheCacheThatDiscordStillKnowsIsRetriedNotLost() throws Exception {
-        RestAction<?> exists = mock(RestAction.class);
-        when(exists.complete(false)).thenReturn(null);
+        RestAction<?> exists = answering(CompletableFuture.completedFuture(null));
 
         SendResult result = sender(exists).send(CHANNEL, new Reply.Text("BUY BTC/USDT"), false);
 
@@ -81,15 +81,16 @@ class DiscordSenderTest {
         MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
         Message sent = mock(Message.class);
         when(sent.getId()).thenReturn("9001");
-        when(action.complete(anyBoolean())).thenReturn(sent);
+        when(action.submit()).thenReturn(CompletableFuture.completedFuture(sent));
         when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(action);
         when(jda.getChannelById(MessageChannel.class, "555")).thenReturn(channel);
-        RestAction<?> unused = mock(RestAction.class);
+        RestAction<?> unused = mock(RestAction.class, RETURNS_SELF);
 
         SendResult result = sender(unused).send(CHANNEL, new Reply.Text("BUY BTC/USDT"), false);
 
         assertThat(result).isEqualTo(new SendResult.Sent("9001"));
-        verify(unused, never()).complete(anyBoolean());
+        verify(unused, never()).submit();
+        verify(action).deadline(anyLong());
         assertThat(asked.get()).isNull();
     }
 
@@ -104,8 +105,14 @@ class DiscordSenderTest {
         ErrorResponseException failure = mock(ErrorResponseException.class);
         when(failure.getErrorResponse()).thenReturn(error);
         when(failure.getMeaning()).thenReturn(error.getMeaning());
-        RestAction<?> action = mock(RestAction.class);
-        when(action.complete(false)).thenThrow(failure);
+        return answering(CompletableFuture.failedFuture(failure));
+    }
+
+    /** A REST action as the sender uses it: a deadline set, then submitted to JDA's buckets. */
+    private static RestAction<?> answering(CompletableFuture<?> result) {
+        @SuppressWarnings("unchecked")
+        RestAction<Object> action = mock(RestAction.class, RETURNS_SELF);
+        when(action.submit()).thenReturn((CompletableFuture<Object>) result);
         return action;
     }
 }
