@@ -171,6 +171,9 @@ class TelegramBotTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("select s.status from subscription s"
                 + " join chat_destination d on d.id = s.destination_id where d.chat_id = ?", String.class, Long.toString(group)),
                 statuses -> statuses.equals(List.of("PAUSED")));
+        // the status is stored before the listing is edited in place: wait for the edit, then check there is just one
+        await().atMost(Duration.ofSeconds(10)).until(() -> TELEGRAM.calls("editMessageText").stream()
+                .anyMatch(call -> call.chatId().equals(Long.toString(group))));
         assertThat(TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(group)))).hasSize(1);
         assertThat(jdbc.queryForList("select external_id from chat_identity i join app_user u on u.id = i.user_id"
                 + " where i.platform = 'TELEGRAM' and i.external_id in (?, ?, '1087968824')", String.class, Long.toString(group),
