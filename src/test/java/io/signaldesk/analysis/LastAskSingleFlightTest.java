@@ -1,6 +1,7 @@
 package io.signaldesk.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.signaldesk.EngineTest;
 import io.signaldesk.EngineTestConfiguration;
@@ -14,6 +15,7 @@ import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -59,8 +61,11 @@ class LastAskSingleFlightTest {
 
         var notLast = CompletableFuture.supplyAsync(() -> analysis.analyze(request(false)));
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-        var last = CompletableFuture.supplyAsync(() -> analysis.analyze(request(true)));
-        Thread.sleep(300); // the last ask joins the computation in flight
+        var last = new CompletableFuture<AnalysisResult>();
+        Thread asking = Thread.ofPlatform().name("last-ask").start(() -> last.complete(analysis.analyze(request(true))));
+        // the last ask has joined the computation in flight: parked on its future (not polling the store's claim)
+        await().atMost(Duration.ofSeconds(10)).until(() -> asking.getState() == Thread.State.WAITING
+                && Arrays.stream(asking.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(CompletableFuture.class.getName())));
         release.countDown();
 
         assertThat(notLast.get(10, TimeUnit.SECONDS)).isInstanceOf(AnalysisResult.Deferred.class);

@@ -67,6 +67,20 @@ class SyncCapacityTest {
         assertThat(SyncCapacity.period("-")).isEqualTo(Duration.ofMinutes(5));
     }
 
+    @Test
+    void openSignalsAreJudgedOnTheExchangesFinestTimeframeWhenItIsFiveMinutesOrShorter() {
+        MarketData market = mock(MarketData.class);
+        when(market.finestTimeframe(ExchangeId.BINANCE)).thenReturn(Timeframe.M1);
+        when(market.finestTimeframe(ExchangeId.HTX)).thenReturn(Timeframe.M5);
+        when(market.finestTimeframe(ExchangeId.KRAKEN)).thenReturn(Timeframe.H1);
+        SyncCapacity capacity = new SyncCapacity(EXCHANGES, new MarketProperties(ExchangeId.SIM, "20 */5 * * * *", 200, 4),
+                new MockEnvironment(), market);
+
+        assertThat(capacity.judgingTimeframe(ExchangeId.BINANCE)).contains(Timeframe.M1);
+        assertThat(capacity.judgingTimeframe(ExchangeId.HTX)).as("the 5-minute boundary").contains(Timeframe.M5);
+        assertThat(capacity.judgingTimeframe(ExchangeId.KRAKEN)).as("nothing finer to judge on").isEmpty();
+    }
+
     private static SyncCapacity capacity(String cron, MockEnvironment environment) {
         MarketData market = mock(MarketData.class);
         when(market.finestTimeframe(any())).thenReturn(Timeframe.M1);
