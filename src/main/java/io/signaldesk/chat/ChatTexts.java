@@ -1,5 +1,6 @@
 package io.signaldesk.chat;
 
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,5 +17,15 @@ public class ChatTexts {
 
     public String get(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** An age in whole minutes, hours and minutes (under two days), or days and hours, in the reader's language. */
+    public String age(Locale locale, Duration age) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes < 60) {
+            return get(locale, "age.minutes", minutes);
+        }
+        return minutes < 48 * 60 ? get(locale, "age.hours", minutes / 60, minutes % 60)
+                : get(locale, "age.days", minutes / (24 * 60), minutes / 60 % 24);
     }
 }

@@ -1,5 +1,6 @@
 package io.signaldesk.notifications;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,28 +20,26 @@ public class DeliveryBacklog {
         this.jdbc = jdbc;
     }
 
+    private static final String REPORT = """
+            select count(*) filter (where status = 'PENDING') as waiting,
+                   min(created_at) filter (where status = 'PENDING') as oldest,
+                   count(*) filter (where status = 'FAILED' and created_at > ?::timestamptz - interval '1 day') as failed
+              from delivery where status in ('PENDING', 'FAILED')""";
+
     /** The backlog of one chat only: what a user may see of the outbox. */
     public Report forDestination(long destinationId, Instant now) {
-        return jdbc.queryForObject("""
-                select count(*) filter (where status = 'PENDING') as waiting,
-                       min(created_at) filter (where status = 'PENDING') as oldest,
-                       count(*) filter (where status = 'FAILED' and created_at > ?::timestamptz - interval '1 day') as failed
-                  from delivery where destination_id = ? and status in ('PENDING', 'FAILED')""", (row, i) -> {
-            var oldest = row.getTimestamp("oldest");
-            return new Report(row.getInt("waiting"), oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now),
-                    row.getInt("failed"));
-        }, java.sql.Timestamp.from(now), destinationId);
+        return report(REPORT + " and destination_id = ?", now, Timestamp.from(now), destinationId);
     }
 
     public Report at(Instant now) {
-        return jdbc.queryForObject("""
-                select count(*) filter (where status = 'PENDING') as waiting,
-                       min(created_at) filter (where status = 'PENDING') as oldest,
-                       count(*) filter (where status = 'FAILED' and created_at > ?::timestamptz - interval '1 day') as failed
-                  from delivery where status in ('PENDING', 'FAILED')""", (row, i) -> {
+        return report(REPORT, now, Timestamp.from(now));
+    }
+
+    private Report report(String sql, Instant now, Object... parameters) {
+        return jdbc.queryForObject(sql, (row, i) -> {
             var oldest = row.getTimestamp("oldest");
             return new Report(row.getInt("waiting"), oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now),
                     row.getInt("failed"));
-        }, java.sql.Timestamp.from(now));
+        }, parameters);
     }
 }

@@ -8,7 +8,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -38,17 +38,22 @@ class ActiveSubscriptionSeries implements RequiredSeries {
 
     @Override
     public Set<SeriesKey> requiredSeries() {
-        Set<SeriesKey> series = new HashSet<>();
         Timestamp now = Timestamp.from(clock.instant());
+        return seriesWhere("s.started_at <= ? and (s.expires_at is null or s.expires_at > ?)", now, now);
+    }
+
+    /** The series of the active subscriptions that also match {@code condition} (on {@code s}), each once, in order. */
+    Set<SeriesKey> seriesWhere(String condition, Object... arguments) {
+        Set<SeriesKey> series = new LinkedHashSet<>();
         jdbc.query("""
                 select distinct s.exchange, p.pair, t.timeframe
                   from subscription s
                  cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
                  cross join lateral unnest(s.timeframes) as t(timeframe)
-                 where s.status = 'ACTIVE' and s.started_at <= ? and (s.expires_at is null or s.expires_at > ?)""",
+                 where s.status = 'ACTIVE' and\s""" + condition + " order by 1, 2, 3",
                 row -> {
                     toSeries(row.getString(1), row.getString(2), row.getString(3)).ifPresent(series::add);
-                }, now, now);
+                }, arguments);
         return series;
     }
 

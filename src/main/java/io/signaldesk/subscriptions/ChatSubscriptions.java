@@ -1,11 +1,8 @@
 package io.signaldesk.subscriptions;
 
 import io.signaldesk.market.ExchangeId;
-import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.SeriesKey;
 import io.signaldesk.market.Symbol;
-import io.signaldesk.market.Timeframe;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,33 +16,16 @@ import org.springframework.stereotype.Component;
 public class ChatSubscriptions {
 
     private final JdbcTemplate jdbc;
-    private final MarketInputs markets;
+    private final ActiveSubscriptionSeries activeSeries;
 
-    ChatSubscriptions(JdbcTemplate jdbc, MarketInputs markets) {
+    ChatSubscriptions(JdbcTemplate jdbc, ActiveSubscriptionSeries activeSeries) {
         this.jdbc = jdbc;
-        this.markets = markets;
+        this.activeSeries = activeSeries;
     }
 
     /** The candle series the chat's active subscriptions need (every pair at every timeframe), each once. */
     public Set<SeriesKey> seriesOf(long destinationId) {
-        Set<SeriesKey> series = new LinkedHashSet<>();
-        jdbc.query("""
-                select distinct s.exchange, p.pair, t.timeframe
-                  from subscription s
-                 cross join lateral unnest(array[s.primary_pair] || s.secondary_pairs) as p(pair)
-                 cross join lateral unnest(s.timeframes) as t(timeframe)
-                 where s.destination_id = ? and s.status = 'ACTIVE' order by 1, 2, 3""", row -> {
-            var exchange = ExchangeId.parse(row.getString(1));
-            var timeframe = Timeframe.parse(row.getString(3));
-            try {
-                if (exchange.isPresent() && timeframe.isPresent()) {
-                    series.add(markets.series(exchange.get(), Symbol.parse(row.getString(2)), timeframe.get()));
-                }
-            } catch (IllegalArgumentException notAPair) {
-                // not synced either (ActiveSubscriptionSeries reports it)
-            }
-        }, destinationId);
-        return series;
+        return activeSeries.seriesWhere("s.destination_id = ?", destinationId);
     }
 
     public List<Long> of(long destinationId) {

@@ -4,6 +4,7 @@ import io.signaldesk.chat.ChatAccount;
 import io.signaldesk.chat.ChatUser;
 import io.signaldesk.chat.UserLocales;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +40,13 @@ public class ChatUsers implements UserLocales {
                 + " on conflict (platform, external_id) do nothing", userId, account.platform().name(), account.externalId(), displayName);
         if (inserted == 0) {
             jdbc.update("delete from app_user where id = ?", userId);
-            return find(jdbc.queryForObject("select user_id from chat_identity where platform = ? and external_id = ?", Long.class,
-                    account.platform().name(), account.externalId()));
+            return existing(account).orElseThrow();
         }
         return find(userId);
     }
 
     /** The user of a platform account, if it ever wrote (nothing is registered). */
-    public java.util.Optional<ChatUser> existing(ChatAccount account) {
+    public Optional<ChatUser> existing(ChatAccount account) {
         return jdbc.query("select user_id from chat_identity where platform = ? and external_id = ?", (row, i) -> row.getLong(1),
                 account.platform().name(), account.externalId()).stream().findFirst().map(this::find);
     }

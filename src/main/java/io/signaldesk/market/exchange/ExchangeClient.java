@@ -9,8 +9,6 @@ import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The narrow port to one exchange's public market data, in our own types only: an adapter's DTOs
@@ -38,9 +36,4 @@ public interface ExchangeClient {
 
     /** The pairs tradable now in {@link #marketType()}, each with its tick size. */
     List<PairListing> listing();
-
-    /** The symbols of {@link #listing()}. */
-    default Set<Symbol> symbols() {
-        return listing().stream().map(PairListing::symbol).collect(Collectors.toSet());
-    }
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +44,7 @@ class DelistedPairs implements RefusedSeries {
 
     static final Duration CONFIRM_AFTER = Duration.ofHours(1);
     static final Duration MASS_CONFIRM_AFTER = Duration.ofHours(24);
+    private static final Comparator<Symbol> BY_NAME = Comparator.comparing(Symbol::toString);
     static final int MAX_PAIRS_PER_CYCLE = 5;
     static final int MAX_SHARE_PERCENT = 20;
     private static final Logger log = LoggerFactory.getLogger(DelistedPairs.class);
@@ -72,22 +72,29 @@ class DelistedPairs implements RefusedSeries {
     /** Returns the pairs announced delisted now. {@code synced}: every series of the cycle (for the sanity cap). */
     Set<Symbol> confirm(Map<SeriesKey, String> refused, Set<SeriesKey> synced) {
         Instant now = clock.instant();
-        Map<ExchangeId, Optional<Set<Symbol>>> listings = new HashMap<>();
+        // one look per pair: its timeframes (and its judging series) share the listing's answer
+        Map<ExchangeId, Map<Symbol, String>> refusedPairs = new TreeMap<>();
+        refused.forEach((key, reason) -> refusedPairs.computeIfAbsent(key.exchange(), exchange -> new TreeMap<>(BY_NAME))
+                .putIfAbsent(key.symbol(), reason));
         Map<ExchangeId, Map<Symbol, Suspect>> confirmed = new TreeMap<>();
-        refused.forEach((key, reason) -> {
-            Optional<Set<Symbol>> listed = listings.computeIfAbsent(key.exchange(), directory::reloaded);
+        refusedPairs.forEach((exchange, pairs) -> {
+            Optional<Set<Symbol>> listed = directory.reloaded(exchange);
             if (listed.isEmpty()) {
                 return;
             }
-            if (listed.get().contains(key.symbol())) {
-                suspects.forget(key.exchange(), key.symbol());
-            } else if (suspects.missing(key.exchange(), key.symbol(), now) instanceof Instant since && !since.plus(CONFIRM_AFTER).isAfter(now)) {
-                confirmed.computeIfAbsent(key.exchange(), exchange -> new TreeMap<>(Comparator.comparing(Symbol::toString)))
-                        .putIfAbsent(key.symbol(), new Suspect(reason, since));
-            } else {
-                log.info("{} does not list {} now ({}): paused only if still missing in {}", key.exchange().displayName(), key.symbol(), reason,
-                        CONFIRM_AFTER);
-            }
+            pairs.forEach((symbol, reason) -> {
+                if (listed.get().contains(symbol)) {
+                    suspects.forget(exchange, symbol);
+                    return;
+                }
+                Instant since = suspects.missing(exchange, symbol, now);
+                if (since.plus(CONFIRM_AFTER).isAfter(now)) {
+                    log.info("{} does not list {} now ({}): paused only if still missing in {}", exchange.displayName(), symbol, reason,
+                            CONFIRM_AFTER);
+                    return;
+                }
+                confirmed.computeIfAbsent(exchange, any -> new TreeMap<>(BY_NAME)).put(symbol, new Suspect(reason, since));
+            });
         });
         Set<Symbol> found = new HashSet<>();
         confirmed.forEach((exchange, pairs) -> {

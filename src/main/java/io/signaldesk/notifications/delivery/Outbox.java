@@ -31,7 +31,7 @@ class Outbox {
                     order by q.next_attempt_at, q.id
                     limit ?
                       for update of q skip locked)
-            returning d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts, d.created_at, d.expires_at,
+            returning d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts, d.expires_at,
                       c.id as destination_id, c.platform, c.chat_id, c.is_group, c.active""";
 
     private final JdbcTemplate jdbc;
@@ -77,7 +77,7 @@ class Outbox {
                 new ChatDestination(row.getLong("destination_id"), Platform.valueOf(row.getString("platform")), row.getString("chat_id"),
                         row.getBoolean("is_group"), row.getBoolean("active")),
                 row.getString("kind"), row.getString("payload"), row.getBoolean("silent"), row.getInt("attempts"),
-                row.getTimestamp("created_at").toInstant(), row.getTimestamp("expires_at").toInstant()));
+                row.getTimestamp("expires_at").toInstant()));
     }
 
     void sent(Delivery delivery, String claimer, String messageIds, Instant at) {

@@ -82,7 +82,7 @@ class SignalMessage {
     private String late(SignalTimeliness timeliness, ChatDestination destination, Locale locale) {
         return switch (timeliness) {
             case SignalTimeliness.Fresh fresh -> "";
-            case SignalTimeliness.Late late -> texts.get(locale, "signal.late", time.age(late.age(), locale)) + "\n\n";
+            case SignalTimeliness.Late late -> texts.get(locale, "signal.late", texts.age(locale, late.age())) + "\n\n";
             case SignalTimeliness.Closed closed -> closedLine(closed.state(), destination, locale) + "\n\n";
         };
     }

@@ -96,7 +96,7 @@ class SignalsCommand implements ChatCommand {
             Duration interval = Timeframe.parse(signal.timeframe()).map(Timeframe::duration).orElse(Duration.ZERO);
             if (now.isAfter(signal.issuedAt().plus(interval))) {
                 return Reply.refusal(texts.get(locale, "signals.took-late", signal.action(), signal.symbol(),
-                        age(Duration.between(signal.issuedAt(), now), locale), signal.timeframe()));
+                        texts.age(locale, Duration.between(signal.issuedAt(), now)), signal.timeframe()));
             }
             boolean fresh = book.take(signalId, request.user().id());
             return List.of(new Reply.Notice(texts.get(locale, fresh ? "signals.took" : "signals.took-already", signal.action(),
@@ -117,15 +117,6 @@ class SignalsCommand implements ChatCommand {
             case "NOT_FILLED" -> texts.get(locale, "signals.outcome.not-filled");
             default -> texts.get(locale, "signals.outcome.expired", plain(signal.exitPrice()), plain(signal.rMultiple()));
         };
-    }
-
-    private String age(Duration age, Locale locale) {
-        long minutes = Math.max(0, age.toMinutes());
-        if (minutes < 60) {
-            return texts.get(locale, "age.minutes", minutes);
-        }
-        return minutes < 48 * 60 ? texts.get(locale, "age.hours", minutes / 60, minutes % 60)
-                : texts.get(locale, "age.days", minutes / (24 * 60), minutes / 60 % 24);
     }
 
     private static String plain(BigDecimal value) {

@@ -83,20 +83,20 @@ public class RunSubscription {
     }
 
     /**
-     * Runs (when a close's window is open), logs, and says when the subscription is due again; throws only
+     * Runs (when a close's window is open), logs, and returns when the subscription is due again; throws only
      * when the log itself cannot be written (the claim then expires and the run is retried).
      */
-    public RunDone run(DueSubscription subscription) {
+    public Instant run(DueSubscription subscription) {
         Instant now = clock.instant();
         Timeframe base = subscription.timeframes().getFirst();
         Instant next = windows.nextRun(base, now);
         Optional<Instant> acting = windows.closeToDecide(base, now, subscription);
         if (acting.isEmpty()) {
             Optional<Instant> missed = windows.closeDueAt(base, subscription.dueAt());
-            return missed.map(m -> new RunDone(Optional.of(log(subscription, hold(subscription,
+            missed.ifPresent(m -> ledger.record(subscription, hold(subscription,
                     "Missed the %s close of %s: its window ended at %s, before this run; no analysis of that candle. Next run after the %s close."
-                            .formatted(close(m), base.code(), time(windows.windowEnd(m)), close(next.minus(windows.runDelay()))), now))), next))
-                    .orElseGet(() -> new RunDone(Optional.empty(), next));
+                            .formatted(close(m), base.code(), time(windows.windowEnd(m)), close(next.minus(windows.runDelay()))), now)));
+            return next;
         }
         Instant windowEnd = windows.windowEnd(acting.get());
         boolean lastAsk = windows.lastAsk(acting.get(), now);
@@ -115,19 +115,16 @@ public class RunSubscription {
             Instant retry = windows.retry(acting.get(), granted.isAfter(earliest) ? granted : earliest);
             outcome = held(outcome, "Waiting for the %s close of %s: %s Asked again at %s; its window ends at %s."
                     .formatted(close(acting.get()), base.code(), outcome.decision().reasoning(), time(retry), time(windowEnd)));
-            return new RunDone(Optional.of(log(subscription, outcome)), retry);
+            ledger.record(subscription, outcome);
+            return retry;
         }
         if (attempt.askAgain()) {
             outcome = held(outcome, "No analysis of the %s close of %s: %s Its window ends at %s, before another try. Next run after the %s close."
                     .formatted(close(acting.get()), base.code(), outcome.decision().reasoning(), time(windowEnd),
                             close(next.minus(windows.runDelay()))));
         }
-        return new RunDone(Optional.of(log(subscription, outcome)), next);
-    }
-
-    private RunOutcome log(DueSubscription subscription, RunOutcome outcome) {
         ledger.record(subscription, outcome);
-        return outcome;
+        return next;
     }
 
     /**

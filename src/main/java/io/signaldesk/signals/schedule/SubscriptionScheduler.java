@@ -84,7 +84,7 @@ public class SubscriptionScheduler {
     private void run(DueSubscription subscription) {
         try {
             // due again at the next close plus the run delay, or in 30-60 s when waiting within the window (late candle)
-            schedule.complete(subscription, runs.run(subscription).nextRunAt());
+            schedule.complete(subscription, runs.run(subscription));
         } catch (RuntimeException e) {
             log.error("Run of subscription {} could not be logged; it is retried when its claim expires", subscription.id(), e);
         } finally {

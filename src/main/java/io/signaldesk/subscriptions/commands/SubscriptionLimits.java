@@ -71,10 +71,6 @@ class SubscriptionLimits {
         jdbc.queryForList("select pg_advisory_xact_lock(hashtext('subscription chat'), hashtext(?::text))", Long.toString(destinationId));
     }
 
-    int maxSecondaryPairs() {
-        return maxSecondaryPairs;
-    }
-
     /**
      * Whether the chat already has this bot on this exchange and pair (live, the row the unique key
      * guards): the subscribe then answers "already subscribed" before any cap, which is truer than a cap.

@@ -62,21 +62,21 @@ class SubscriptionsCommand implements ChatCommand {
                     .map(view -> List.<Reply>of(new Reply.Edit(texts.get(locale, "subscriptions.confirm-cancel", view.number(), view.market()),
                             List.of(List.of(request.button(texts.get(locale, "subscriptions.button.confirm-cancel"), "cancel!|" + id),
                                     request.button(texts.get(locale, "subscriptions.button.keep"), "keep|" + id))))))
-                    .orElseGet(() -> refreshed(request, destination));
+                    .orElseGet(() -> refreshed(request, destination, ""));
         }
         String resumed = "";
         switch (action) {
             case "pause" -> book.setStatus(destination, id, "PAUSED");
             case "resume" -> {
-                Optional<String> refused = book.live(destination).stream().filter(view -> view.id() == id).findFirst()
-                        .flatMap(view -> refusal.of(locale, view));
+                List<SubscriptionView> live = book.live(destination);
+                Optional<SubscriptionView> view = live.stream().filter(candidate -> candidate.id() == id).findFirst();
+                Optional<String> refused = view.flatMap(candidate -> refusal.of(locale, candidate));
                 if (refused.isPresent()) {
-                    List<SubscriptionView> live = book.live(destination);
                     return List.of(new Reply.Edit(refused.get() + "\n\n" + listing(locale, live), buttons(request, live)));
                 }
-                if (book.setStatus(destination, id, "ACTIVE")) {
-                    resumed = book.live(destination).stream().filter(view -> view.id() == id).findFirst()
-                            .map(view -> "\n\n#" + view.number() + ": " + firstAnalysis.start(locale, view)).orElse("");
+                // the first analysis reads the pairs and timeframes, which resuming leaves as they were
+                if (view.isPresent() && book.setStatus(destination, id, "ACTIVE")) {
+                    resumed = "\n\n#" + view.get().number() + ": " + firstAnalysis.start(locale, view.get());
                 }
             }
             case "cancel!" -> book.setStatus(destination, id, "CANCELLED");
@@ -84,10 +84,6 @@ class SubscriptionsCommand implements ChatCommand {
             default -> throw new IllegalArgumentException("unknown subscriptions action " + payload);
         }
         return refreshed(request, destination, resumed);
-    }
-
-    private List<Reply> refreshed(CommandRequest request, long destination) {
-        return refreshed(request, destination, "");
     }
 
     /** The listing again, with {@code note} (a resumed subscription's first analysis) after it. */

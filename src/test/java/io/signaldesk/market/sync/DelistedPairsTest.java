@@ -64,16 +64,17 @@ class DelistedPairsTest {
         long other = subscription(user, chat, "SOL/USDT", "{}", "ACTIVE");
         jdbc.update("delete from delisting_suspect where exchange = 'sim'");
 
-        sync.execute(); // the scheduled cycle, which alone looks into refused series
-        sync.execute(); // the scheduled cycle, which alone looks into refused series
+        // two scheduled cycles (only the full cycle looks into refused series)
+        sync.execute();
+        sync.execute();
         assertThat(jdbc.queryForList("select status from subscription where id = any (array[?, ?, ?, ?]::bigint[]) order by id", String.class,
                 primary, secondary, alreadyPaused, other)).as("missing twice within the hour: only a suspect")
                 .containsExactly("ACTIVE", "ACTIVE", "PAUSED", "ACTIVE");
         jdbc.update("update delisting_suspect set first_missing_at = first_missing_at - interval '61 minutes' where exchange = 'sim'"
                 + " and symbol = 'LUNA/USDT'");
 
-        sync.execute(); // the scheduled cycle, which alone looks into refused series
-        sync.execute(); // the scheduled cycle, which alone looks into refused series
+        sync.execute();
+        sync.execute();
 
         assertThat(jdbc.queryForList("select status from subscription where id = any (array[?, ?, ?, ?]::bigint[]) order by id", String.class,
                 primary, secondary, alreadyPaused, other)).containsExactly("PAUSED", "PAUSED", "PAUSED", "ACTIVE");
@@ -150,7 +151,6 @@ class DelistedPairsTest {
         assertThat(pairs.confirm(six, keys(100))).as("still missing a day after they were first found missing: a real batch delisting")
                 .hasSize(6);
         published.clear();
-        jdbc.update("delete from delisting_suspect where exchange = 'binance'");
 
         jdbc.update("delete from delisting_suspect where exchange = 'binance'");
         Map<SeriesKey, String> two = Map.of(key(0), "unknown symbol", key(1), "unknown symbol");

@@ -83,7 +83,7 @@ class SimulatedExchangeTest {
         assertThatThrownBy(() -> exchange.candles(new Symbol("PEPE", "USDT"), Timeframe.H1, null, 5))
                 .isInstanceOf(ExchangeFailure.Rejected.class)
                 .hasMessageContaining("no pair PEPE/USDT").hasMessageContaining("BTC/USDT");
-        assertThat(exchange.symbols()).contains(BTC, new Symbol("ETH", "USDT")).hasSize(10);
+        assertThat(exchange.listing()).extracting(io.signaldesk.market.PairListing::symbol).contains(BTC, new Symbol("ETH", "USDT")).hasSize(10);
     }
 
     @Test
