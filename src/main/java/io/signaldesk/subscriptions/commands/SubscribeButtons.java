@@ -28,13 +28,11 @@ class SubscribeButtons {
     private static final List<String> POPULAR_PAIRS = List.of("BTC/USDT", "ETH/USDT", "SOL/USDT", "BNB/USDT", "XRP/USDT", "DOGE/USDT");
     private static final List<String> TIMEFRAME_PRESETS = List.of("15m,1h,4h", "1h,4h,1d", "4h,1d");
 
-    private final SubscriptionBook book;
     private final MarketInputs markets;
     private final BotTemplates templates;
     private final SyncCapacity capacity;
 
-    SubscribeButtons(SubscriptionBook book, MarketInputs markets, BotTemplates templates, SyncCapacity capacity) {
-        this.book = book;
+    SubscribeButtons(MarketInputs markets, BotTemplates templates, SyncCapacity capacity) {
         this.markets = markets;
         this.templates = templates;
         this.capacity = capacity;
@@ -65,7 +63,7 @@ class SubscribeButtons {
 
     List<List<Button>> timeframes(CommandRequest request, ExchangeId exchange, String pair, String bot) {
         List<String> presets = new ArrayList<>();
-        book.template(bot).ifPresent(template -> presets.add(String.join(",", template.defaultTimeframes())));
+        templates.find(bot).ifPresent(template -> presets.add(String.join(",", template.defaultTimeframes())));
         TIMEFRAME_PRESETS.stream().filter(preset -> !presets.contains(preset)).forEach(presets::add);
         return Button.rows(presets.stream()
                 .filter(preset -> markets.timeframes(exchange, preset) instanceof InputCheck.Accepted)

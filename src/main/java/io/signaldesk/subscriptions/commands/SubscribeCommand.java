@@ -144,7 +144,7 @@ class SubscribeCommand implements ChatCommand {
     /** Subscribes the chat to a bot; {@code timeframes} null means the bot's defaults. Returns the answer. */
     private String subscribe(CommandRequest request, ExchangeId exchange, Symbol pair, String timeframes, String botCode) {
         Locale locale = request.locale();
-        SubscriptionBook.Template bot = book.template(botCode)
+        BotTemplates.BotTemplate bot = templates.find(botCode)
                 .orElseThrow(() -> new IllegalStateException("the bot " + botCode + " is not an active bot template"));
         var checked = markets.timeframes(exchange, timeframes == null ? String.join(",", bot.defaultTimeframes()) : timeframes);
         if (checked instanceof InputCheck.Rejected<List<Timeframe>> rejected) {

@@ -3,12 +3,12 @@ package io.signaldesk.subscriptions.commands;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
+import io.signaldesk.subscriptions.BotTemplates.BotTemplate;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,10 +27,6 @@ class SubscriptionBook {
         this.jdbc = jdbc;
     }
 
-    /** A bot template by code: id, name and default timeframes. */
-    record Template(long id, String name, List<String> defaultTimeframes) {
-    }
-
     /** The outcome of a subscribe: the new subscription, or the live one already there. */
     sealed interface Created {
         record New(long id) implements Created {
@@ -40,13 +36,7 @@ class SubscriptionBook {
         }
     }
 
-    Optional<Template> template(String code) {
-        return jdbc.query("select id, name, default_timeframes from bot_template where code = ? and active",
-                (row, i) -> new Template(row.getLong("id"), row.getString("name"), strings(row.getArray("default_timeframes"))),
-                code).stream().findFirst();
-    }
-
-    Created create(long userId, long destinationId, Template template, ExchangeId exchange, Symbol pair, List<Timeframe> timeframes) {
+    Created create(long userId, long destinationId, BotTemplate template, ExchangeId exchange, Symbol pair, List<Timeframe> timeframes) {
         try {
             Long id = jdbc.queryForObject("""
                     insert into subscription (user_id, destination_id, bot_template_id, exchange, primary_pair, timeframes)

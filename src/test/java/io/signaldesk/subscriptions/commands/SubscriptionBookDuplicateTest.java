@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
+import io.signaldesk.subscriptions.BotTemplates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Only the live-pair index means "already there"; any other unique violation is a fault and surfaces. */
 class SubscriptionBookDuplicateTest {
 
-    private static final SubscriptionBook.Template BOT = new SubscriptionBook.Template(1, "bot", List.of("1h"));
+    private static final BotTemplates.BotTemplate BOT = new BotTemplates.BotTemplate(1, "bot", "Bot", "technical", List.of("1h"));
 
     @Test
     void theLivePairIndexMeansAlreadyThere() {
