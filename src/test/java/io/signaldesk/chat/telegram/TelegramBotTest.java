@@ -291,8 +291,11 @@ class TelegramBotTest {
         return new TestSignals(jdbc, transactions, events);
     }
 
+    /** The id Telegram gave the signal's message, once the sender has recorded it (just after the stub answered). */
     private String messageId(long signal) {
-        return jdbc.queryForObject("select message_ids from delivery where event_key = ?", String.class, "signal:" + signal);
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> jdbc.queryForObject("select message_ids from delivery where event_key = ?", String.class, "signal:" + signal),
+                ids -> ids != null);
     }
 
     private static StubBotApi.Call reply(long chat, String startsWith) {
