@@ -234,7 +234,9 @@ class TelegramBotTest {
         List<StubBotApi.Call> tries = TELEGRAM.calls("sendPhoto").stream().filter(call -> call.chatId().equals(Long.toString(user))).toList();
         assertThat(tries).hasSize(2);
         assertThat(Duration.between(tries.get(0).at(), sent.at())).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
-        assertThat(jdbc.queryForObject("select status from delivery where event_key = ?", String.class, "signal:" + signal)).isEqualTo("SENT");
+        // recorded just after the stub answered
+        await().atMost(Duration.ofSeconds(10)).until(
+                () -> jdbc.queryForObject("select status from delivery where event_key = ?", String.class, "signal:" + signal), "SENT"::equals);
     }
 
     @Test
