@@ -166,6 +166,19 @@ class BacktestMetricsEdgeCasesTest {
     }
 
     @Test
+    void aGapInTheCandlesHasNoPointAndATradeClosingInItIsBookedAtTheNextClose() {
+        // candles Jan 1 and Jan 3 (Jan 2 missing): points Jan 1 00:00 (start), Jan 2 00:00, Jan 4 00:00;
+        // +1 R closing Jan 2 12:00 (inside the gap) → 1.01 first at the Jan 4 close; buy-and-hold 104 / 100
+        List<Candle> gapped = List.of(threeDays.get(0), threeDays.get(2));
+        List<EquityPoint> curve = BacktestMetrics.equity(List.of(filled("2024-01-02T00:00:00Z", "2024-01-02T12:00:00Z", 1)),
+                Timeframe.D1, gapped, 0.01);
+        assertThat(curve).extracting(EquityPoint::at).containsExactly(Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2024-01-02T00:00:00Z"), Instant.parse("2024-01-04T00:00:00Z"));
+        assertThat(curve).extracting(EquityPoint::equity).containsExactly(1.0, 1.0, 1.01);
+        assertThat(curve.getLast().buyAndHold()).isCloseTo(1.04, within(1e-12));
+    }
+
+    @Test
     void ofTwoEquallyDeepFallsTheEarlierIsReported() {
         // 1.0 → 0.9 (Jan 2) → 1.0 (Jan 3, not a new peak) → 0.9 (Jan 4): the peak stays Jan 1, the trough is Jan 2's
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
