@@ -55,7 +55,7 @@ class AnalysisTest {
         EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T10:00:30Z"));
         jdbc.update("delete from analysis");
         jdbc.update("delete from analysis_claim");
-        TestAnalyses.refreshCandles(refresh, inputs, BTC, TIMEFRAMES);
+        TestAnalyses.refreshCandles(refresh, inputs, jdbc, BTC, TIMEFRAMES);
     }
 
     @Test
@@ -249,7 +249,7 @@ class AnalysisTest {
     @Test
     void aLargerTimeframeClosingWithTheBaseCandleIsRequiredTooNeverAnalysedOnItsPreviousCandle() {
         Symbol ton = new Symbol("TON", "USDT");
-        TestAnalyses.refreshCandles(refresh, inputs, ton, TIMEFRAMES);
+        TestAnalyses.refreshCandles(refresh, inputs, jdbc, ton, TIMEFRAMES);
         // the 09:00-10:00 1h candle, closing with the 09:30-10:00 30m one, is not stored yet
         jdbc.update("delete from candle where exchange = 'sim' and symbol = 'TON/USDT' and timeframe = '1h' and open_time = ?",
                 java.sql.Timestamp.from(Instant.parse("2026-11-28T09:00:00Z")));

@@ -56,7 +56,7 @@ class LastAskSingleFlightTest {
     void aLastAskThatJoinedAComputationAnsweredNotNowComputesAgainAndStoresTheFallback() throws Exception {
         EngineTestConfiguration.CLOCK.set(Instant.parse("2026-11-28T16:01:30Z"));
         jdbc.update("delete from analysis where analyst = ?", ANALYST);
-        TestAnalyses.refreshCandles(refresh, inputs, DOGE, TIMEFRAMES);
+        TestAnalyses.refreshCandles(refresh, inputs, jdbc, DOGE, TIMEFRAMES);
         Analysis analysis = TestAnalyses.with(List.of(TestAnalyses.analyst(ANALYST, this::slowNotNow)), market, inputs, store);
 
         var notLast = CompletableFuture.supplyAsync(() -> analysis.analyze(request(false)));

@@ -70,7 +70,7 @@ class LlmPerMinuteLimitTest {
         jdbc.update("delete from analysis where symbol = 'SOL/USDT'");
         jdbc.update("delete from analysis_claim");
         jdbc.update("delete from llm_call");
-        TestAnalyses.refreshCandles(refresh, inputs, SOL, TIMEFRAMES);
+        TestAnalyses.refreshCandles(refresh, inputs, jdbc, SOL, TIMEFRAMES);
         stub.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(okJson(OpenAiStubModel.completion(OpenAiStubModel.hold("0.3", "No edge.")))));
         var analyst = OpenAiStubModel.analyst(stub.baseUrl(), OpenAiStubModel.settings(stub.baseUrl(), Duration.ofSeconds(5), 200_000, 1),
                 technical, calls);

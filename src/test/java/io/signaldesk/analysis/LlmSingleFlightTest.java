@@ -65,7 +65,7 @@ class LlmSingleFlightTest {
         jdbc.update("delete from analysis where symbol = 'ETH/USDT'");
         jdbc.update("delete from analysis_claim");
         jdbc.update("delete from llm_call");
-        TestAnalyses.refreshCandles(refresh, inputs, ETH, TIMEFRAMES);
+        TestAnalyses.refreshCandles(refresh, inputs, jdbc, ETH, TIMEFRAMES);
         stub.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(
                 okJson(OpenAiStubModel.completion(OpenAiStubModel.hold("0.35", "Trend and trigger disagree."))).withFixedDelay(700)));
         Analysis instanceA = instance();
@@ -76,10 +76,10 @@ class LlmSingleFlightTest {
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> (i % 2 == 0 ? instanceA : instanceB).analyze(request)))
                 .toList().stream().map(CompletableFuture::join).toList();
 
-        stub.verify(exactly(1), postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(results.getFirst()));
         assertThat(results.getFirst().proposal()).isEqualTo(Proposal.hold("Trend and trigger disagree.", "llm",
                 "openai:gpt-4o-mini:llm-analyst-v1"));
+        stub.verify(exactly(1), postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertThat(jdbc.queryForList("select analysis_key from llm_call", String.class))
                 .containsExactly(results.getFirst().key().toString());
         assertThat(store.find(results.getFirst().key())).contains(results.getFirst().proposal());

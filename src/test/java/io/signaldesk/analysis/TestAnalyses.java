@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An {@link Analysis} of its own with the given analysts, the test analysts it runs, and the simulated candles it
@@ -44,8 +45,29 @@ public final class TestAnalyses {
         }
     }
 
-    /** Stores the simulated exchange's candles of {@code symbol} on {@code timeframes}, up to the test clock. */
-    public static void refreshCandles(MarketRefresh refresh, MarketInputs inputs, Symbol symbol, List<Timeframe> timeframes) {
+    /**
+     * Stores the simulated exchange's candles of {@code symbol} on {@code timeframes} up to the test clock, as a first sync
+     * at that clock does, whatever an earlier test stored for these series ({@link #forgetSimCandles}).
+     */
+    public static void refreshCandles(MarketRefresh refresh, MarketInputs inputs, JdbcTemplate jdbc, Symbol symbol,
+                                      List<Timeframe> timeframes) {
+        forgetSimCandles(jdbc, symbol, timeframes);
         refresh.refresh(Set.copyOf(timeframes.stream().map(tf -> inputs.series(ExchangeId.SIM, symbol, tf)).toList()));
+    }
+
+    /**
+     * Deletes the stored sim candles and sync state of {@code symbol} on {@code timeframes}, for a test on the pinned
+     * {@code EngineTestConfiguration.CLOCK} that syncs them next. The database is shared with the real-clock
+     * {@code IntegrationTest} context (and with tests pinned to other dates): a series state from after the test clock
+     * never moves back, so a sync at the test clock would fetch only the candle forming then, and the older candles an
+     * analysis reads would be whatever a sync at the real date backfilled, reaching back to the pinned date only while
+     * the real date is near it (200 1h candles: 8 days).
+     */
+    public static void forgetSimCandles(JdbcTemplate jdbc, Symbol symbol, List<Timeframe> timeframes) {
+        for (Timeframe timeframe : timeframes) {
+            jdbc.update("delete from candle where exchange = 'sim' and symbol = ? and timeframe = ?", symbol.toString(), timeframe.code());
+            jdbc.update("delete from candle_series where exchange = 'sim' and symbol = ? and timeframe = ?", symbol.toString(),
+                    timeframe.code());
+        }
     }
 }

@@ -136,7 +136,7 @@ class CommandDispatcherTest {
 
         assertThat(status).startsWith("SignalDesk status (instance ").contains("Database: reachable")
                 .containsPattern("Market data: (no series yet|\\d+ series, \\d+ fresh, \\d+ stale)")
-                .containsPattern("Outbox: \\d+ messages waiting \\(oldest \\d+ min\\), \\d+ given up in the last day.")
+                .containsPattern("Outbox: [\\d,]+ messages waiting \\(oldest [\\d,]+ min\\), [\\d,]+ given up in the last day.")
                 .contains("Last job runs:").contains("• status-test.job: succeeded, 3 min ago, items 42")
                 .contains("LLM analyst: off; the technical analyst answers for every bot.");
     }

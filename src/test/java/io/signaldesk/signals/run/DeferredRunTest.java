@@ -12,6 +12,8 @@ import io.signaldesk.analysis.TestAnalyses;
 import io.signaldesk.analysis.cache.AnalysisStore;
 import io.signaldesk.market.MarketData;
 import io.signaldesk.market.MarketInputs;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.sync.SyncCandles;
 import io.signaldesk.ops.InstanceId;
 import io.signaldesk.signals.schedule.SubscriptionScheduler;
@@ -97,6 +99,7 @@ class DeferredRunTest {
                 values (?, (select id from bot_template where code = ?), 'sim',
                         'ADA/USDT', '{30m,1h,4h}', ?, 1000, 1000, 1000, 0) returning id""", Long.class, user, ANALYST,
                 Timestamp.from(Instant.parse("2026-11-25T10:00:00Z")));
+        TestAnalyses.forgetSimCandles(jdbc, new Symbol("ADA", "USDT"), List.of(Timeframe.M30, Timeframe.H1, Timeframe.H4));
         sync.execute();
         var analysis = TestAnalyses.with(List.of(TestAnalyses.analyst(ANALYST, this::busyThenFree)), market, inputs, store);
         runs = new RunSubscription(positions, analysis, inputs, risk, history, ledger, properties, windows, clock);
