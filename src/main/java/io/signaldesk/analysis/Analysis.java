@@ -47,8 +47,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Analysis {
 
-    static final int CANDLES = 200;
-
     private final Map<String, Analyst> analysts;
     private final MarketData market;
     private final MarketInputs inputs;
@@ -163,12 +161,15 @@ public class Analysis {
         return result;
     }
 
-    /** The analysis of the candles that had closed by the key's candle close: the key and the data agree. */
+    /**
+     * The analysis of the candles that had closed by the key's candle close ({@link io.signaldesk.market.SnapshotRule}, the
+     * rule the backtest's replay uses too): the key and the data agree.
+     */
     private Proposal compute(Analyst analyst, AnalysisRequest request, List<SeriesKey> series, Instant closedBy) {
         computed.increment();
         var candles = new TreeMap<Timeframe, List<Candle>>();
         for (SeriesKey key : series) {
-            if (!(market.closedCandlesBy(key, CANDLES, closedBy) instanceof CandleRead.Fresh fresh)) {
+            if (!(market.snapshotCandles(key, closedBy) instanceof CandleRead.Fresh fresh)) {
                 throw new AnalystCall.Failed(Proposal.hold("No fresh data: " + key + " went stale during the analysis.",
                         analyst.name(), analyst.version()));
             }
@@ -194,9 +195,8 @@ public class Analysis {
         }
     }
 
-    /** What every proposal goes through, a "not now" fallback shown meanwhile too: levels checked, then put on the tick. */
+    /** What every proposal goes through ({@link ProposalChecks}), a "not now" fallback shown meanwhile too. */
     private Proposal checkedAndFitted(Proposal proposal, AnalysisRequest request) {
-        Proposal checked = proposal.problem().map(problem -> proposal.heldBecause("Proposal rejected (" + problem + ").")).orElse(proposal);
-        return ExchangeLevels.fit(checked, inputs.listing(request.exchange(), request.symbol()), request.minRiskReward());
+        return ProposalChecks.checkedAndFitted(proposal, inputs.listing(request.exchange(), request.symbol()), request.minRiskReward());
     }
 }

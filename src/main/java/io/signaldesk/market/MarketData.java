@@ -68,7 +68,12 @@ public class MarketData {
      * on one candle reads exactly the data of that moment, even if a sync stored newer candles since.
      */
     public CandleRead closedCandlesBy(SeriesKey key, int count, Instant closedBy) {
-        return read(key, () -> candles.lastClosedOpeningBy(key, count, closedBy.minus(key.timeframe().duration())));
+        return read(key, () -> candles.lastClosedOpeningBy(key, count, SnapshotRule.lastOpen(key.timeframe(), closedBy)));
+    }
+
+    /** What an analysis at the base close {@code close} sees of this series ({@link SnapshotRule}), or why the series cannot be used. */
+    public CandleRead snapshotCandles(SeriesKey key, Instant close) {
+        return closedCandlesBy(key, SnapshotRule.CANDLES, close);
     }
 
     /** Whether the series is fresh ({@code Fresh} with no candles) or why not, without reading candles. */
