@@ -12,4 +12,12 @@ public interface Analyst {
     String version();
 
     Proposal analyze(MarketSnapshot snapshot);
+
+    /**
+     * Whether each answer is a paid model call (the LLM analyst): a backtest never calls such an analyst, it replays the
+     * answers stored for live analyses only ({@link StoredAnalyses}).
+     */
+    default boolean callsAModel() {
+        return false;
+    }
 }

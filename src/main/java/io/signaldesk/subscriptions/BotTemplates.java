@@ -1,5 +1,6 @@
 package io.signaldesk.subscriptions;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -16,8 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class BotTemplates {
 
-    /** @param analyst {@code technical} or {@code llm} */
-    public record BotTemplate(long id, String code, String name, String analyst, List<String> defaultTimeframes) {
+    /**
+     * @param analyst       {@code technical} or {@code llm}
+     * @param minRiskReward the least reward-to-risk of a first take-profit its signals have (1.5 by default)
+     */
+    public record BotTemplate(long id, String code, String name, String analyst, List<String> defaultTimeframes,
+                              BigDecimal minRiskReward) {
+
+        /** A template with the table's default minimum reward-to-risk, 1.5. */
+        public BotTemplate(long id, String code, String name, String analyst, List<String> defaultTimeframes) {
+            this(id, code, name, analyst, defaultTimeframes, new BigDecimal("1.5"));
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -29,9 +39,9 @@ public class BotTemplates {
     }
 
     public List<BotTemplate> active() {
-        return jdbc.query("select id, code, name, analyst, default_timeframes from bot_template where active order by id",
+        return jdbc.query("select id, code, name, analyst, default_timeframes, min_risk_reward from bot_template where active order by id",
                 (row, i) -> new BotTemplate(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("analyst"),
-                        strings(row.getArray("default_timeframes"))));
+                        strings(row.getArray("default_timeframes")), row.getBigDecimal("min_risk_reward")));
     }
 
     /** An active template by its code, case-insensitively. */

@@ -10,7 +10,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import java.time.Instant;
 import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +54,24 @@ public class AnalysisStore {
         return jdbc.query("select " + COLUMNS + " from analysis where exchange = ? and symbol = ? and timeframes = ?"
                         + " and candle_open_time = ? and analyst = ? and analyst_version = ? and min_risk_reward = ?",
                 AnalysisStore::proposal, keyValues(key)).stream().findFirst();
+    }
+
+    /**
+     * Every stored proposal of an analyst (at this version, with this minimum reward-to-risk) on a pair and its timeframes
+     * whose base candle opens in [{@code fromOpen}, {@code toOpen}), by that open time: what a backtest of a model-calling
+     * analyst replays.
+     */
+    public Map<Instant, Proposal> between(ExchangeId exchange, Symbol symbol, List<Timeframe> timeframes, String analyst,
+                                          String analystVersion, BigDecimal minRiskReward, Instant fromOpen, Instant toOpen) {
+        String codes = timeframes.stream().sorted().distinct().map(Timeframe::code).collect(Collectors.joining(","));
+        Map<Instant, Proposal> found = new TreeMap<>();
+        jdbc.query("select candle_open_time, " + COLUMNS + " from analysis where exchange = ? and symbol = ? and timeframes = ?"
+                        + " and analyst = ? and analyst_version = ? and min_risk_reward = ? and candle_open_time >= ? and candle_open_time < ?",
+                row -> {
+                    found.put(row.getTimestamp("candle_open_time").toInstant(), proposal(row, 0));
+                }, exchange.id(), symbol.toString(), codes, analyst, analystVersion, minRiskReward, Timestamp.from(fromOpen),
+                Timestamp.from(toOpen));
+        return found;
     }
 
     /**

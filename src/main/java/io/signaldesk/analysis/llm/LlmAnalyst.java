@@ -70,6 +70,12 @@ public class LlmAnalyst implements Analyst {
         return model.id() + ":" + prompt.version();
     }
 
+    /** A model is called per answer: backtests replay its stored answers only. */
+    @Override
+    public boolean callsAModel() {
+        return true;
+    }
+
     @Override
     public Proposal analyze(MarketSnapshot snapshot) {
         Proposal fallback = technical.analyze(snapshot);

@@ -1,0 +1,55 @@
+package io.signaldesk.backtest.replay;
+
+import io.signaldesk.market.Candle;
+import io.signaldesk.market.Timeframe;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The stored closed candles a replay reads, per timeframe (smallest first: the base), oldest first, warm-up included: what
+ * {@link io.signaldesk.market.CandleHistory#closedCandles} gave.
+ */
+public record ReplayHistory(SortedMap<Timeframe, List<Candle>> series) {
+
+    public ReplayHistory {
+        var copy = new TreeMap<Timeframe, List<Candle>>();
+        series.forEach((timeframe, candles) -> copy.put(timeframe, List.copyOf(candles)));
+        series = Collections.unmodifiableSortedMap(copy);
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("a replay needs the candles of at least one timeframe");
+        }
+    }
+
+    public Timeframe base() {
+        return series.firstKey();
+    }
+
+    public List<Candle> baseCandles() {
+        return series.get(base());
+    }
+
+    /** The close of the history's last base candle: judging stops there (a signal whose horizon reaches past it stays open). */
+    public Instant end() {
+        List<Candle> candles = baseCandles();
+        return candles.isEmpty() ? Instant.MIN : base().closeOf(candles.getLast().openTime());
+    }
+
+    /** The index of the first base candle opening at or after {@code at}; the size when none does. */
+    public int firstBaseOpeningAtOrAfter(Instant at) {
+        List<Candle> candles = baseCandles();
+        int low = 0;
+        int high = candles.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (candles.get(middle).openTime().isBefore(at)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,115 @@
+package io.signaldesk.backtest.replay;
+
+import static io.signaldesk.backtest.replay.ReplayCandles.candle;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.signaldesk.analysis.Action;
+import io.signaldesk.backtest.CostModel;
+import io.signaldesk.backtest.Trade;
+import io.signaldesk.market.Candle;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.signals.outcome.BacktestJudge;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cost model on the live judge's outcomes, worked by hand. Every trade is decided at the close (100) of the 30m
+ * candle 0 and judged on the candles after it, with a 2 h horizon (4 candles); fee 0.05 % per side, slippage 0.1 %.
+ */
+class CostModelTest {
+
+    private static final Timeframe M30 = Timeframe.M30;
+    private static final BacktestJudge JUDGE = new BacktestJudge(Duration.ofHours(2));
+    private static final CostModel NEXT_OPEN = new CostModel(CostModel.Fill.NEXT_OPEN, 0.0005, 0.001);
+    private static final CostModel CLOSE = new CostModel(CostModel.Fill.CLOSE, 0.0005, 0.001);
+
+    @Test
+    void aBuyFilledAtTheNextOpenThatReachesItsTarget() {
+        // fill = 100.5 × 1.001 = 100.6005 (next open, slipped up); exit = 104 (a limit: no slippage)
+        // fees = 0.0005 × (100.6005 + 104) = 0.10230025; net R = (104 − 100.6005 − 0.10230025) / 2 = 1.648599875
+        Trade trade = trade(NEXT_OPEN, Action.BUY, "100", "98", "104",
+                candle(M30, 1, "100.5", "104.5", "100", "104"));
+
+        assertThat(trade.status()).isEqualTo("TAKE_PROFIT");
+        assertThat(trade.fillPrice()).isCloseTo(100.6005, within(1e-9));
+        assertThat(trade.filledAt()).isEqualTo(ReplayCandles.START.plus(Duration.ofMinutes(30)));
+        assertThat(trade.exitPrice()).isCloseTo(104, within(1e-9));
+        assertThat(trade.grossR()).isCloseTo(2, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(1.648599875, within(1e-9));
+    }
+
+    @Test
+    void aSellFilledAtTheDecisionCloseThatIsStopped() {
+        // fill = 100 × 0.999 = 99.9 (a sell slips down); exit = 102 × 1.001 = 102.102 (a stop is a market fill, slipped up)
+        // R = (−(102.102 − 99.9) − 0.0005 × (99.9 + 102.102)) / 2 = (−2.202 − 0.101001) / 2 = −1.1515005
+        Trade trade = trade(CLOSE, Action.SELL, "100", "102", "96",
+                candle(M30, 1, "100.5", "102.5", "100", "101"));
+
+        assertThat(trade.status()).isEqualTo("STOP_LOSS");
+        assertThat(trade.fillPrice()).isCloseTo(99.9, within(1e-9));
+        assertThat(trade.exitPrice()).isCloseTo(102.102, within(1e-9));
+        assertThat(trade.grossR()).isCloseTo(-1, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(-1.1515005, within(1e-9));
+    }
+
+    @Test
+    void aCandleTouchingBothStopAndTargetCountsAsTheStop() {
+        Trade trade = trade(CLOSE, Action.BUY, "100", "98", "104",
+                candle(M30, 1, "100", "105", "97", "103"));
+
+        assertThat(trade.status()).isEqualTo("STOP_LOSS");
+        assertThat(trade.netR()).isLessThan(-1);
+    }
+
+    @Test
+    void anExpiryExitsAtTheLastCloseWithinTheHorizonSlipped() {
+        // fill = 100 × 1.001 = 100.1; exit = 101 × 0.999 = 100.899 (the 4th candle's close, a market exit slipped down)
+        // R = (100.899 − 100.1 − 0.0005 × (100.1 + 100.899)) / 2 = (0.799 − 0.1004995) / 2 = 0.34925025
+        Trade trade = trade(NEXT_OPEN, Action.BUY, "100", "98", "104",
+                candle(M30, 1, "100", "100.5", "99.5", "100.2"), candle(M30, 2, "100.2", "100.6", "99.6", "100.4"),
+                candle(M30, 3, "100.4", "100.9", "99.9", "100.6"), candle(M30, 4, "100.6", "101.2", "100.3", "101"),
+                candle(M30, 5, "101", "110", "101", "109"));
+
+        assertThat(trade.status()).isEqualTo("EXPIRED");
+        assertThat(trade.closedAt()).isEqualTo(ReplayCandles.START.plus(Duration.ofMinutes(150)));
+        assertThat(trade.grossR()).isCloseTo(0.5, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(0.34925025, within(1e-9));
+    }
+
+    @Test
+    void aLimitEntryAwayFromTheCloseFillsAtItsPriceWithoutSlippageOrNotAtAll() {
+        // entry 99 (a tick is 0.01: away from the 100 close) waits for a touch; the second candle touches it
+        // fill 99, exit 101 (target), fees 0.0005 × 200 = 0.1; R = (2 − 0.1) / 1 = 1.9
+        Trade filled = trade(NEXT_OPEN, Action.BUY, "99", "98", "101",
+                candle(M30, 1, "100", "100.5", "99.5", "100"), candle(M30, 2, "100", "100", "98.9", "99.5"),
+                candle(M30, 3, "99.5", "101.5", "99.2", "101"));
+        Trade never = trade(NEXT_OPEN, Action.BUY, "99", "98", "101",
+                candle(M30, 1, "100", "100.5", "99.5", "100"), candle(M30, 2, "100", "100.6", "99.6", "100"),
+                candle(M30, 3, "100", "100.6", "99.6", "100"), candle(M30, 4, "100", "100.6", "99.6", "100"),
+                candle(M30, 5, "100", "100.6", "99.6", "100"));
+
+        assertThat(filled.status()).isEqualTo("TAKE_PROFIT");
+        assertThat(filled.fillPrice()).isCloseTo(99, within(1e-9));
+        assertThat(filled.netR()).isCloseTo(1.9, within(1e-9));
+        assertThat(never.status()).isEqualTo("NOT_FILLED");
+        assertThat(never.filled()).isFalse();
+        assertThat(never.netR()).isNaN();
+    }
+
+    private static Trade trade(CostModel costs, Action side, String entry, String stop, String target, Candle... after) {
+        List<Candle> candles = new ArrayList<>();
+        candles.add(candle(M30, 0, "100", "100.2", "99.8", "100"));
+        candles.addAll(List.of(after));
+        var series = new TreeMap<Timeframe, List<Candle>>();
+        series.put(M30, candles);
+        var history = new ReplayHistory(series);
+        return new TradeSimulator(history, JUDGE, costs, new BigDecimal("0.01"))
+                .trade(0, side, new BigDecimal(entry), new BigDecimal(stop), List.of(new BigDecimal(target)))
+                .orElseThrow();
+    }
+}
