@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 
 /**
@@ -28,6 +29,8 @@ import java.util.function.IntConsumer;
  *   <li>an issued signal is followed by the live judge and costed ({@link TradeSimulator}); one whose horizon reaches past the
  *       history's end is left out (counted in {@link Result#openAtEnd}) and nothing more is decided after it.</li>
  * </ol>
+ * An interrupted worker thread stops the loop with a {@link CancellationException} (a stopping service does not finish a
+ * long replay).
  */
 public final class Replay {
 
@@ -78,6 +81,9 @@ public final class Replay {
             if (percent >= reported + 5) {
                 progress.accept(percent);
                 reported = percent;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the backtest was interrupted (the service is stopping)");
             }
             Instant close = times.get(n);
             if (busyUntil.isAfter(close)) {

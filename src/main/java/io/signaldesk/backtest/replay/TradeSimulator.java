@@ -14,6 +14,10 @@ import java.util.Optional;
  * One signal issued at a base close, followed to its end: the live judge over the base timeframe's candles after the
  * decision (those opening at or after it, within the live horizon), then the cost model ({@link TradeCosts}). The bot's
  * signals and the null baseline's random entries both go through here.
+ *
+ * <p>Judged on the base timeframe: live judging uses the exchange's finest series (1m) where it can, which loses less to
+ * the first whole candle and reads the order of moves finer; a replay on 30m candles reads a candle touching both stop and
+ * target as the stop, so it is if anything the more cautious of the two.
  */
 public final class TradeSimulator {
 
