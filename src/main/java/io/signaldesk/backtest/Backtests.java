@@ -142,6 +142,12 @@ public class Backtests {
             throw new BacktestRefused("The bot '%s' is answered by the analyst '%s', which this deployment does not have; analysts: %s."
                     .formatted(bot.code(), bot.analyst(), String.join(", ", analysts.keySet())));
         }
+        List<Timeframe> sorted = request.timeframes().stream().sorted().distinct().toList();
+        if (!sorted.equals(request.timeframes())) {
+            throw new BacktestRefused("Timeframes go smallest first, each once (the first is the one decisions are made on), e.g. %s; got %s."
+                    .formatted(sorted.stream().map(Timeframe::code).collect(Collectors.joining(",")),
+                            request.timeframes().stream().map(Timeframe::code).collect(Collectors.joining(","))));
+        }
         if (!(request.riskPerTrade() > 0 && request.riskPerTrade() <= 1)) {
             throw new BacktestRefused("The risk per trade is a fraction of equity above 0 and at most 1, e.g. 0.01 (1 %%); got %s."
                     .formatted(request.riskPerTrade()));

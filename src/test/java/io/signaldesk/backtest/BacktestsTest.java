@@ -133,6 +133,18 @@ class BacktestsTest {
     }
 
     @Test
+    void timeframesOutOfOrderAreRefusedSayingTheRightOrder() {
+        var history = history(Map.of());
+        var request = new BacktestRequest(ExchangeId.SIM, PAIR, List.of(Timeframe.H4, Timeframe.M30), FROM, TO, "futures-signals", RULES,
+                CostModel.DEFAULT, 0.01, 20, 7);
+
+        assertThatThrownBy(() -> backtests(history, dips).run(request, BacktestProgress.NONE))
+                .isInstanceOf(BacktestRefused.class)
+                .hasMessage("Timeframes go smallest first, each once (the first is the one decisions are made on), e.g. 30m,4h; got 4h,30m.");
+        assertThat(history.filled).isEmpty();
+    }
+
+    @Test
     void theLlmAnalystIsReplayedFromItsStoredAnswersOnlyAndNeverCalled() {
         var model = new AtomicInteger();
         String version = "stub:" + UUID.randomUUID();
