@@ -1,17 +1,21 @@
 package io.signaldesk.analysis.technical;
 
 import io.signaldesk.analysis.Action;
-import io.signaldesk.analysis.Analyst;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
+import io.signaldesk.analysis.SeriesAnalyst;
 import io.signaldesk.market.Candle;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +33,12 @@ import org.springframework.stereotype.Component;
  * last close; the stop-loss lies 1.5 ATR(14) of the trigger timeframe away; take-profits lie at the
  * bot's minimum reward-to-risk and twice it. Fewer than {@value TimeframeReading#WARM_UP} candles on
  * any timeframe gives HOLD with that reason, never a guess.
+ *
+ * <p>Each indicator is computed once per series ({@link TimeframeSeries}) and read at an index: a replay over a
+ * year reads a year of indicators, the live {@link #analyze} reads the snapshot's the same way.
  */
 @Component
-public class TechnicalAnalyst implements Analyst {
+public class TechnicalAnalyst implements SeriesAnalyst {
 
     public static final String NAME = "technical";
     static final String VERSION = "1";
@@ -50,19 +57,51 @@ public class TechnicalAnalyst implements Analyst {
         return VERSION;
     }
 
+    /**
+     * Runs {@link #replay} over the snapshot's candles and reads it at the last close among them: the live
+     * answer and a backtest's come from one piece of code.
+     */
     @Override
     public Proposal analyze(MarketSnapshot snapshot) {
-        List<TimeframeReading> readings = new ArrayList<>();
+        Instant lastClose = Instant.EPOCH;
         for (Map.Entry<Timeframe, List<Candle>> entry : snapshot.candles().entrySet()) {
-            if (entry.getValue().size() < TimeframeReading.WARM_UP) {
-                return Proposal.hold("Too few candles on %s: %d of the %d the indicators need."
-                        .formatted(entry.getKey(), entry.getValue().size(), TimeframeReading.WARM_UP), NAME, VERSION);
+            if (!entry.getValue().isEmpty()) {
+                Instant close = entry.getKey().closeOf(entry.getValue().getLast().openTime());
+                lastClose = close.isAfter(lastClose) ? close : lastClose;
             }
-            readings.add(TimeframeReading.of(entry.getKey(), entry.getValue()));
         }
-        TimeframeReading trigger = readings.getFirst();
-        TimeframeReading momentum = readings.get(readings.size() / 2);
-        TimeframeReading trend = readings.getLast();
+        return replay(snapshot.exchange(), snapshot.symbol(), snapshot.candles(), snapshot.minRiskReward()).at(lastClose);
+    }
+
+    /** Every indicator of every timeframe computed now, once, over all {@code candles}; then read per close. */
+    @Override
+    public Replay replay(ExchangeId exchange, Symbol symbol, SortedMap<Timeframe, List<Candle>> candles,
+                         BigDecimal minRiskReward) {
+        if (candles.isEmpty()) {
+            throw new IllegalArgumentException("a replay needs at least one timeframe");
+        }
+        List<TimeframeSeries> series = new ArrayList<>(candles.size());
+        candles.forEach((timeframe, list) -> series.add(TimeframeSeries.over(timeframe, list)));
+        return close -> decide(series, close, minRiskReward);
+    }
+
+    /** The rule above on the candles of each timeframe closed at or before {@code close}. */
+    private static Proposal decide(List<TimeframeSeries> series, Instant close, BigDecimal minRiskReward) {
+        TimeframeReading[] readings = new TimeframeReading[series.size()];
+        int triggerIndex = -1;
+        for (int i = 0; i < readings.length; i++) {
+            TimeframeSeries timeframe = series.get(i);
+            int index = timeframe.lastClosedAt(close);
+            if (index + 1 < TimeframeReading.WARM_UP) {
+                return Proposal.hold("Too few candles on %s: %d of the %d the indicators need."
+                        .formatted(timeframe.timeframe(), index + 1, TimeframeReading.WARM_UP), NAME, VERSION);
+            }
+            readings[i] = timeframe.readingAt(index);
+            triggerIndex = i == 0 ? index : triggerIndex;
+        }
+        TimeframeReading trigger = readings[0];
+        TimeframeReading momentum = readings[readings.length / 2];
+        TimeframeReading trend = readings[readings.length - 1];
         Direction trendDirection = trend(trend);
         Direction momentumDirection = momentum(momentum);
         Direction triggerDirection = trigger(trigger);
@@ -76,9 +115,9 @@ public class TechnicalAnalyst implements Analyst {
             return Proposal.hold(reasoning, NAME, VERSION);
         }
         int agreeing = 2 + (momentumDirection == side ? 1 : 0);
-        BigDecimal lastClose = snapshot.candles().get(trigger.timeframe()).getLast().close();
+        BigDecimal lastClose = series.getFirst().candle(triggerIndex).close();
         return proposal(side == Direction.UP ? Action.BUY : Action.SELL, 0.45 + 0.15 * agreeing, lastClose,
-                trigger.atr(), snapshot.minRiskReward(), reasoning);
+                trigger.atr(), minRiskReward, reasoning);
     }
 
     private static Proposal proposal(Action action, double confidence, BigDecimal lastClose, double atr,
