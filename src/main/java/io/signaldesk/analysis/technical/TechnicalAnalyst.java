@@ -9,7 +9,6 @@ import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +42,13 @@ public class TechnicalAnalyst implements SeriesAnalyst {
     public static final String NAME = "technical";
     static final String VERSION = "1";
     private static final double STOP_ATR = 1.5;
-    private static final MathContext PRICE = new MathContext(8);
+    private static final int PRICE_DIGITS = 8;
 
-    private enum Direction { UP, DOWN, FLAT }
+    private enum Direction {
+        UP, DOWN, FLAT;
+
+        private final String word = name().toLowerCase(Locale.ROOT);
+    }
 
     @Override
     public String name() {
@@ -105,10 +108,13 @@ public class TechnicalAnalyst implements SeriesAnalyst {
         Direction trendDirection = trend(trend);
         Direction momentumDirection = momentum(momentum);
         Direction triggerDirection = trigger(trigger);
-        String reasoning = "%s trend %s (close %s, EMA50 %s); %s momentum %s (MACD hist %s, RSI %.0f); %s trigger %s."
-                .formatted(trend.timeframe(), word(trendDirection), price(trend.close()), price(trend.ema50()),
-                        momentum.timeframe(), word(momentumDirection), signed(momentum.macdHistogram()), momentum.rsi(),
-                        trigger.timeframe(), word(triggerDirection));
+        String reasoning = new StringBuilder(128)
+                .append(trend.timeframe().code()).append(" trend ").append(trendDirection.word)
+                .append(" (close ").append(price(trend.close())).append(", EMA50 ").append(price(trend.ema50()))
+                .append("); ").append(momentum.timeframe().code()).append(" momentum ").append(momentumDirection.word)
+                .append(" (MACD hist ").append(signed(momentum.macdHistogram())).append(", RSI ")
+                .append(whole(momentum.rsi())).append("); ").append(trigger.timeframe().code()).append(" trigger ")
+                .append(triggerDirection.word).append('.').toString();
         Direction side = trendDirection == triggerDirection && trendDirection != Direction.FLAT
                 && momentumDirection != opposite(trendDirection) ? trendDirection : Direction.FLAT;
         if (side == Direction.FLAT || trigger.atr() <= 0) {
@@ -157,15 +163,20 @@ public class TechnicalAnalyst implements SeriesAnalyst {
         return direction == Direction.UP ? Direction.DOWN : Direction.UP;
     }
 
-    private static String word(Direction direction) {
-        return direction.name().toLowerCase(Locale.ROOT);
+    /**
+     * A whole number, rounded half up, as {@code %.0f} printed it (the reasoning is built without a formatter: it is
+     * made at every decision of a replay).
+     */
+    private static String whole(double value) {
+        return value >= 0 && value < 1e15 ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.0f", value);
     }
 
+    /** 8 significant digits, as {@code new BigDecimal(value, new MathContext(8))}. */
     private static BigDecimal price(double value) {
-        return new BigDecimal(value, PRICE);
+        return SignificantDigits.round(value, PRICE_DIGITS);
     }
 
     private static String signed(double value) {
-        return (value >= 0 ? "+" : "") + new BigDecimal(value, new MathContext(4)).toPlainString();
+        return (value >= 0 ? "+" : "") + SignificantDigits.round(value, 4).toPlainString();
     }
 }

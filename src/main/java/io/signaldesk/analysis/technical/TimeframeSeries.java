@@ -22,9 +22,10 @@ import org.ta4j.core.num.DoubleNumFactory;
 import org.ta4j.core.num.Num;
 
 /**
- * One timeframe's candles with every indicator of a {@link TimeframeReading} computed once over all of them
- * (ta4j on double numbers), kept as plain arrays and read at any index: what makes a replay over a year of
- * candles cost about one indicator pass, and what the live reading of a 200-candle snapshot runs too (one code).
+ * One timeframe's candles with every indicator of a {@link TimeframeReading} built once over all of them (ta4j on
+ * double numbers), each value computed once into plain arrays and read at any index: what makes a replay over a
+ * year of candles cost about one indicator pass, and what the live reading of a 200-candle snapshot runs too (one
+ * code).
  * ta4j indicators only look backwards, so the value at an index uses that candle and earlier ones only. The
  * recursive ones (EMA, MACD, RSI and ATR smoothing) are seeded at the first candle given: over a long
  * history they differ slightly from the same indicator over the last 200 candles (the warm-up), the rest
@@ -37,18 +38,23 @@ public final class TimeframeSeries {
     private final Timeframe timeframe;
     private final List<Candle> candles;
     private final long[] closeMillis;
-    private final double[] close;
-    private final double[] ema20;
-    private final double[] ema50;
-    private final double[] sma50;
-    private final double[] rsi;
-    private final double[] macd;
-    private final double[] macdSignal;
-    private final double[] macdHistogram;
-    private final double[] bollingerUpper;
-    private final double[] bollingerMiddle;
-    private final double[] bollingerLower;
-    private final double[] atr;
+    private final List<Indicator<Num>> indicators;
+    /** The value of indicator {@code k} (in {@link #indicators}' order) at candle {@code i}: {@code values[k][i]}. */
+    private final double[][] values;
+    private final boolean[] ready;
+
+    private static final int CLOSE = 0;
+    private static final int EMA20 = 1;
+    private static final int EMA50 = 2;
+    private static final int SMA50 = 3;
+    private static final int RSI = 4;
+    private static final int MACD = 5;
+    private static final int MACD_SIGNAL = 6;
+    private static final int MACD_HISTOGRAM = 7;
+    private static final int BOLLINGER_UPPER = 8;
+    private static final int BOLLINGER_MIDDLE = 9;
+    private static final int BOLLINGER_LOWER = 10;
+    private static final int ATR = 11;
 
     private TimeframeSeries(Timeframe timeframe, List<Candle> candles) {
         this.timeframe = timeframe;
@@ -59,22 +65,16 @@ public final class TimeframeSeries {
             closeMillis[i] = timeframe.closeOf(this.candles.get(i).openTime()).toEpochMilli();
         }
         BarSeries series = series(timeframe, this.candles);
-        var closePrice = new ClosePriceIndicator(series);
-        var macdLine = new MACDIndicator(closePrice, 12, 26);
-        var middle = new BollingerBandsMiddleIndicator(new SMAIndicator(closePrice, 20));
-        var deviation = new StandardDeviationIndicator(closePrice, 20);
-        close = values(closePrice, count);
-        ema20 = values(new EMAIndicator(closePrice, 20), count);
-        ema50 = values(new EMAIndicator(closePrice, 50), count);
-        sma50 = values(new SMAIndicator(closePrice, 50), count);
-        rsi = values(new RSIIndicator(closePrice, 14), count);
-        macd = values(macdLine, count);
-        macdSignal = values(macdLine.getSignalLine(9), count);
-        macdHistogram = values(macdLine.getHistogram(9), count);
-        bollingerUpper = values(new BollingerBandsUpperIndicator(middle, deviation), count);
-        bollingerMiddle = values(middle, count);
-        bollingerLower = values(new BollingerBandsLowerIndicator(middle, deviation), count);
-        atr = values(new ATRIndicator(series, 14), count);
+        var close = new ClosePriceIndicator(series);
+        var macd = new MACDIndicator(close, 12, 26);
+        var middle = new BollingerBandsMiddleIndicator(new SMAIndicator(close, 20));
+        var deviation = new StandardDeviationIndicator(close, 20);
+        indicators = List.of(close, new EMAIndicator(close, 20), new EMAIndicator(close, 50),
+                new SMAIndicator(close, 50), new RSIIndicator(close, 14), macd, macd.getSignalLine(9),
+                macd.getHistogram(9), new BollingerBandsUpperIndicator(middle, deviation), middle,
+                new BollingerBandsLowerIndicator(middle, deviation), new ATRIndicator(series, 14));
+        values = new double[indicators.size()][count];
+        ready = new boolean[count];
     }
 
     /** Every indicator over {@code candles} (closed, oldest first), computed now. */
@@ -113,13 +113,35 @@ public final class TimeframeSeries {
         return high;
     }
 
-    /** The reading at candle {@code index}, as if it were the last one. */
+    /**
+     * The reading at candle {@code index}, as if it were the last one. Values are computed the first time an
+     * index is read (the crossings read the three before it too) and kept: a replay reading every index computes
+     * each once, a live snapshot read at its last candle computes only what that reading needs (ta4j computes the
+     * earlier values of the recursive indicators on the way). Not for two threads at once.
+     */
     public TimeframeReading readingAt(int index) {
-        return new TimeframeReading(timeframe, close[index], ema20[index], ema50[index], sma50[index], rsi[index],
-                macd[index], macdSignal[index], macdHistogram[index], bollingerUpper[index], bollingerMiddle[index],
-                bollingerLower[index], atr[index],
-                crossed(close, ema20, index, true), crossed(close, ema20, index, false),
-                crossed(macd, macdSignal, index, true), crossed(macd, macdSignal, index, false));
+        for (int i = Math.max(0, index - CROSS_LOOKBACK); i <= index; i++) {
+            compute(i);
+        }
+        return new TimeframeReading(timeframe, value(CLOSE, index), value(EMA20, index), value(EMA50, index),
+                value(SMA50, index), value(RSI, index), value(MACD, index), value(MACD_SIGNAL, index),
+                value(MACD_HISTOGRAM, index), value(BOLLINGER_UPPER, index), value(BOLLINGER_MIDDLE, index),
+                value(BOLLINGER_LOWER, index), value(ATR, index),
+                crossed(values[CLOSE], values[EMA20], index, true), crossed(values[CLOSE], values[EMA20], index, false),
+                crossed(values[MACD], values[MACD_SIGNAL], index, true), crossed(values[MACD], values[MACD_SIGNAL], index, false));
+    }
+
+    private void compute(int index) {
+        if (!ready[index]) {
+            for (int k = 0; k < values.length; k++) {
+                values[k][index] = indicators.get(k).getValue(index).doubleValue();
+            }
+            ready[index] = true;
+        }
+    }
+
+    private double value(int indicator, int index) {
+        return values[indicator][index];
     }
 
     /** Whether {@code line - reference} changed sign (upwards or downwards) within the last candles up to {@code last}. */
@@ -132,14 +154,6 @@ public final class TimeframeSeries {
             }
         }
         return false;
-    }
-
-    private static double[] values(Indicator<Num> indicator, int count) {
-        double[] values = new double[count];
-        for (int i = 0; i < count; i++) {
-            values[i] = indicator.getValue(i).doubleValue();
-        }
-        return values;
     }
 
     private static BarSeries series(Timeframe timeframe, List<Candle> candles) {
