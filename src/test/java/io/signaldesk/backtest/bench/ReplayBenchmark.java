@@ -13,7 +13,10 @@ import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,15 +50,16 @@ import org.ta4j.core.num.Num;
  * </ol>
  * The candles come from {@link SeededCandles} (seed 14 unless the first argument says otherwise): a seeded random
  * walk with volatility and drift regimes, 1h and 4h aggregated from the 30m candles; no Spring, no database, no
- * network. Each way runs warm-up rounds first (JIT), then measured rounds; it prints the mean and the spread
- * (standard deviation, min and max) of decisions per second and the counts of BUY, SELL and HOLD (the snapshot
- * and fast paths differ there only by the EMA warm-up, see {@code FastPathAgreementTest}).
+ * network. Each way runs warm-up rounds first (JIT), then measured rounds (3 of the snapshot path, 12 of the others),
+ * the three ways interleaved so that a machine busy with something else slows them alike. It prints per way the
+ * mean decisions per second over wall time with its spread (standard deviation, min and max of the rounds) and
+ * over the thread's CPU time (what one core gives when nothing else runs), and the counts of BUY, SELL and HOLD
+ * (the snapshot and fast paths differ there only by the indicators' warm-up, see {@code FastPathAgreementTest}).
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.signaldesk.backtest.bench.ReplayBenchmark}, or after {@code ./mvnw -q test-compile}:
- * {@code java -cp target/test-classes:target/classes:$(./mvnw -q dependency:build-classpath
- * -Dmdep.outputFile=/dev/stdout) io.signaldesk.backtest.bench.ReplayBenchmark}. One core is enough: nothing
- * here runs in parallel.
+ * -Dexec.mainClass=io.signaldesk.backtest.bench.ReplayBenchmark} (the first run fetches exec-maven-plugin; an
+ * optional {@code -Dexec.args=SEED} changes the candles). It takes about a minute, most of it the snapshot path.
+ * Nothing runs in parallel: the figures are those of one core.
  */
 public final class ReplayBenchmark {
 
@@ -75,11 +79,26 @@ public final class ReplayBenchmark {
                 seed, closes.size(), data.candles().get(Timeframe.M30).size(), data.candles().get(Timeframe.H1).size(),
                 data.candles().get(Timeframe.H4).size(), Runtime.version());
 
-        Result snapshot = measure("snapshot path", 1, 3, closes.size(), () -> snapshotPath(analyst, data));
-        Result fast = measure("fast path", 5, 10, closes.size(), () -> fastPath(analyst, data));
-        Result indicators = measure("indicator pass", 5, 10, closes.size(), () -> indicatorPass(data));
-        System.out.printf(Locale.ROOT, "fast path / snapshot path: %.0fx (goal >= 50x); fast path / indicator pass: %.2fx slower (goal <= 3x)%n",
-                fast.mean() / snapshot.mean(), indicators.mean() / fast.mean());
+        var snapshot = new Way("snapshot path", () -> snapshotPath(analyst, data));
+        var fast = new Way("fast path", () -> fastPath(analyst, data));
+        var indicators = new Way("indicator pass", () -> indicatorPass(data));
+        snapshot.run(1, false);
+        fast.run(5, false);
+        indicators.run(5, false);
+        for (int cycle = 0; cycle < 3; cycle++) {
+            snapshot.run(1, true);
+            for (int i = 0; i < 4; i++) {
+                fast.run(1, true);
+                indicators.run(1, true);
+            }
+        }
+        for (Way way : List.of(snapshot, fast, indicators)) {
+            System.out.println(way.line(closes.size()));
+        }
+        System.out.printf(Locale.ROOT, "fast path / snapshot path: %.0fx wall, %.0fx CPU (goal >= 50x); "
+                        + "fast path / indicator pass: %.2fx wall, %.2fx CPU slower (goal <= 3x)%n",
+                snapshot.seconds(false) / fast.seconds(false), snapshot.seconds(true) / fast.seconds(true),
+                fast.seconds(false) / indicators.seconds(false), fast.seconds(true) / indicators.seconds(true));
     }
 
     /** Per close a fresh snapshot of the last 200 candles per timeframe, analysed from scratch. */
@@ -118,7 +137,8 @@ public final class ReplayBenchmark {
                     new BollingerBandsLowerIndicator(middle, deviation), new ATRIndicator(series, 14));
             for (Indicator<Num> indicator : indicators) {
                 for (int i = 0; i <= series.getEndIndex(); i++) {
-                    sum += indicator.getValue(i).doubleValue();
+                    double value = indicator.getValue(i).doubleValue();
+                    sum += Double.isNaN(value) ? 0 : value;
                 }
             }
         }
@@ -143,28 +163,52 @@ public final class ReplayBenchmark {
         return counts[Action.BUY.ordinal()] << 40 | counts[Action.SELL.ordinal()] << 20 | counts[Action.HOLD.ordinal()];
     }
 
-    private record Result(double mean) {
-    }
+    /**
+     * One way of deciding, run in rounds. Measured rounds of the three ways are interleaved, so a machine busy with
+     * something else slows them alike; each round's wall time and the thread's CPU time are both kept.
+     */
+    private static final class Way {
 
-    private static Result measure(String name, int warmUps, int rounds, int decisions, LongSupplier round) {
-        for (int i = 0; i < warmUps; i++) {
-            round.getAsLong();
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        private final String name;
+        private final LongSupplier round;
+        private final List<Double> wall = new ArrayList<>();
+        private final List<Double> cpu = new ArrayList<>();
+        private long outcome;
+
+        Way(String name, LongSupplier round) {
+            this.name = name;
+            this.round = round;
         }
-        List<Double> rates = new ArrayList<>();
-        long last = 0;
-        for (int i = 0; i < rounds; i++) {
-            long started = System.nanoTime();
-            last = round.getAsLong();
-            rates.add(decisions / ((System.nanoTime() - started) / 1e9));
+
+        void run(int times, boolean measured) {
+            for (int i = 0; i < times; i++) {
+                long started = System.nanoTime();
+                long startedCpu = THREADS.getCurrentThreadCpuTime();
+                outcome = round.getAsLong();
+                if (measured) {
+                    cpu.add((THREADS.getCurrentThreadCpuTime() - startedCpu) / 1e9);
+                    wall.add((System.nanoTime() - started) / 1e9);
+                }
+            }
         }
-        double mean = rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double deviation = Math.sqrt(rates.stream().mapToDouble(rate -> (rate - mean) * (rate - mean)).sum() / rates.size());
-        String counts = name.equals("indicator pass") ? "checksum %016x".formatted(last)
-                : "BUY %,d, SELL %,d, HOLD %,d".formatted(last >>> 40, last >>> 20 & 0xFFFFF, last & 0xFFFFF);
-        System.out.printf(Locale.ROOT, "%-15s %,12.0f decisions/s (mean of %d rounds after %d warm-up; sd %.1f %%, min %,.0f, max %,.0f); %s%n",
-                name + ":", mean, rounds, warmUps, 100 * deviation / mean,
-                rates.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-                rates.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), counts);
-        return new Result(mean);
+
+        /** Mean seconds per round. */
+        double seconds(boolean onCpu) {
+            return (onCpu ? cpu : wall).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        }
+
+        String line(int decisions) {
+            double[] rates = wall.stream().mapToDouble(seconds -> decisions / seconds).toArray();
+            double mean = decisions / seconds(false);
+            double deviation = Math.sqrt(Arrays.stream(rates).map(rate -> (rate - mean) * (rate - mean)).sum() / rates.length);
+            String counts = name.equals("indicator pass") ? "checksum %016x".formatted(outcome)
+                    : "BUY %,d, SELL %,d, HOLD %,d".formatted(outcome >>> 40, outcome >>> 20 & 0xFFFFF, outcome & 0xFFFFF);
+            return String.format(Locale.ROOT, "%-15s %,9.0f decisions/s wall (%d rounds: sd %.0f %%, min %,.0f, max %,.0f), "
+                            + "%,9.0f decisions/s thread CPU; %s",
+                    name + ":", mean, rates.length, 100 * deviation / mean, Arrays.stream(rates).min().orElseThrow(),
+                    Arrays.stream(rates).max().orElseThrow(), decisions / seconds(true), counts);
+        }
     }
 }
