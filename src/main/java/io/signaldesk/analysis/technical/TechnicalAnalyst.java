@@ -1,17 +1,20 @@
 package io.signaldesk.analysis.technical;
 
 import io.signaldesk.analysis.Action;
-import io.signaldesk.analysis.Analyst;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
+import io.signaldesk.analysis.SeriesAnalyst;
 import io.signaldesk.market.Candle;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +32,23 @@ import org.springframework.stereotype.Component;
  * last close; the stop-loss lies 1.5 ATR(14) of the trigger timeframe away; take-profits lie at the
  * bot's minimum reward-to-risk and twice it. Fewer than {@value TimeframeReading#WARM_UP} candles on
  * any timeframe gives HOLD with that reason, never a guess.
+ *
+ * <p>Each indicator is computed once per series ({@link TimeframeSeries}) and read at an index: a replay over a
+ * year reads a year of indicators, the live {@link #analyze} reads the snapshot's the same way.
  */
 @Component
-public class TechnicalAnalyst implements Analyst {
+public class TechnicalAnalyst implements SeriesAnalyst {
 
     public static final String NAME = "technical";
     static final String VERSION = "1";
     private static final double STOP_ATR = 1.5;
-    private static final MathContext PRICE = new MathContext(8);
+    private static final int PRICE_DIGITS = 8;
 
-    private enum Direction { UP, DOWN, FLAT }
+    private enum Direction {
+        UP, DOWN, FLAT;
+
+        private final String word = name().toLowerCase(Locale.ROOT);
+    }
 
     @Override
     public String name() {
@@ -50,35 +60,70 @@ public class TechnicalAnalyst implements Analyst {
         return VERSION;
     }
 
+    /**
+     * Runs {@link #replay} over the snapshot's candles and reads it at the last close among them: the live
+     * answer and a backtest's come from one piece of code.
+     */
     @Override
     public Proposal analyze(MarketSnapshot snapshot) {
-        List<TimeframeReading> readings = new ArrayList<>();
+        Instant lastClose = Instant.EPOCH;
         for (Map.Entry<Timeframe, List<Candle>> entry : snapshot.candles().entrySet()) {
-            if (entry.getValue().size() < TimeframeReading.WARM_UP) {
-                return Proposal.hold("Too few candles on %s: %d of the %d the indicators need."
-                        .formatted(entry.getKey(), entry.getValue().size(), TimeframeReading.WARM_UP), NAME, VERSION);
+            if (!entry.getValue().isEmpty()) {
+                Instant close = entry.getKey().closeOf(entry.getValue().getLast().openTime());
+                lastClose = close.isAfter(lastClose) ? close : lastClose;
             }
-            readings.add(TimeframeReading.of(entry.getKey(), entry.getValue()));
         }
-        TimeframeReading trigger = readings.getFirst();
-        TimeframeReading momentum = readings.get(readings.size() / 2);
-        TimeframeReading trend = readings.getLast();
+        return replay(snapshot.exchange(), snapshot.symbol(), snapshot.candles(), snapshot.minRiskReward()).at(lastClose);
+    }
+
+    /** Every indicator of every timeframe computed now, once, over all {@code candles}; then read per close. */
+    @Override
+    public Replay replay(ExchangeId exchange, Symbol symbol, SortedMap<Timeframe, List<Candle>> candles,
+                         BigDecimal minRiskReward) {
+        if (candles.isEmpty()) {
+            throw new IllegalArgumentException("a replay needs at least one timeframe");
+        }
+        List<TimeframeSeries> series = new ArrayList<>(candles.size());
+        candles.forEach((timeframe, list) -> series.add(TimeframeSeries.over(timeframe, list)));
+        return close -> decide(series, close, minRiskReward);
+    }
+
+    /** The rule above on the candles of each timeframe closed at or before {@code close}. */
+    private static Proposal decide(List<TimeframeSeries> series, Instant close, BigDecimal minRiskReward) {
+        TimeframeReading[] readings = new TimeframeReading[series.size()];
+        int triggerIndex = -1;
+        for (int i = 0; i < readings.length; i++) {
+            TimeframeSeries timeframe = series.get(i);
+            int index = timeframe.lastClosedAt(close);
+            if (index + 1 < TimeframeReading.WARM_UP) {
+                return Proposal.hold("Too few candles on %s: %d of the %d the indicators need."
+                        .formatted(timeframe.timeframe(), index + 1, TimeframeReading.WARM_UP), NAME, VERSION);
+            }
+            readings[i] = timeframe.readingAt(index);
+            triggerIndex = i == 0 ? index : triggerIndex;
+        }
+        TimeframeReading trigger = readings[0];
+        TimeframeReading momentum = readings[readings.length / 2];
+        TimeframeReading trend = readings[readings.length - 1];
         Direction trendDirection = trend(trend);
         Direction momentumDirection = momentum(momentum);
         Direction triggerDirection = trigger(trigger);
-        String reasoning = "%s trend %s (close %s, EMA50 %s); %s momentum %s (MACD hist %s, RSI %.0f); %s trigger %s."
-                .formatted(trend.timeframe(), word(trendDirection), price(trend.close()), price(trend.ema50()),
-                        momentum.timeframe(), word(momentumDirection), signed(momentum.macdHistogram()), momentum.rsi(),
-                        trigger.timeframe(), word(triggerDirection));
+        String reasoning = new StringBuilder(128)
+                .append(trend.timeframe().code()).append(" trend ").append(trendDirection.word)
+                .append(" (close ").append(price(trend.close())).append(", EMA50 ").append(price(trend.ema50()))
+                .append("); ").append(momentum.timeframe().code()).append(" momentum ").append(momentumDirection.word)
+                .append(" (MACD hist ").append(signed(momentum.macdHistogram())).append(", RSI ")
+                .append(whole(momentum.rsi())).append("); ").append(trigger.timeframe().code()).append(" trigger ")
+                .append(triggerDirection.word).append('.').toString();
         Direction side = trendDirection == triggerDirection && trendDirection != Direction.FLAT
                 && momentumDirection != opposite(trendDirection) ? trendDirection : Direction.FLAT;
         if (side == Direction.FLAT || trigger.atr() <= 0) {
             return Proposal.hold(reasoning, NAME, VERSION);
         }
         int agreeing = 2 + (momentumDirection == side ? 1 : 0);
-        BigDecimal lastClose = snapshot.candles().get(trigger.timeframe()).getLast().close();
+        BigDecimal lastClose = series.getFirst().candle(triggerIndex).close();
         return proposal(side == Direction.UP ? Action.BUY : Action.SELL, 0.45 + 0.15 * agreeing, lastClose,
-                trigger.atr(), snapshot.minRiskReward(), reasoning);
+                trigger.atr(), minRiskReward, reasoning);
     }
 
     private static Proposal proposal(Action action, double confidence, BigDecimal lastClose, double atr,
@@ -118,15 +163,20 @@ public class TechnicalAnalyst implements Analyst {
         return direction == Direction.UP ? Direction.DOWN : Direction.UP;
     }
 
-    private static String word(Direction direction) {
-        return direction.name().toLowerCase(Locale.ROOT);
+    /**
+     * A whole number, rounded half up, as {@code %.0f} printed it (the reasoning is built without a formatter: it is
+     * made at every decision of a replay).
+     */
+    private static String whole(double value) {
+        return value >= 0 && value < 1e15 ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.0f", value);
     }
 
+    /** 8 significant digits, as {@code new BigDecimal(value, new MathContext(8))}. */
     private static BigDecimal price(double value) {
-        return new BigDecimal(value, PRICE);
+        return SignificantDigits.round(value, PRICE_DIGITS);
     }
 
     private static String signed(double value) {
-        return (value >= 0 ? "+" : "") + new BigDecimal(value, new MathContext(4)).toPlainString();
+        return (value >= 0 ? "+" : "") + SignificantDigits.round(value, 4).toPlainString();
     }
 }
