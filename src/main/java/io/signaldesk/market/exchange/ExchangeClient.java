@@ -32,6 +32,25 @@ public interface ExchangeClient {
      */
     List<Candle> candles(Symbol symbol, Timeframe timeframe, Instant end, int limit);
 
+    /**
+     * Whether {@link #candlesSince} works: the exchange has a "candles from a start time" call, so history
+     * for backtests can be fetched page by page.
+     */
+    default boolean pagesHistory() {
+        return false;
+    }
+
+    /**
+     * History pages: up to {@code limit} candles of the pair opening at or after {@code from}, oldest first
+     * (the exchange's "candles since" call). The newest may still be forming; the caller decides what is
+     * closed. An answer with fewer candles than asked means the exchange has no more after them (or none
+     * in that span, e.g. before the pair was listed). Only where {@link #pagesHistory()}; elsewhere refused.
+     */
+    default List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        throw new ExchangeFailure.Rejected(id().displayName() + " has no call for candles from a start time: "
+                + "its history cannot be fetched page by page");
+    }
+
     BigDecimal lastPrice(Symbol symbol);
 
     /** The pairs tradable now in {@link #marketType()}, each with its tick size. */

@@ -13,9 +13,9 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One adapter per exchange; none touches the network until it is first asked for data. */
+/** One adapter per exchange; none touches the network until it is first asked for data. Public for the candle import's own context. */
 @Configuration(proxyBeanMethods = false)
-class ExchangeClientsConfiguration {
+public class ExchangeClientsConfiguration {
 
     @Bean
     ExchangeClients exchangeClients(ExchangesProperties properties, Clock clock) {

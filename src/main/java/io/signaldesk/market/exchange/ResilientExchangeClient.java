@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +30,14 @@ import java.util.function.Supplier;
  * {@link ExchangeFailure#LONGEST_WAIT}, an IP ban, is not retried: the series goes stale instead of
  * prolonging the ban). A {@link ExchangeFailure.Rejected} call is neither retried nor counted against
  * the exchange.
+ *
+ * <p>Two lanes share the exchange's one limiter. The live lane (candles, prices, listings: the sync and
+ * {@code /analyze}) waits for its permit as usual. The history lane ({@link #candlesSince}: backtest
+ * history pages) never queues on the limiter: it takes a permit only when no live call is waiting and more
+ * than the live reserve ({@code requests-per-second / 2}) of the current second's permits are still free,
+ * and otherwise polls again shortly. So a history fetch, however long, never puts a live call behind its
+ * pages: a live call finds at least the reserve free each second, and never waits behind a history
+ * reservation (history makes none). History gets what the live calls leave, at most half the pace.
  */
 public final class ResilientExchangeClient implements ExchangeClient {
 
@@ -37,6 +46,12 @@ public final class ResilientExchangeClient implements ExchangeClient {
     private final RateLimiter rateLimiter;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
+    private final int liveReserve;
+    private final AtomicInteger liveWaiting = new AtomicInteger();
+
+    /** How long a history page waits for a permit the live lane leaves before it fails (and is retried). */
+    static final Duration HISTORY_WAIT = Duration.ofMinutes(2);
+    private static final long HISTORY_POLL_MILLIS = 10;
 
     public ResilientExchangeClient(ExchangeClient delegate, ExchangeSettings settings) {
         this.delegate = delegate;
@@ -46,6 +61,7 @@ public final class ResilientExchangeClient implements ExchangeClient {
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ofSeconds(30))
                 .build());
+        this.liveReserve = settings.requestsPerSecond() / 2;
         this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowSize(20)
                 .minimumNumberOfCalls(10)
@@ -73,21 +89,34 @@ public final class ResilientExchangeClient implements ExchangeClient {
 
     @Override
     public List<Candle> candles(Symbol symbol, Timeframe timeframe, Instant end, int limit) {
-        return call(() -> delegate.candles(symbol, timeframe, end, limit));
+        return call(() -> delegate.candles(symbol, timeframe, end, limit), this::livePermit);
+    }
+
+    @Override
+    public boolean pagesHistory() {
+        return delegate.pagesHistory();
+    }
+
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        return call(() -> delegate.candlesSince(symbol, timeframe, from, limit), this::historyPermit);
     }
 
     @Override
     public BigDecimal lastPrice(Symbol symbol) {
-        return call(() -> delegate.lastPrice(symbol));
+        return call(() -> delegate.lastPrice(symbol), this::livePermit);
     }
 
     @Override
     public List<PairListing> listing() {
-        return call(delegate::listing);
+        return call(delegate::listing, this::livePermit);
     }
 
-    private <T> T call(Supplier<T> call) {
-        Supplier<T> limited = RateLimiter.decorateSupplier(rateLimiter, call);
+    private <T> T call(Supplier<T> call, Runnable permit) {
+        Supplier<T> limited = () -> {
+            permit.run();
+            return call.get();
+        };
         Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, limited);
         try {
             return Retry.decorateSupplier(retry, guarded).get();
@@ -97,6 +126,37 @@ public final class ResilientExchangeClient implements ExchangeClient {
         } catch (RequestNotPermitted slow) {
             throw new ExchangeFailure.Unavailable(delegate.id().displayName()
                     + ": no request permit within 30 s (our rate limit)", slow);
+        }
+    }
+
+    /** The live lane: waits for the limiter's next permit (up to 30 s), counted as waiting meanwhile. */
+    private void livePermit() {
+        liveWaiting.incrementAndGet();
+        try {
+            RateLimiter.waitForPermission(rateLimiter);
+        } finally {
+            liveWaiting.decrementAndGet();
+        }
+    }
+
+    /** The history lane: a permit only when no live call waits and more than the live reserve is free now. */
+    private void historyPermit() {
+        long deadline = System.nanoTime() + HISTORY_WAIT.toNanos();
+        while (true) {
+            if (liveWaiting.get() == 0 && rateLimiter.getMetrics().getAvailablePermissions() > liveReserve
+                    && rateLimiter.acquirePermission()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ExchangeFailure.Unavailable(delegate.id().displayName() + ": no permit for a history page within "
+                        + HISTORY_WAIT.toMinutes() + " min (the live sync keeps our rate limit busy)", null);
+            }
+            try {
+                Thread.sleep(HISTORY_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExchangeFailure.Unavailable(delegate.id().displayName() + ": history fetch interrupted", e);
+            }
         }
     }
 }

@@ -89,6 +89,28 @@ public class CandleStore {
                 key.timeframe().code(), Timestamp.from(after), limit);
     }
 
+    /** The closed candles opening in [{@code from}, {@code to}), oldest first. */
+    public List<Candle> closedBetween(SeriesKey key, Instant from, Instant to) {
+        return jdbc.query("""
+                        select open_time, open, high, low, close, volume from candle
+                         where exchange = ? and market_type = ? and symbol = ? and timeframe = ? and closed
+                           and open_time >= ? and open_time < ?
+                         order by open_time""",
+                CandleStore::candle, key.exchange().id(), key.marketType().name(), key.symbol().toString(),
+                key.timeframe().code(), Timestamp.from(from), Timestamp.from(to));
+    }
+
+    /** The open times of the closed candles stored in [{@code from}, {@code to}), oldest first (what a history fill has). */
+    public List<Instant> closedOpenTimes(SeriesKey key, Instant from, Instant to) {
+        return jdbc.query("""
+                        select open_time from candle
+                         where exchange = ? and market_type = ? and symbol = ? and timeframe = ? and closed
+                           and open_time >= ? and open_time < ?
+                         order by open_time""",
+                (row, index) -> row.getTimestamp(1).toInstant(), key.exchange().id(), key.marketType().name(),
+                key.symbol().toString(), key.timeframe().code(), Timestamp.from(from), Timestamp.from(to));
+    }
+
     /** When the series' oldest stored closed candle opens; empty when none is stored. One index lookup. */
     public Optional<Instant> firstClosedOpenTime(SeriesKey key) {
         Timestamp first = jdbc.queryForObject("""

@@ -1,7 +1,10 @@
 package io.signaldesk.market.exchange;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,6 +56,15 @@ public abstract class ExchangeAdapterContract {
 
     /** The path of the exchange's candle endpoint. */
     protected abstract String candlePath();
+
+    /**
+     * The exchange's history call for up to five hourly candles from 2026-11-20T00:00Z, as its docs define it:
+     * the path, the query parameters that must carry the start (and window), and the fixture it answers with.
+     */
+    public record HistoryPage(String path, Map<String, String> query, String fixture) {
+    }
+
+    protected abstract HistoryPage historyPage();
 
     protected ExchangeClient client() {
         stubExchange();
@@ -87,6 +100,27 @@ public abstract class ExchangeAdapterContract {
         assertThat(first.close()).isEqualByComparingTo("95010.3");
         assertThat(first.volume()).isPositive();
         assertThat(candles.getLast().close()).isEqualByComparingTo("95061.4");
+    }
+
+    @Test
+    void historyPagesAskFromTheStartTimeAndComeOldestFirst() {
+        ExchangeClient client = client();
+        HistoryPage page = historyPage();
+        var request = get(urlPathEqualTo(page.path()));
+        var requested = getRequestedFor(urlPathEqualTo(page.path()));
+        for (Map.Entry<String, String> parameter : page.query().entrySet()) {
+            request = request.withQueryParam(parameter.getKey(), equalTo(parameter.getValue()));
+            requested = requested.withQueryParam(parameter.getKey(), equalTo(parameter.getValue()));
+        }
+        stub.stubFor(request.atPriority(1).willReturn(okJson(fixture(page.fixture()))));
+
+        List<Candle> candles = client.candlesSince(BTC, Timeframe.H1, FIRST_OPEN, 5);
+
+        assertThat(client.pagesHistory()).isTrue();
+        assertThat(candles).extracting(Candle::openTime).containsExactly(FIRST_OPEN, FIRST_OPEN.plusSeconds(3600),
+                FIRST_OPEN.plusSeconds(7200), FIRST_OPEN.plusSeconds(10800), FIRST_OPEN.plusSeconds(14400));
+        assertThat(candles.getFirst().open()).isEqualByComparingTo("94850.0");
+        stub.verify(1, requested);
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.knowm.xchange.derivative.FuturesContract;
  * Binance USD-M perpetual futures through XChange: {@code klines} on a {@code FuturesContract(.../PERP)}
  * ({@code /fapi/v1/klines}) and {@code getFutureExchangeInfo}. The last price is the close of the
  * newest 1-minute kline (XChange's ticker call is spot-only). Error codes: -1003 is a rate limit,
- * -1121 an unknown symbol.
+ * -1121 an unknown symbol. History pages: {@code klines} from a {@code startTime}, up to 1,500 a request.
  */
 public final class BinanceClient implements ExchangeClient {
 
@@ -72,9 +72,24 @@ public final class BinanceClient implements ExchangeClient {
     @Override
     public List<Candle> candles(Symbol symbol, Timeframe timeframe, Instant end, int limit) {
         try {
-            return klines(symbol, INTERVALS.get(timeframe), end, limit).stream()
-                    .map(k -> new Candle(Instant.ofEpochMilli(k.getOpenTime()), k.getOpen(), k.getHigh(), k.getLow(),
-                            k.getClose(), k.getVolume()))
+            return klines(symbol, INTERVALS.get(timeframe), end, limit).stream().map(BinanceClient::candle).toList();
+        } catch (Exception e) {
+            throw classify(e);
+        }
+    }
+
+    @Override
+    public boolean pagesHistory() {
+        return true;
+    }
+
+    /** {@code klines} with {@code startTime}: the candles opening at or after it, oldest first. */
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        try {
+            var contract = new FuturesContract(new CurrencyPair(symbol.base(), symbol.quote()), "PERP");
+            return market.klines(contract, INTERVALS.get(timeframe), limit, from.toEpochMilli(), null).stream()
+                    .map(BinanceClient::candle)
                     .toList();
         } catch (Exception e) {
             throw classify(e);
@@ -119,6 +134,10 @@ public final class BinanceClient implements ExchangeClient {
         }
         return Arrays.stream(filters).filter(filter -> "PRICE_FILTER".equals(filter.getFilterType()))
                 .map(Filter::getTickSize).findFirst().orElse(null);
+    }
+
+    private static Candle candle(BinanceKline k) {
+        return new Candle(Instant.ofEpochMilli(k.getOpenTime()), k.getOpen(), k.getHigh(), k.getLow(), k.getClose(), k.getVolume());
     }
 
     private List<BinanceKline> klines(Symbol symbol, KlineInterval interval, Instant end, int limit) throws Exception {

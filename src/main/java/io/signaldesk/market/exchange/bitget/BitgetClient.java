@@ -37,6 +37,8 @@ public final class BitgetClient implements ExchangeClient {
             Map.entry(Timeframe.D1, "1Dutc"));
     private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.BITGET, MarketType.PERPETUAL, GRANULARITIES.keySet(), 1000);
 
+    private static final int HISTORY_PAGE = 200;
+
     private final ExchangeHttp http;
     private final ExchangeJson json = new ExchangeJson(ExchangeId.BITGET);
 
@@ -57,13 +59,38 @@ public final class BitgetClient implements ExchangeClient {
         query.put("granularity", GRANULARITIES.get(timeframe));
         query.put("limit", limit);
         query.put("endTime", end == null ? null : end.toEpochMilli());
-        JsonNode rows = data(http.get("/api/v2/mix/market/candles", query));
+        return candles(data(http.get("/api/v2/mix/market/candles", query)));
+    }
+
+    private List<Candle> candles(JsonNode rows) {
         List<Candle> candles = new ArrayList<>(rows.size());
         for (JsonNode row : rows) {
             candles.add(json.arrayCandle(row));
         }
         candles.sort(Comparator.comparing(Candle::openTime));
         return candles;
+    }
+
+    @Override
+    public boolean pagesHistory() {
+        return true;
+    }
+
+    /**
+     * {@code history-candles} with {@code startTime} and {@code endTime} (ms): the candles opening in that
+     * window, at most 200 a request (Bitget's limit for this call).
+     */
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        int count = Math.min(limit, HISTORY_PAGE);
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("symbol", symbol.joined());
+        query.put("productType", "usdt-futures");
+        query.put("granularity", GRANULARITIES.get(timeframe));
+        query.put("startTime", from.toEpochMilli());
+        query.put("endTime", from.plus(timeframe.duration().multipliedBy(count)).toEpochMilli() - 1);
+        query.put("limit", count);
+        return candles(data(http.get("/api/v2/mix/market/history-candles", query)));
     }
 
     @Override

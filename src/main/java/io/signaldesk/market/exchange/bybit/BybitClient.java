@@ -57,12 +57,38 @@ public final class BybitClient implements ExchangeClient {
         query.put("interval", INTERVALS.get(timeframe));
         query.put("limit", limit);
         query.put("end", end == null ? null : end.toEpochMilli());
+        return klines(query);
+    }
+
+    private List<Candle> klines(Map<String, Object> query) {
         JsonNode rows = json.field(result(http.get("/v5/market/kline", query)), "list");
         List<Candle> candles = new ArrayList<>(rows.size());
         for (JsonNode row : rows) {
             candles.add(json.arrayCandle(row));
         }
         return candles.reversed();
+    }
+
+    @Override
+    public boolean pagesHistory() {
+        return true;
+    }
+
+    /**
+     * The kline call with {@code start} and {@code end} (ms, inclusive): Bybit answers the newest {@code limit}
+     * of that window, so the window is exactly {@code limit} candles from {@code from}.
+     */
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        int count = Math.min(limit, PROFILE.maxCandlesPerRequest());
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("category", "linear");
+        query.put("symbol", symbol.joined());
+        query.put("interval", INTERVALS.get(timeframe));
+        query.put("start", from.toEpochMilli());
+        query.put("end", from.plus(timeframe.duration().multipliedBy(count - 1L)).toEpochMilli());
+        query.put("limit", count);
+        return klines(query);
     }
 
     @Override

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  * HTX (Huobi) USDT-margined linear swaps on {@code api.hbdm.com}; XChange's Huobi module has spot
  * klines only. Kline {@code id} is the open time in seconds; {@code amount} is the volume in the base
  * coin. Errors come as {@code status: "error"} with {@code err-code}/{@code err_code}. No testnet.
+ * History pages: the same kline call with {@code from}/{@code to}.
  * No 1d: HTX's daily candles open at midnight UTC+8, not on our UTC days.
  */
 public final class HtxClient implements ExchangeClient {
@@ -59,6 +60,10 @@ public final class HtxClient implements ExchangeClient {
             query.put("from", lastOpen.minus(timeframe.duration().multipliedBy(limit - 1L)).getEpochSecond());
             query.put("to", lastOpen.getEpochSecond());
         }
+        return klines(query);
+    }
+
+    private List<Candle> klines(Map<String, Object> query) {
         JsonNode rows = json.field(ok(http.get("/linear-swap-ex/market/history/kline", query)), "data");
         List<Candle> candles = new ArrayList<>(rows.size());
         for (JsonNode row : rows) {
@@ -69,6 +74,26 @@ public final class HtxClient implements ExchangeClient {
         }
         candles.sort(Comparator.comparing(Candle::openTime));
         return candles;
+    }
+
+    @Override
+    public boolean pagesHistory() {
+        return true;
+    }
+
+    /**
+     * The kline call with {@code from} and {@code to} (seconds, both inclusive): the candles opening in
+     * [{@code from}, {@code from + (limit - 1) × timeframe}], at most 2,000.
+     */
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        int count = Math.min(limit, PROFILE.maxCandlesPerRequest());
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("contract_code", contractCode(symbol));
+        query.put("period", PERIODS.get(timeframe));
+        query.put("from", from.getEpochSecond());
+        query.put("to", from.plus(timeframe.duration().multipliedBy(count - 1L)).getEpochSecond());
+        return klines(query);
     }
 
     @Override

@@ -76,6 +76,32 @@ public final class KrakenClient implements ExchangeClient {
     }
 
     @Override
+    public boolean pagesHistory() {
+        return true;
+    }
+
+    /**
+     * OHLC with {@code since} (seconds) just before {@code from}, cut to [{@code from}, ...] and {@code limit}.
+     * Kraken serves only its last 720 candles of a timeframe, whatever {@code since} says: an older span gets an
+     * answer without it, which the history fill reports as not served.
+     */
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        try {
+            loadAssets();
+            var ohlc = market.getKrakenOHLC(pair(symbol), MINUTES.get(timeframe), from.getEpochSecond() - 1).getOHLCs();
+            return ohlc.stream()
+                    .filter(row -> !Instant.ofEpochSecond(row.getTime()).isBefore(from))
+                    .limit(limit)
+                    .map(row -> new Candle(Instant.ofEpochSecond(row.getTime()), row.getOpen(), row.getHigh(),
+                            row.getLow(), row.getClose(), row.getVolume()))
+                    .toList();
+        } catch (Exception e) {
+            throw classify(e);
+        }
+    }
+
+    @Override
     public BigDecimal lastPrice(Symbol symbol) {
         try {
             loadAssets();

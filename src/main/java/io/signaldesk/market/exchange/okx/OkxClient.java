@@ -44,6 +44,8 @@ public final class OkxClient implements ExchangeClient {
             Map.entry(Timeframe.H12, "12Hutc"), Map.entry(Timeframe.D1, "1Dutc"));
     private static final ExchangeProfile PROFILE = new ExchangeProfile(ExchangeId.OKX, MarketType.PERPETUAL, BARS.keySet(), 300);
 
+    private static final int HISTORY_PAGE = 100;
+
     private final OkexMarketDataServiceRaw market;
 
     public OkxClient(ExchangeSettings settings) {
@@ -64,16 +66,41 @@ public final class OkxClient implements ExchangeClient {
     public List<Candle> candles(Symbol symbol, Timeframe timeframe, Instant end, int limit) {
         try {
             String after = end == null ? null : Long.toString(end.toEpochMilli() + 1);
-            List<OkexCandleStick> sticks = data(market.getCandle(instrument(symbol), after, null, BARS.get(timeframe),
-                    Integer.toString(limit)));
-            List<Candle> candles = new ArrayList<>(sticks.size());
-            for (OkexCandleStick stick : sticks) {
-                candles.add(new Candle(Instant.ofEpochMilli(stick.getTimestamp()), new BigDecimal(stick.getOpenPrice()),
-                        new BigDecimal(stick.getHighPrice()), new BigDecimal(stick.getLowPrice()),
-                        new BigDecimal(stick.getClosePrice()), new BigDecimal(stick.getVolumeCcy())));
-            }
-            candles.sort(Comparator.comparing(Candle::openTime));
-            return candles;
+            return candles(data(market.getCandle(instrument(symbol), after, null, BARS.get(timeframe),
+                    Integer.toString(limit))));
+        } catch (Exception e) {
+            throw classify(e);
+        }
+    }
+
+    private static List<Candle> candles(List<OkexCandleStick> sticks) {
+        List<Candle> candles = new ArrayList<>(sticks.size());
+        for (OkexCandleStick stick : sticks) {
+            candles.add(new Candle(Instant.ofEpochMilli(stick.getTimestamp()), new BigDecimal(stick.getOpenPrice()),
+                    new BigDecimal(stick.getHighPrice()), new BigDecimal(stick.getLowPrice()),
+                    new BigDecimal(stick.getClosePrice()), new BigDecimal(stick.getVolumeCcy())));
+        }
+        candles.sort(Comparator.comparing(Candle::openTime));
+        return candles;
+    }
+
+    @Override
+    public boolean pagesHistory() {
+        return true;
+    }
+
+    /**
+     * {@code history-candles} with {@code before} (newer than) {@code from − 1 ms} and {@code after} (older than)
+     * the end of a window of at most 100 candles (OKX's limit for this call), so the answer is that window.
+     */
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        try {
+            int count = Math.min(limit, HISTORY_PAGE);
+            String after = Long.toString(from.plus(timeframe.duration().multipliedBy(count)).toEpochMilli());
+            String before = Long.toString(from.toEpochMilli() - 1);
+            return candles(data(market.getHistoryCandle(instrument(symbol), after, before, BARS.get(timeframe),
+                    Integer.toString(count))));
         } catch (Exception e) {
             throw classify(e);
         }

@@ -60,6 +60,25 @@ public final class SimulatedExchange implements ExchangeClient {
     }
 
     @Override
+    public boolean pagesHistory() {
+        return true;
+    }
+
+    /** Any span, offline: the path is known at every time. Nothing after the clock's now (the last may be forming). */
+    @Override
+    public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
+        Instant now = clock.instant();
+        Instant last = timeframe.openOf(now);
+        Instant first = timeframe.openOf(from);
+        first = first.isBefore(from) ? first.plus(timeframe.duration()) : first;
+        List<Candle> candles = new ArrayList<>(Math.min(limit, 1024));
+        for (Instant open = first; !open.isAfter(last) && candles.size() < limit; open = open.plus(timeframe.duration())) {
+            candles.add(candle(symbol, timeframe, open, now));
+        }
+        return candles;
+    }
+
+    @Override
     public BigDecimal lastPrice(Symbol symbol) {
         return price(symbol, minute(clock.instant()));
     }

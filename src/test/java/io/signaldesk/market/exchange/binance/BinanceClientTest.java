@@ -68,4 +68,10 @@ class BinanceClientTest extends ExchangeAdapterContract {
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }
+
+    /** History: see the adapter's {@code candlesSince} and the exchange's API docs for these parameters. */
+    @Override
+    protected HistoryPage historyPage() {
+        return new HistoryPage("/fapi/v1/klines", java.util.Map.of("symbol", "BTCUSDT", "interval", "1h", "startTime", "1795132800000", "limit", "5"), "binance/klines.json");
+    }
 }

@@ -42,4 +42,10 @@ class BitgetClientTest extends ExchangeAdapterContract {
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }
+
+    /** History: see the adapter's {@code candlesSince} and the exchange's API docs for these parameters. */
+    @Override
+    protected HistoryPage historyPage() {
+        return new HistoryPage("/api/v2/mix/market/history-candles", java.util.Map.of("symbol", "BTCUSDT", "productType", "usdt-futures", "granularity", "1H", "startTime", "1795132800000", "endTime", "1795150799999", "limit", "5"), "bitget/candles.json");
+    }
 }

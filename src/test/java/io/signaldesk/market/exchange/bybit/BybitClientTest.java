@@ -40,4 +40,10 @@ class BybitClientTest extends ExchangeAdapterContract {
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }
+
+    /** History: see the adapter's {@code candlesSince} and the exchange's API docs for these parameters. */
+    @Override
+    protected HistoryPage historyPage() {
+        return new HistoryPage("/v5/market/kline", java.util.Map.of("category", "linear", "symbol", "BTCUSDT", "interval", "60", "start", "1795132800000", "end", "1795147200000", "limit", "5"), "bybit/kline.json");
+    }
 }

@@ -40,4 +40,10 @@ class HtxClientTest extends ExchangeAdapterContract {
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }
+
+    /** History: see the adapter's {@code candlesSince} and the exchange's API docs for these parameters. */
+    @Override
+    protected HistoryPage historyPage() {
+        return new HistoryPage("/linear-swap-ex/market/history/kline", java.util.Map.of("contract_code", "BTC-USDT", "period", "60min", "from", "1795132800", "to", "1795147200"), "htx/kline.json");
+    }
 }

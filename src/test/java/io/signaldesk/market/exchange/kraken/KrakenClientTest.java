@@ -57,4 +57,10 @@ class KrakenClientTest extends ExchangeAdapterContract {
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"), new Symbol("MATIC", "USDT"));
     }
+
+    /** History: see the adapter's {@code candlesSince} and the exchange's API docs for these parameters. */
+    @Override
+    protected HistoryPage historyPage() {
+        return new HistoryPage("/0/public/OHLC", java.util.Map.of("pair", "XBTUSDT", "interval", "60", "since", "1795132799"), "kraken/ohlc.json");
+    }
 }

@@ -40,4 +40,10 @@ class OkxClientTest extends ExchangeAdapterContract {
     protected Set<Symbol> expectedSymbols() {
         return Set.of(BTC, new Symbol("ETH", "USDT"));
     }
+
+    /** History: see the adapter's {@code candlesSince} and the exchange's API docs for these parameters. */
+    @Override
+    protected HistoryPage historyPage() {
+        return new HistoryPage("/api/v5/market/history-candles", java.util.Map.of("instId", "BTC-USDT-SWAP", "bar", "1H", "before", "1795132799999", "after", "1795150800000", "limit", "5"), "okx/candles.json");
+    }
 }
