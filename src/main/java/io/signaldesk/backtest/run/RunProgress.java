@@ -1,0 +1,50 @@
+package io.signaldesk.backtest.run;
+
+import io.signaldesk.backtest.BacktestProgress;
+import io.signaldesk.chat.ChatSender;
+import io.signaldesk.chat.LocalizedText;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A run's progress, shown by editing its message at most once per {@link ChatSender#EDIT_SPACING} (Telegram
+ * throttles frequent edits of one message): a report within the spacing of the last shown one is dropped, the
+ * next one after it says more. A report that says the same as the last shown one is not sent again.
+ */
+final class RunProgress implements BacktestProgress {
+
+    private final BacktestRun run;
+    private final RunMessages messages;
+    private final Clock clock;
+    private final Duration spacing;
+    private Instant shownAt;
+    private LocalizedText shown;
+
+    RunProgress(BacktestRun run, RunMessages messages, Clock clock, Duration spacing) {
+        this.run = run;
+        this.messages = messages;
+        this.clock = clock;
+        this.spacing = spacing;
+    }
+
+    @Override
+    public void fetching(int page, int pages) {
+        show(RunTexts.fetching(run.title(), page, pages));
+    }
+
+    @Override
+    public void replaying(int percent) {
+        show(RunTexts.replaying(run.title(), Math.max(0, Math.min(100, percent))));
+    }
+
+    private synchronized void show(LocalizedText text) {
+        Instant now = clock.instant();
+        if (text.equals(shown) || (shownAt != null && now.isBefore(shownAt.plus(spacing)))) {
+            return;
+        }
+        shownAt = now;
+        shown = text;
+        messages.progress(run, text);
+    }
+}
