@@ -47,21 +47,22 @@ class RunBacktest {
     }
 
     void run(BacktestRun run, String owner) {
-        messages.progress(run, RunTexts.started(run.title()));
+        RunProgress progress = new RunProgress(run, messages, clock, ChatSender.EDIT_SPACING);
+        progress.started();
         BacktestReport report;
         try {
-            report = backtests.run(request(run), new RunProgress(run, messages, clock, ChatSender.EDIT_SPACING));
+            report = backtests.run(request(run), progress);
         } catch (BacktestRefused refused) {
             log.info("Backtest #{} refused by the engine: {}", run.id(), refused.getMessage());
             if (book.ended(run.id(), owner, BacktestRun.Status.REFUSED, refused.getMessage())) {
-                messages.last(run, RunTexts.refused(run.title(), refused.getMessage()));
+                progress.last(RunTexts.refused(run.title(), refused.getMessage()));
             }
             return;
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Backtest #{} failed (reference {})", run.id(), reference, e);
             if (book.ended(run.id(), owner, BacktestRun.Status.FAILED, e + " (reference " + reference + ")")) {
-                messages.last(run, RunTexts.failed(run.title(), reference));
+                progress.last(RunTexts.failed(run.title(), reference));
             }
             return;
         }
@@ -74,7 +75,7 @@ class RunBacktest {
             return;
         }
         messages.result(run, message);
-        messages.last(run, RunTexts.done(run.title()));
+        progress.last(RunTexts.done(run.title()));
     }
 
     static BacktestRequest request(BacktestRun run) {

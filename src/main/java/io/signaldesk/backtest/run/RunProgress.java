@@ -10,7 +10,8 @@ import java.time.Instant;
 /**
  * A run's progress, shown by editing its message at most once per {@link ChatSender#EDIT_SPACING} (Telegram
  * throttles frequent edits of one message): a report within the spacing of the last shown one is dropped, the
- * next one after it says more. A report that says the same as the last shown one is not sent again.
+ * next one after it says more. A report that says the same as the last shown one is not sent again. The last word
+ * ({@link #last}) is never dropped: it waits out what is left of the spacing.
  */
 final class RunProgress implements BacktestProgress {
 
@@ -26,6 +27,29 @@ final class RunProgress implements BacktestProgress {
         this.messages = messages;
         this.clock = clock;
         this.spacing = spacing;
+    }
+
+    void started() {
+        show(RunTexts.started(run.title()));
+    }
+
+    /** The run's outcome in its message, after the rest of the spacing since the last edit. */
+    void last(LocalizedText text) {
+        synchronized (this) {
+            if (shownAt != null) {
+                Duration left = Duration.between(clock.instant(), shownAt.plus(spacing));
+                if (left.isPositive()) {
+                    try {
+                        Thread.sleep(left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+            shownAt = clock.instant();
+            shown = text;
+        }
+        messages.last(run, text);
     }
 
     @Override
