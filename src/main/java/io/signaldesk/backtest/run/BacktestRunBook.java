@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import io.signaldesk.chat.Platform;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -83,15 +85,30 @@ class BacktestRunBook {
                 .stream().findFirst();
     }
 
-    /** Claims the oldest queued run for {@code owner} until now + lease. */
-    Optional<BacktestRun> claim(String owner, Duration lease) {
+    /**
+     * Claims the oldest queued run for {@code owner} until now + lease, among those whose chat is on one of
+     * {@code platforms} (the ones this instance can send to now: a result must not be computed where it cannot be
+     * delivered).
+     */
+    Optional<BacktestRun> claim(String owner, Duration lease, Set<Platform> platforms) {
+        if (platforms.isEmpty()) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        return jdbc.query("""
-                update backtest_run set status = 'running', lease_owner = ?, lease_until = ?, started_at = ?
-                 where id = (select id from backtest_run where status = 'queued' and (message_id is not null or created_at <= ?)
-                              order by id limit 1 for update skip locked)
-                returning\s""" + COLUMNS, ROW, owner, Timestamp.from(now.plus(lease)), Timestamp.from(now),
-                Timestamp.from(now.minus(RECEIPT_WAIT))).stream().findFirst();
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    update backtest_run set status = 'running', lease_owner = ?, lease_until = ?, started_at = ?
+                     where id = (select r.id from backtest_run r join chat_destination d on d.id = r.destination_id
+                                  where r.status = 'queued' and (r.message_id is not null or r.created_at <= ?) and d.platform = any (?)
+                                  order by r.id limit 1 for update of r skip locked)
+                    returning\s""" + COLUMNS);
+            statement.setString(1, owner);
+            statement.setTimestamp(2, Timestamp.from(now.plus(lease)));
+            statement.setTimestamp(3, Timestamp.from(now));
+            statement.setTimestamp(4, Timestamp.from(now.minus(RECEIPT_WAIT)));
+            statement.setArray(5, con.createArrayOf("text", platforms.stream().map(Platform::name).toArray()));
+            return statement;
+        }, ROW).stream().findFirst();
     }
 
     /** Extends a claimed run's lease; false when it is no longer this owner's (interrupted by another instance). */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * This instance's backtest workers ({@code SIGNALDESK_BACKTEST_WORKERS}, default 1): each claims the oldest queued
- * run ({@link BacktestRunBook#claim}), runs it and looks again, or waits {@code poll} when none is queued. A keeper
+ * run whose chat this instance can send to now ({@link BacktestRunBook#claim}: with several instances, a Telegram or
+ * Discord run goes to the one holding that platform's connection), runs it and looks again, or waits {@code poll} when none is queued. A keeper
  * renews the leases of the runs running here every third of the lease and sweeps runs whose lease ended (a dead or
  * restarted instance's) into "interrupted", editing their messages to say so; the first sweep runs at start-up, so
  * no message is left "running" forever. At shutdown the runs running here are marked interrupted at once (their
@@ -107,7 +108,7 @@ class BacktestWorkers implements SmartLifecycle {
     private void work() {
         while (started && !Thread.currentThread().isInterrupted()) {
             try {
-                var claimed = book.claim(owner, properties.lease());
+                var claimed = book.claim(owner, properties.lease(), messages.ready());
                 if (claimed.isEmpty()) {
                     Thread.sleep(properties.poll());
                     continue;

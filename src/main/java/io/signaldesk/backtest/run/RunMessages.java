@@ -42,6 +42,13 @@ class RunMessages {
         this.book = book;
     }
 
+    /** The platforms this instance can send to now (it holds their connection). */
+    java.util.Set<Platform> ready() {
+        java.util.Set<Platform> ready = java.util.EnumSet.noneOf(Platform.class);
+        senders.values().stream().filter(ChatSender::ready).forEach(sender -> ready.add(sender.platform()));
+        return ready;
+    }
+
     /** A progress edit: once, skipped when the message id is not known yet. */
     void progress(BacktestRun run, LocalizedText text) {
         edit(run, text, 1);

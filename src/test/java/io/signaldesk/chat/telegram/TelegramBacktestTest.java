@@ -55,6 +55,7 @@ class TelegramBacktestTest {
         registry.add("signaldesk.chat.telegram-bot-token", () -> TOKEN);
         registry.add("signaldesk.chat.telegram.api-url", TELEGRAM::url);
         registry.add("signaldesk.chat.telegram.poll-timeout", () -> "1s");
+        registry.add("signaldesk.backtest.workers", () -> "1");
         registry.add("signaldesk.backtest.poll", () -> "200ms");
         registry.add("signaldesk.backtest.lease", () -> "3s");
     }
