@@ -55,16 +55,19 @@ class DiscordListener extends ListenerAdapter {
             List<Reply> replies = skipped.isPresent()
                     ? Reply.text(texts.get(DiscordTranslation.locale(event), "chat.discord.option-skipped", skipped.get(), event.getName()))
                     : dispatcher.dispatch(DiscordTranslation.typed(event, catalog));
-            for (Reply reply : replies) {
-                var send = event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral);
-                if (reply instanceof Reply.Tracked tracked) {
-                    send.queue(message -> tracked.receipt().sent(message.getId()));
-                } else {
-                    send.queue();
-                }
-            }
+            replies.forEach(reply -> answer(event.getHook(), reply, ephemeral));
         } catch (RuntimeException e) {
             failed(event.getHook(), event.getName(), e);
+        }
+    }
+
+    /** One reply to a slash command through its hook; a {@link Reply.Tracked} one tells its receipt the message's id once Discord has it. */
+    static void answer(InteractionHook hook, Reply reply, boolean ephemeral) {
+        var send = hook.sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral);
+        if (reply instanceof Reply.Tracked tracked) {
+            send.queue(message -> tracked.receipt().sent(message.getId()));
+        } else {
+            send.queue();
         }
     }
 
