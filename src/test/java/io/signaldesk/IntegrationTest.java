@@ -10,7 +10,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on a random port against the {@link TestDatabase}, Flyway included, with its
  * schedules off (tests run jobs themselves). Every test class with this annotation shares one cached
- * context.
+ * context. No backtest workers run in it ({@code signaldesk.backtest.workers=0}): a test of {@code /backtest} turns
+ * them on in its own context, whose runs another cached context's workers must not claim.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.jobs.prune-job-runs.cron=-",
         "signaldesk.notifications.prune-cron=-",
         "signaldesk.notifications.expire-cron=-",
-        "signaldesk.chat.prune-buttons-cron=-"})
+        "signaldesk.chat.prune-buttons-cron=-",
+        "signaldesk.backtest.workers=0"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

@@ -15,4 +15,19 @@ public interface ChatSender {
 
     /** Sends one message; never throws for a platform or network failure, it says so in the result. */
     SendResult send(ChatDestination destination, Reply message, boolean silent);
+
+    /**
+     * Rewrites a message this bot sent earlier to the destination ({@code messageId} as {@link SendResult.Sent}
+     * or a {@link Reply.Receipt} gave it): its text and buttons become the edit's. A long task's progress
+     * message is edited this way; callers space edits of one message by at least {@link #EDIT_SPACING}
+     * (Telegram throttles frequent edits). Never throws for a platform or network failure: an edit that
+     * changes nothing counts as done ({@link SendResult.Sent}); a platform that cannot edit answers
+     * {@link SendResult.Rejected}.
+     */
+    default SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit) {
+        return new SendResult.Rejected(platform() + " messages cannot be edited");
+    }
+
+    /** The least time between two edits of one message. */
+    java.time.Duration EDIT_SPACING = java.time.Duration.ofSeconds(2);
 }

@@ -49,6 +49,21 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * A new text message its command will rewrite later (a long task's progress): once the adapter has sent
+     * it, it hands the platform's message id to {@code receipt}, and the command's feature edits it through
+     * {@link ChatSender#edit}. Where an adapter cannot tell the id, the receipt is never called (the task
+     * then sends its outcome as a new message).
+     */
+    record Tracked(String text, Receipt receipt) implements Reply {
+    }
+
+    /** Told the platform's id of a {@link Tracked} message once it is out; called on the adapter's thread, must not block long. */
+    @FunctionalInterface
+    interface Receipt {
+        void sent(String messageId);
+    }
+
     /** The message whose button was pressed, rewritten (its buttons replaced by these). */
     record Edit(String text, List<List<Button>> buttons) implements Reply {
         public Edit {

@@ -31,6 +31,7 @@ public final class ChatReplies {
             case Reply.Edit edit -> edit.text();
             case Reply.Photo photo -> photo.caption();
             case Reply.Notice notice -> notice.text();
+            case Reply.Tracked tracked -> tracked.text();
         };
     }
 

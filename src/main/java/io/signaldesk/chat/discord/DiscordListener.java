@@ -21,7 +21,8 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
  * Discord interactions to the dispatcher and back. Every slash command is deferred at once (Discord
  * allows 3 s for a first answer; /analyze may take longer) and answered through the interaction hook;
  * in a server the answer is ephemeral (only the writer sees it) except for commands whose answer is
- * for the channel ({@link #PUBLIC}). A press is deferred as an edit: an {@link Reply.Edit} rewrites the
+ * for the channel ({@link #PUBLIC}; a {@link Reply.Tracked} answer must be one of them: an ephemeral message can be
+ * edited only through its interaction's hook, for 15 minutes, not later by the channel and id). A press is deferred as an edit: an {@link Reply.Edit} rewrites the
  * pressed message, other replies follow it, ephemeral in servers; a {@link Reply.Notice} (a refused
  * press, an acknowledgement for the presser) is always ephemeral. Autocomplete asks {@link OptionValues}.
  * Events arrive on virtual threads (the connection's event pool), so a slow command holds up no other.
@@ -29,7 +30,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 class DiscordListener extends ListenerAdapter {
 
     /** Commands whose answer the whole channel may see; every other answer in a server is ephemeral. */
-    static final Set<String> PUBLIC = Set.of("help", "analyze", "signals", "stats", "status");
+    static final Set<String> PUBLIC = Set.of("help", "analyze", "backtest", "signals", "stats", "status");
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DiscordListener.class);
 
@@ -54,9 +55,19 @@ class DiscordListener extends ListenerAdapter {
             List<Reply> replies = skipped.isPresent()
                     ? Reply.text(texts.get(DiscordTranslation.locale(event), "chat.discord.option-skipped", skipped.get(), event.getName()))
                     : dispatcher.dispatch(DiscordTranslation.typed(event, catalog));
-            replies.forEach(reply -> event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral).queue());
+            replies.forEach(reply -> answer(event.getHook(), reply, ephemeral));
         } catch (RuntimeException e) {
             failed(event.getHook(), event.getName(), e);
+        }
+    }
+
+    /** One reply to a slash command through its hook; a {@link Reply.Tracked} one tells its receipt the message's id once Discord has it. */
+    static void answer(InteractionHook hook, Reply reply, boolean ephemeral) {
+        var send = hook.sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral);
+        if (reply instanceof Reply.Tracked tracked) {
+            send.queue(message -> tracked.receipt().sent(message.getId()));
+        } else {
+            send.queue();
         }
     }
 

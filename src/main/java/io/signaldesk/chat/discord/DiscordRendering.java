@@ -38,6 +38,7 @@ final class DiscordRendering {
             case Reply.Text text -> message.setComponents(rows(text.buttons()));
             case Reply.Photo photo -> message.setComponents(rows(photo.buttons())).setFiles(List.of(FileUpload.fromData(photo.png(), CHART)));
             case Reply.Edit edit -> message.setComponents(rows(edit.buttons()));
+            case Reply.Tracked tracked -> { }
             case Reply.Notice notice -> { }
         }
         return message.build();
@@ -49,6 +50,7 @@ final class DiscordRendering {
             case Reply.Text text -> embed(text.text(), text.tone(), false);
             case Reply.Photo photo -> embed(photo.caption(), photo.tone(), true);
             case Reply.Edit edit -> embed(edit.text(), Reply.Tone.NEUTRAL, false);
+            case Reply.Tracked tracked -> embed(tracked.text(), Reply.Tone.NEUTRAL, false);
             case Reply.Notice notice -> embed(notice.text(), Reply.Tone.NEUTRAL, false);
         };
     }

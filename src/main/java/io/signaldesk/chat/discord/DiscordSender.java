@@ -136,6 +136,36 @@ class DiscordSender implements ChatSender {
         }
     }
 
+    /** Edits an earlier message of the bot in the destination's channel (the DM for a user), by the same rules as a send. */
+    @Override
+    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit) {
+        JDA jda = connection.get();
+        if (jda == null) {
+            return new SendResult.RetryAfter(Duration.ofSeconds(1));
+        }
+        try {
+            MessageChannel channel = destination.group() ? jda.getChannelById(MessageChannel.class, destination.chatId())
+                    : await(jda.openPrivateChannelById(destination.chatId()));
+            if (channel == null) {
+                return new SendResult.Failed("channel " + destination.chatId() + " is not in this connection's cache yet; trying again later");
+            }
+            var edited = await(channel.editMessageById(messageId, DiscordRendering.edit(edit)));
+            return new SendResult.Sent(edited.getId());
+        } catch (TimeoutException waited) {
+            return new SendResult.RetryAfter(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.RetryAfter(Duration.ofSeconds(1));
+        } catch (ErrorResponseException e) {
+            return e.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE ? new SendResult.Rejected("message " + messageId + " is gone")
+                    : classify(e.getErrorResponse(), e.getMeaning());
+        } catch (PermissionException e) {
+            return new SendResult.Gone("the bot lacks " + e.getPermission().getName() + " in channel " + destination.chatId());
+        } catch (Exception e) {
+            return new SendResult.Failed("Discord could not be reached: " + e.getMessage());
+        }
+    }
+
     /**
      * The action queued in its bucket with a deadline of {@link #wait}, and its result awaited; JDA's
      * failure (an {@link ErrorResponseException}, a {@link PermissionException}, the deadline's

@@ -73,6 +73,11 @@ class LocalChat implements SmartLifecycle {
                 images.put(id, photo.png());
                 yield add(new LocalMessage(id, "bot", photo.caption(), "local-chat/images/" + id + ".png", buttons(photo.buttons())));
             }
+            case Reply.Tracked tracked -> {
+                long id = add(new LocalMessage(ids.incrementAndGet(), "bot", tracked.text(), null, List.of()));
+                tracked.receipt().sent(Long.toString(id));
+                yield id;
+            }
             case Reply.Edit edit when pressed != null && messages.containsKey(pressed) -> {
                 LocalMessage old = messages.get(pressed);
                 LocalMessage edited = new LocalMessage(old.id(), old.from(), edit.text(), old.image(), buttons(edit.buttons()));
@@ -83,6 +88,18 @@ class LocalChat implements SmartLifecycle {
             case Reply.Edit edit -> add(new LocalMessage(ids.incrementAndGet(), "bot", edit.text(), null, buttons(edit.buttons())));
             case Reply.Notice notice -> add(new LocalMessage(ids.incrementAndGet(), "bot", notice.text(), null, List.of()));
         };
+    }
+
+    /** Rewrites an earlier bot message in place (an {@code edit} event to every open page); false when it is no longer kept. */
+    synchronized boolean edit(long id, Reply.Edit edit) {
+        LocalMessage old = messages.get(id);
+        if (old == null) {
+            return false;
+        }
+        LocalMessage edited = new LocalMessage(old.id(), old.from(), edit.text(), old.image(), buttons(edit.buttons()));
+        messages.put(id, edited);
+        broadcast("edit", edited);
+        return true;
     }
 
     /** The kept conversation, oldest first. */

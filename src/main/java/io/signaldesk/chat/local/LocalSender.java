@@ -41,4 +41,14 @@ class LocalSender implements ChatSender {
         }
         return new SendResult.Sent(Long.toString(chat.show(message, null)));
     }
+
+    @Override
+    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit) {
+        try {
+            return chat.edit(Long.parseLong(messageId), edit) ? new SendResult.Sent(messageId)
+                    : new SendResult.Rejected("message " + messageId + " is no longer on the page (it keeps the last " + LocalChat.KEPT + ")");
+        } catch (NumberFormatException e) {
+            return new SendResult.Rejected("not a local message id: " + messageId);
+        }
+    }
 }

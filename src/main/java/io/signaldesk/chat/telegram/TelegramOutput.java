@@ -22,7 +22,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Renders our {@link Reply} types as Bot API calls: a text as one or more HTML messages (buttons under
  * the last), a photo with its caption (a caption over 1,024 characters follows as text, with the
- * buttons), an edit as {@code editMessageText} or, on a photo, {@code editMessageCaption}. Once the
+ * buttons), a tracked message as a text whose (first) id goes to its receipt, an edit as {@code editMessageText}
+ * or, on a photo, {@code editMessageCaption}. Once the
  * first part of a message is out, a failing later part is logged, not thrown: retrying the whole
  * message would send its first part twice.
  */
@@ -44,6 +45,11 @@ class TelegramOutput {
         return switch (reply) {
             case Reply.Text text -> sendText(chatId, text.text(), text.buttons(), silent);
             case Reply.Photo photo -> sendPhoto(chatId, photo, silent);
+            case Reply.Tracked tracked -> {
+                List<Integer> ids = sendText(chatId, tracked.text(), List.of(), silent);
+                tracked.receipt().sent(String.valueOf(ids.getFirst()));
+                yield ids;
+            }
             case Reply.Edit edit -> sendText(chatId, edit.text(), edit.buttons(), silent);
             case Reply.Notice notice -> sendText(chatId, notice.text(), List.of(), silent);
         };

@@ -69,6 +69,28 @@ class TelegramSender implements ChatSender {
         }
     }
 
+    /**
+     * {@code editMessageText} on an earlier text message. Asked of any instance, not only the leader: an edit
+     * is one call on the token's HTTP API (as replies are), and the outbox's pacing does not count it.
+     * "message is not modified" (the same text again) counts as done.
+     */
+    @Override
+    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit) {
+        try {
+            output.edit(destination.chatId(), Integer.parseInt(messageId), false, edit);
+            return new SendResult.Sent(messageId);
+        } catch (TelegramApiRequestException e) {
+            if (String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT).contains("message is not modified")) {
+                return new SendResult.Sent(messageId);
+            }
+            return classify(e);
+        } catch (TelegramApiException e) {
+            return new SendResult.Failed("Telegram could not be reached: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            return new SendResult.Rejected("not a Telegram message id: " + messageId);
+        }
+    }
+
     static SendResult classify(TelegramApiRequestException e) {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
         String reason = "HTTP " + code + ": " + e.getApiResponse();

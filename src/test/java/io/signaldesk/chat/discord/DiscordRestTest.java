@@ -135,6 +135,21 @@ class DiscordRestTest {
         assertThat(discord.created(DM_CHANNEL)).isZero();
     }
 
+    @Test
+    void aSentMessageIsEditedInItsDmAndAMessageDiscordDoesNotKnowIsRejected() throws Exception {
+        jda = DiscordConnection.builder(TOKEN, discord.apiUrl()).build();
+        DiscordSender sender = new DiscordSender(() -> jda);
+        SendResult sent = sender.send(DM, new Reply.Text("Backtest #1: queued"), false);
+        String id = ((SendResult.Sent) sent).messageIds();
+
+        SendResult edited = sender.edit(DM, id, new Reply.Edit("Backtest #1: replaying 40 %", List.of()));
+        SendResult unknown = sender.edit(DM, "499999999999999999", new Reply.Edit("x", List.of()));
+
+        assertThat(edited).isEqualTo(new SendResult.Sent(id));
+        assertThat(discord.calls()).contains(new StubDiscordRest.Call("PATCH", "/api/v10/channels/" + DM_CHANNEL + "/messages/" + id, "Bot " + TOKEN));
+        assertThat(unknown).isInstanceOf(SendResult.Rejected.class);
+    }
+
     private static StubDiscordRest newStub() {
         try {
             return new StubDiscordRest();

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * A local Discord REST API (v10) following Discord's documented shapes closely enough for the real JDA
  * (https://discord.com/developers/docs/reference, .../topics/rate-limits): {@code GET /users/@me} (JDA's
  * login), {@code GET /gateway/bot} (naming {@link #gatewayUrl}), {@code POST /users/@me/channels} (a
- * DM channel) and {@code POST /channels/{id}/messages} with a per-channel bucket of
+ * DM channel), {@code PATCH /channels/{id}/messages/{message}} (an edit of a message it created; 404 Unknown
+ * Message otherwise) and {@code POST /channels/{id}/messages} with a per-channel bucket of
  * {@link #PER_WINDOW} messages per {@link #WINDOW_MILLIS} ms announced in {@code X-RateLimit-*}
  * headers, answered 429 with {@code retry_after} when exceeded or when a test says another process
  * holds the bucket ({@link #holdChannel}). It records every request (with the
@@ -31,6 +32,7 @@ final class StubDiscordRest implements AutoCloseable {
     static final int PER_WINDOW = 5;
     static final long WINDOW_MILLIS = 1_000;
     private static final Pattern MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
+    private static final Pattern MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)");
     private static final String USER = "{\"id\":\"" + BOT_ID + "\",\"username\":\"signaldesk\",\"discriminator\":\"0\",\"global_name\":null,"
             + "\"avatar\":null,\"bot\":true,\"flags\":0,\"verified\":true,\"mfa_enabled\":false}";
 
@@ -48,6 +50,7 @@ final class StubDiscordRest implements AutoCloseable {
     private final AtomicInteger limited = new AtomicInteger();
     private final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1);
+    private final java.util.Set<String> sent = ConcurrentHashMap.newKeySet();
     private volatile String gatewayUrl = "ws://127.0.0.1:1/gateway";
 
     StubDiscordRest() throws IOException {
@@ -105,6 +108,14 @@ final class StubDiscordRest implements AutoCloseable {
                     + "\"username\":\"trader\",\"discriminator\":\"0\",\"global_name\":null,\"avatar\":null}]}", Map.of());
         } else if (method.equals("POST") && messages.matches()) {
             message(exchange, messages.group(1));
+        } else if (method.equals("PATCH") && MESSAGE.matcher(path).matches()) {
+            Matcher edited = MESSAGE.matcher(path);
+            edited.matches();
+            if (!sent.contains(edited.group(2))) {
+                reply(exchange, 404, "{\"message\":\"Unknown Message\",\"code\":10008}", Map.of());
+                return;
+            }
+            reply(exchange, 200, messageJson(edited.group(2), edited.group(1)), Map.of());
         } else {
             reply(exchange, 404, "{\"message\":\"404: Not Found\",\"code\":0}", Map.of());
         }
@@ -139,9 +150,14 @@ final class StubDiscordRest implements AutoCloseable {
         }
         created.computeIfAbsent(channelId, c -> new AtomicInteger()).incrementAndGet();
         String id = String.valueOf(400000000000000000L + messageIds.getAndIncrement());
-        reply(exchange, 200, "{\"id\":\"" + id + "\",\"channel_id\":\"" + channelId + "\",\"type\":0,\"content\":\"\",\"author\":" + USER
+        sent.add(id);
+        reply(exchange, 200, messageJson(id, channelId), headers);
+    }
+
+    private static String messageJson(String id, String channelId) {
+        return "{\"id\":\"" + id + "\",\"channel_id\":\"" + channelId + "\",\"type\":0,\"content\":\"\",\"author\":" + USER
                 + ",\"timestamp\":\"2026-11-30T07:00:00.000000+00:00\",\"edited_timestamp\":null,\"tts\":false,\"mention_everyone\":false,"
-                + "\"mentions\":[],\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"pinned\":false,\"flags\":0,\"components\":[]}", headers);
+                + "\"mentions\":[],\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"pinned\":false,\"flags\":0,\"components\":[]}";
     }
 
     private static void reply(HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {

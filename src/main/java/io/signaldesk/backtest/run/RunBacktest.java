@@ -1,0 +1,85 @@
+package io.signaldesk.backtest.run;
+
+import io.signaldesk.backtest.BacktestRefused;
+import io.signaldesk.backtest.BacktestReport;
+import io.signaldesk.backtest.BacktestRequest;
+import io.signaldesk.backtest.Backtests;
+import io.signaldesk.backtest.CostModel;
+import io.signaldesk.chat.ChatSender;
+import io.signaldesk.risk.RiskRules;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one claimed backtest: the engine ({@link Backtests}) with the run's progress shown in its message, then the
+ * outcome stored (only while the run is still this worker's: one whose lease was taken, marked interrupted, writes
+ * and sends nothing) and said: the result as a new message and "done: the result is below" in the progress message,
+ * the engine's refusal ({@link BacktestRefused}: too few candles, a span before the pair existed…) as it is worded,
+ * a failure as an apology with a reference (logged with the stack trace).
+ */
+@Component
+class RunBacktest {
+
+    /** What a run replays besides its market: a new subscription's risk rules, 1 % risked per trade, 100 random runs, one seed. */
+    static final RiskRules RISK_RULES = new RiskRules(3, 3, 10, Duration.ofMinutes(60));
+    static final double RISK_PER_TRADE = 0.01;
+    static final int BASELINE_SEEDS = 100;
+    static final long SEED = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(RunBacktest.class);
+
+    private final Backtests backtests;
+    private final BacktestRunBook book;
+    private final RunMessages messages;
+    private final ResultMessage result;
+    private final Clock clock;
+
+    RunBacktest(Backtests backtests, BacktestRunBook book, RunMessages messages, ResultMessage result, Clock clock) {
+        this.backtests = backtests;
+        this.book = book;
+        this.messages = messages;
+        this.result = result;
+        this.clock = clock;
+    }
+
+    void run(BacktestRun run, String owner) {
+        RunProgress progress = new RunProgress(run, messages, clock, ChatSender.EDIT_SPACING);
+        progress.started();
+        BacktestReport report;
+        try {
+            report = backtests.run(request(run), progress);
+        } catch (BacktestRefused refused) {
+            log.info("Backtest #{} refused by the engine: {}", run.id(), refused.getMessage());
+            if (book.ended(run.id(), owner, BacktestRun.Status.REFUSED, refused.getMessage())) {
+                progress.last(RunTexts.refused(run.title(), refused.getMessage()));
+            }
+            return;
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Backtest #{} failed (reference {})", run.id(), reference, e);
+            if (book.ended(run.id(), owner, BacktestRun.Status.FAILED, e + " (reference " + reference + ")")) {
+                progress.last(RunTexts.failed(run.title(), reference));
+            }
+            return;
+        }
+        var message = result.of(run, report);
+        var metrics = report.metrics();
+        if (!book.done(run.id(), owner, new BacktestRunBook.Summary(metrics.trades(), metrics.totalReturn(), metrics.maxDrawdown(),
+                metrics.sharpe(), report.baseline().edge().name(), report.baseline().percentile(), report.complete(),
+                report.complete() ? null : String.join("; ", report.missing())))) {
+            log.warn("Backtest #{} finished after its lease was taken (marked interrupted); its result is dropped", run.id());
+            return;
+        }
+        messages.result(run, message);
+        progress.last(RunTexts.done(run.title()));
+    }
+
+    static BacktestRequest request(BacktestRun run) {
+        return new BacktestRequest(run.exchange(), run.pair(), run.timeframes(), run.from(), run.to(), run.bot(), RISK_RULES,
+                CostModel.DEFAULT, RISK_PER_TRADE, BASELINE_SEEDS, SEED);
+    }
+}

@@ -1,0 +1,93 @@
+package io.signaldesk.backtest.run;
+
+import io.signaldesk.chat.LocalizedText;
+
+/** What {@code /backtest} says, in English and Vietnamese. */
+final class RunTexts {
+
+    private RunTexts() {
+    }
+
+    static LocalizedText usage(int maxDays, int defaultDays) {
+        return new LocalizedText("""
+                Usage: /backtest <exchange> <pair> [timeframes] [days] [bot=…], e.g. /backtest binance BTC/USDT 1h,4h 180 bot=futures-signals. \
+                Timeframes default to the bot's, days to %d (at most %d), the bot to the default one.""".formatted(defaultDays, maxDays),
+                """
+                Cách dùng: /backtest <sàn> <cặp> [khung thời gian] [số ngày] [bot=…], ví dụ /backtest binance BTC/USDT 1h,4h 180 bot=futures-signals. \
+                Mặc định: khung thời gian của bot, %d ngày (tối đa %d), bot mặc định.""".formatted(defaultDays, maxDays));
+    }
+
+    static LocalizedText notStarted(String reason) {
+        return new LocalizedText("Backtest not started: " + reason, "Chưa chạy kiểm thử: " + reason);
+    }
+
+    static LocalizedText days(String typed, int maxDays) {
+        return new LocalizedText(
+                "Backtest not started: %s days is not a span SignalDesk replays: give a whole number of days from 1 to %d, e.g. 180.".formatted(typed, maxDays),
+                "Chưa chạy kiểm thử: %s ngày không hợp lệ: hãy nhập số ngày nguyên từ 1 đến %d, ví dụ 180.".formatted(typed, maxDays));
+    }
+
+    static LocalizedText tooManyWords() {
+        return new LocalizedText("Backtest not started: more than one timeframe list, span or bot was given.",
+                "Chưa chạy kiểm thử: có nhiều hơn một danh sách khung thời gian, số ngày hoặc bot.");
+    }
+
+    static LocalizedText unknownBot(String code, String known) {
+        return new LocalizedText("Backtest not started: '%s' is not a bot here. Bots: %s.".formatted(code, known),
+                "Chưa chạy kiểm thử: '%s' không phải là bot ở đây. Các bot: %s.".formatted(code, known));
+    }
+
+    static LocalizedText busy(long id) {
+        return new LocalizedText(
+                "Backtest not started: your backtest #%d is still queued or running, and each user has one at a time. Its result comes first; ask again then."
+                        .formatted(id),
+                "Chưa chạy kiểm thử: lần kiểm thử #%d của bạn vẫn đang chờ hoặc đang chạy, mỗi người chỉ chạy một lần một lúc. Hãy chờ kết quả rồi thử lại."
+                        .formatted(id));
+    }
+
+    static LocalizedText queued(String title, int place) {
+        return new LocalizedText("Backtest %s\nQueued: place %d in the queue (the workers are busy). This message shows its progress."
+                .formatted(title, place),
+                "Kiểm thử %s\nĐang chờ: vị trí %d trong hàng đợi (các worker đang bận). Tin nhắn này sẽ cập nhật tiến độ.".formatted(title, place));
+    }
+
+    static LocalizedText accepted(String title) {
+        return new LocalizedText("Backtest %s\nStarting… This message shows its progress.".formatted(title),
+                "Kiểm thử %s\nĐang bắt đầu… Tin nhắn này sẽ cập nhật tiến độ.".formatted(title));
+    }
+
+    static LocalizedText started(String title) {
+        return new LocalizedText("Backtest %s\nRunning: preparing the history.".formatted(title),
+                "Kiểm thử %s\nĐang chạy: chuẩn bị dữ liệu lịch sử.".formatted(title));
+    }
+
+    static LocalizedText fetching(String title, int page, int pages) {
+        return new LocalizedText("Backtest %s\nFetching history: page %d of %d.".formatted(title, page, pages),
+                "Kiểm thử %s\nĐang tải dữ liệu lịch sử: trang %d / %d.".formatted(title, page, pages));
+    }
+
+    static LocalizedText replaying(String title, int percent) {
+        return new LocalizedText("Backtest %s\nReplaying: %d %%.".formatted(title, percent),
+                "Kiểm thử %s\nĐang chạy lại: %d %%.".formatted(title, percent));
+    }
+
+    static LocalizedText done(String title) {
+        return new LocalizedText("Backtest %s\nDone: the result is below.".formatted(title),
+                "Kiểm thử %s\nXong: kết quả ở bên dưới.".formatted(title));
+    }
+
+    static LocalizedText refused(String title, String reason) {
+        return new LocalizedText("Backtest %s\nNot run: %s".formatted(title, reason), "Kiểm thử %s\nKhông chạy được: %s".formatted(title, reason));
+    }
+
+    static LocalizedText failed(String title, String reference) {
+        return new LocalizedText("Backtest %s\nFailed (reference %s). Sorry: try again later.".formatted(title, reference),
+                "Kiểm thử %s\nThất bại (mã %s). Xin lỗi: hãy thử lại sau.".formatted(title, reference));
+    }
+
+    static LocalizedText interrupted(String title) {
+        return new LocalizedText("Backtest %s\nInterrupted: SignalDesk stopped or restarted while it ran. Send the command again to run it anew."
+                .formatted(title),
+                "Kiểm thử %s\nBị gián đoạn: SignalDesk đã dừng hoặc khởi động lại khi đang chạy. Hãy gửi lại lệnh để chạy lại.".formatted(title));
+    }
+}

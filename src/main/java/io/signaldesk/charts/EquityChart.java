@@ -1,0 +1,99 @@
+package io.signaldesk.charts;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.springframework.stereotype.Component;
+
+/**
+ * A strategy's equity against buy-and-hold as one PNG ({@value #WIDTH} × {@value #HEIGHT}): both as a return in %
+ * over time on top ({@value #TOP_HEIGHT} px), and the strategy's drawdown from its running peak in % as a red area
+ * underneath ({@value #BOTTOM_HEIGHT} px) on the same time axis. Two XChart charts drawn into one image, because
+ * XChart has no panes sharing an axis.
+ */
+@Component
+public class EquityChart {
+
+    static final int WIDTH = 900;
+    static final int TOP_HEIGHT = 420;
+    static final int BOTTOM_HEIGHT = 200;
+    static final int HEIGHT = TOP_HEIGHT + BOTTOM_HEIGHT;
+
+    /** One moment of the curve: both values start at 1.0. */
+    public record Point(Instant at, double strategy, double buyAndHold) {
+    }
+
+    /** Draws at least two points (oldest first). */
+    public byte[] png(String title, List<Point> points) {
+        if (points.size() < 2) {
+            throw new IllegalArgumentException("an equity chart needs at least two points, got " + points.size());
+        }
+        List<Date> times = points.stream().map(point -> Date.from(point.at())).toList();
+        String pattern = points.getLast().at().getEpochSecond() - points.getFirst().at().getEpochSecond() > 3 * 86_400 ? "yyyy-MM-dd" : "MM-dd HH:mm";
+
+        XYChart top = new XYChartBuilder().width(WIDTH).height(TOP_HEIGHT).title(title).yAxisTitle("return %").build();
+        style(top, pattern);
+        line(top.addSeries("strategy", times, points.stream().map(point -> (point.strategy() - 1) * 100).toList()), new Color(33, 100, 243));
+        line(top.addSeries("buy and hold", times, points.stream().map(point -> (point.buyAndHold() - 1) * 100).toList()), new Color(150, 150, 150));
+
+        XYChart bottom = new XYChartBuilder().width(WIDTH).height(BOTTOM_HEIGHT).yAxisTitle("drawdown %").build();
+        style(bottom, pattern);
+        bottom.getStyler().setLegendVisible(false);
+        XYSeries drawdown = bottom.addSeries("drawdown", times, drawdown(points));
+        drawdown.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        drawdown.setMarker(SeriesMarkers.NONE);
+        drawdown.setLineColor(new Color(211, 47, 47));
+        drawdown.setFillColor(new Color(239, 83, 80, 120));
+
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.drawImage(BitmapEncoder.getBufferedImage(top), 0, 0, null);
+            graphics.drawImage(BitmapEncoder.getBufferedImage(bottom), 0, TOP_HEIGHT, null);
+        } finally {
+            graphics.dispose();
+        }
+        try (var out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fall from the running peak of the strategy's equity, in % (0 or negative). */
+    static List<Double> drawdown(List<Point> points) {
+        List<Double> fall = new ArrayList<>(points.size());
+        double peak = Double.NEGATIVE_INFINITY;
+        for (Point point : points) {
+            peak = Math.max(peak, point.strategy());
+            fall.add(peak > 0 ? (point.strategy() / peak - 1) * 100 : 0);
+        }
+        return fall;
+    }
+
+    private static void style(XYChart chart, String datePattern) {
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setDatePattern(datePattern);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setXAxisTitleVisible(false);
+    }
+
+    private static void line(XYSeries series, Color color) {
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color);
+    }
+}

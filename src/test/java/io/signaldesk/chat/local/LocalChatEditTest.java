@@ -1,0 +1,40 @@
+package io.signaldesk.chat.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.chat.ChatDestination;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.chat.SendResult;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** A tracked message on the local page reports its id and is rewritten in place by the sender's edit. */
+class LocalChatEditTest {
+
+    private static final ChatDestination PAGE = new ChatDestination(1, Platform.LOCAL, LocalChat.CHAT_ID, false, true);
+
+    private final LocalChat chat = new LocalChat(null);
+    private final LocalSender sender = new LocalSender(chat);
+
+    @Test
+    void aTrackedMessageIsEditedInPlace() {
+        AtomicReference<String> receipt = new AtomicReference<>();
+        chat.show(new Reply.Tracked("Backtest #1: queued", receipt::set), null);
+
+        SendResult result = sender.edit(PAGE, receipt.get(), new Reply.Edit("Backtest #1: replaying 40 %", List.of()));
+
+        assertThat(result).isEqualTo(new SendResult.Sent(receipt.get()));
+        assertThat(chat.history()).singleElement().satisfies(message -> {
+            assertThat(message.id()).isEqualTo(Long.parseLong(receipt.get()));
+            assertThat(message.text()).isEqualTo("Backtest #1: replaying 40 %");
+        });
+    }
+
+    @Test
+    void aMessageNoLongerOnThePageIsRejected() {
+        assertThat(sender.edit(PAGE, "12345", new Reply.Edit("x", List.of()))).isInstanceOf(SendResult.Rejected.class);
+        assertThat(sender.edit(PAGE, "abc", new Reply.Edit("x", List.of()))).isInstanceOf(SendResult.Rejected.class);
+    }
+}
