@@ -21,7 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.jobs.prune-job-runs.cron=-",
         "signaldesk.notifications.prune-cron=-",
         "signaldesk.notifications.expire-cron=-",
-        "signaldesk.chat.prune-buttons-cron=-"})
+        "signaldesk.chat.prune-buttons-cron=-",
+        "signaldesk.backtest.nightly.run-cron=-",
+        "signaldesk.backtest.nightly.validate-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

@@ -49,8 +49,10 @@ class BotsCommandTest {
             assertThat(bots).contains("""
                     • Bots Test A (bots-test-a) — technical analyst — 1h,4h
                     \u00a0\u00a05 signals (1 open): win rate 75% (3 of 4 decided), average R 1.25
+                    \u00a0\u00a0Simulated exchange BTC/USDT: simulated data: never validated
                     • Bots Test B (bots-test-b) — LLM analyst (no model set up here: the technical analyst answers for it) — 4h
                     \u00a0\u00a0no closed signals yet (1 open)
+                    \u00a0\u00a0Simulated exchange BTC/USDT: simulated data: never validated
                     """);
             assertThat(bots).endsWith("Subscribe to one with e.g. /subscribe binance BTC/USDT 30m,1h,4h bot=bots-test-b, or /subscribe for buttons.");
         } finally {

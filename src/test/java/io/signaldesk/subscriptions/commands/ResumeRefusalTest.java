@@ -57,6 +57,6 @@ class ResumeRefusalTest {
     }
 
     private static SubscriptionView view() {
-        return new SubscriptionView(1, 1, "bot", "binance", "LUNA/USDT", List.of(), List.of("1h"), "PAUSED", 3, 3, 10, 0, null);
+        return new SubscriptionView(1, 1, "bot", "binance", "LUNA/USDT", List.of(), List.of("1h"), "PAUSED", 3, 3, 10, 0, null, List.of(), null);
     }
 }
