@@ -96,9 +96,10 @@ final class ValidationBar {
     }
 
     static LocalizedText figures(NightlyRun run) {
-        String figures = "Sharpe %s, %s, DD %s".formatted(sharpe(run.sharpe()), "%s", percent(run.maxDrawdown()));
-        return text(figures.formatted("return " + signedPercent(run.totalReturn())),
-                figures.formatted("lợi nhuận " + signedPercent(run.totalReturn())));
+        String sharpe = "Sharpe " + sharpe(run.sharpe()) + ", ";
+        String drawdown = ", DD " + percent(run.maxDrawdown());
+        return text(sharpe + "return " + signedPercent(run.totalReturn()) + drawdown,
+                sharpe + "lợi nhuận " + signedPercent(run.totalReturn()) + drawdown);
     }
 
     private static String sharpe(double sharpe) {
