@@ -20,8 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +43,7 @@ class RunNightlyBacktests {
     static final RiskRules NEW_SUBSCRIPTION_RULES = new RiskRules(3, 3, 10, Duration.ofMinutes(60));
     static final long SEED = 20261207L;
 
-    private final Backtests backtests;
+    private final Function<BacktestRequest, BacktestReport> backtests;
     private final BotTemplates templates;
     private final MarketsInUse markets;
     private final NightlyRuns runs;
@@ -50,8 +52,15 @@ class RunNightlyBacktests {
     private final Clock clock;
     private final JsonMapper json;
 
+    @Autowired
     RunNightlyBacktests(Backtests backtests, BotTemplates templates, MarketsInUse markets, NightlyRuns runs, NightlyProperties properties,
                         InstanceId instance, Clock clock, JsonMapper json) {
+        this(request -> backtests.run(request, BacktestProgress.NONE), templates, markets, runs, properties, instance, clock, json);
+    }
+
+    /** With any engine (tests: a scripted one, however the facade's constructor grows). */
+    RunNightlyBacktests(Function<BacktestRequest, BacktestReport> backtests, BotTemplates templates, MarketsInUse markets, NightlyRuns runs,
+                        NightlyProperties properties, InstanceId instance, Clock clock, JsonMapper json) {
         this.backtests = backtests;
         this.templates = templates;
         this.markets = markets;
@@ -84,7 +93,7 @@ class RunNightlyBacktests {
 
     private void run(long id, BacktestRequest request) {
         try {
-            BacktestReport report = backtests.run(request, BacktestProgress.NONE);
+            BacktestReport report = backtests.apply(request);
             runs.done(id, report);
         } catch (BacktestRefused refused) {
             runs.failed(id, refused.getMessage());
