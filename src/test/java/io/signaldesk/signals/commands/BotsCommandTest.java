@@ -62,6 +62,39 @@ class BotsCommandTest {
         }
     }
 
+    @Test
+    void botsShowsEachBotsValidationStatusOnTheMarketsOfTheChatsSubscriptions() {
+        ChatAccount trader = account();
+        jdbc.update("insert into bot_template (code, name, bot_type, default_timeframes, analyst) values"
+                + " ('bots-test-v', 'Bots Test V', 'SIGNALS_FUTURES', '{1h}', 'technical')");
+        try {
+            ChatReplies.typed(dispatcher, trader, "/subscribe sim BTC/USDT 1h bot=bots-test-v");
+            jdbc.update("""
+                    insert into subscription (user_id, destination_id, bot_template_id, exchange, primary_pair, timeframes, status)
+                    select user_id, destination_id, bot_template_id, 'binance', 'BTC/USDT', timeframes, 'PAUSED' from subscription s
+                      join chat_destination d on d.id = s.destination_id where d.chat_id = ?""", trader.externalId());
+            jdbc.update("delete from backtest_verdict where bot = 'bots-test-v'");
+            jdbc.update("""
+                    insert into backtest_verdict (day, bot, exchange, pair, verdict, reason_en, reason_vi) values
+                      ('2026-11-29', 'bots-test-v', 'binance', 'BTC/USDT', 'FAILED', '⚠ not validated 2026-11-29: Sharpe 0.4 is not above 1.0', 'x'),
+                      ('2026-11-30', 'bots-test-v', 'binance', 'BTC/USDT', 'VALIDATED', 'validated 2026-11-30: Sharpe 1.3, return +12 %, DD 18 %',
+                       'đã kiểm định 2026-11-30: Sharpe 1.3, lợi nhuận +12 %, DD 18 %')""");
+
+            String bots = text(ChatReplies.typed(dispatcher, trader, "/bots"));
+
+            assertThat(bots).contains("""
+                    • Bots Test V (bots-test-v) — technical analyst — 1h
+                    \u00a0\u00a0no closed signals yet (0 open)
+                    \u00a0\u00a0Simulated exchange BTC/USDT: simulated data: never validated
+                    \u00a0\u00a0Binance BTC/USDT: validated 2026-11-30: Sharpe 1.3, return +12 %, DD 18 %
+                    """);
+        } finally {
+            jdbc.update("update subscription set status = 'CANCELLED' where bot_template_id in"
+                    + " (select id from bot_template where code like 'bots-test-%')");
+            jdbc.update("update bot_template set active = false where code like 'bots-test-%'");
+        }
+    }
+
     private void signal(ChatAccount trader, String bot, String status, String r, int hoursAgo) {
         jdbc.update("""
                 insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time, action,
