@@ -45,6 +45,9 @@ class ValidationPauseCommandsTest {
                 + " and you are told, as soon as a later validation passes; /bots shows how the bot stands.");
         assertThat(jdbc.queryForObject("select status || ' ' || paused_by from subscription where id = ?", String.class, id))
                 .isEqualTo("PAUSED validation");
+        assertThat(text(ChatReplies.typed(dispatcher, trader, "/subscriptions"))).contains("\n\u23F8\uFE0F Its bot did not pass the nightly"
+                + " validation on BTC/USDT (⚠ not validated 2026-11-30: Sharpe 0.4 is not above 1.0 (Sharpe 0.4, return +5 %, DD 12 %)):"
+                + " it stays paused until a later validation passes.");
     }
 
     @Test
