@@ -8,6 +8,7 @@ import io.signaldesk.subscriptions.MarketInUse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -61,12 +62,20 @@ class NightlyRuns {
                 error, id);
     }
 
-    /** The runs of the latest run day on or before {@code day}, by bot, exchange, pair and timeframes. */
-    List<NightlyRun> latestOnOrBefore(LocalDate day) {
+    /**
+     * The runs of the latest run day on or before {@code day}, by bot, exchange, pair and timeframes; without the
+     * markets where a run of that day is still running and may yet finish (started less than {@code stillRunning}
+     * ago): they are judged when it has, and their last verdict stands meanwhile. A run left RUNNING longer (its
+     * instance died) is judged, as inconclusive.
+     */
+    List<NightlyRun> latestOnOrBefore(LocalDate day, Duration stillRunning) {
         return jdbc.query("""
-                select * from backtest_nightly_run
-                 where run_day = (select max(run_day) from backtest_nightly_run where run_day <= ?)
-                 order by bot, exchange, pair, timeframes""", (row, i) -> run(row), day);
+                select * from backtest_nightly_run r
+                 where r.run_day = (select max(run_day) from backtest_nightly_run where run_day <= ?)
+                   and not exists (select 1 from backtest_nightly_run o
+                                    where o.run_day = r.run_day and o.bot = r.bot and o.exchange = r.exchange and o.pair = r.pair
+                                      and o.state = 'RUNNING' and o.started_at > now() - make_interval(secs => ?))
+                 order by r.bot, r.exchange, r.pair, r.timeframes""", (row, i) -> run(row), day, stillRunning.toSeconds());
     }
 
     private static NightlyRun run(ResultSet row) throws SQLException {

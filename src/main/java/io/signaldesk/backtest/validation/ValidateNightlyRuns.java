@@ -47,7 +47,7 @@ class ValidateNightlyRuns {
     int execute() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         Map<List<String>, List<NightlyRun>> byMarket = new LinkedHashMap<>();
-        for (NightlyRun run : runs.latestOnOrBefore(today)) {
+        for (NightlyRun run : runs.latestOnOrBefore(today, RunNightlyBacktestsJob.JOB.lockAtMostFor())) {
             byMarket.computeIfAbsent(List.of(run.bot(), run.exchange(), run.pair()), key -> new java.util.ArrayList<>()).add(run);
         }
         int recorded = 0;

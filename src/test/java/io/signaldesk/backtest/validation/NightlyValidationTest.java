@@ -221,6 +221,35 @@ class NightlyValidationTest {
         assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("LTC/USDT")).verdict()).isEqualTo(ValidationStatus.Verdict.NOT_YET);
     }
 
+    @Test
+    void aMarketWhoseRunIsStillRunningKeepsItsLastVerdictAndOneLeftRunningByADeadInstanceIsInconclusive() {
+        long chat = chat();
+        long slow = subscription(chat, "binance", "LTC/USDT", "{}", "{1h}", "ACTIVE");
+        script.put("LTC/USDT", request -> report(request, 0.1, -0.2, 0.5, Baseline.Edge.WORSE_THAN_RANDOM));
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+        assertThat(state(slow)).isEqualTo("PAUSED validation {LTC/USDT}");
+
+        nextNight();
+        running("LTC/USDT", Duration.ofMinutes(5));
+        validation(ValidationAction.DISABLE).execute();
+        assertThat(jdbc.queryForObject("select count(*) from backtest_verdict where day = ? and bot = ?", Integer.class, day, bot)).isZero();
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("LTC/USDT")).on()).isEqualTo(day.minusDays(3));
+
+        jdbc.update("update backtest_nightly_run set started_at = now() - interval '7 hours' where run_day = ? and bot = ?", day, bot);
+        validation(ValidationAction.DISABLE).execute();
+        assertThat(statuses.line(bot, ExchangeId.BINANCE, Symbol.parse("LTC/USDT")).en())
+                .isEqualTo("⚠ not validated " + day + ": the night's backtest did not finish");
+        assertThat(state(slow)).as("an inconclusive night changes nothing").isEqualTo("PAUSED validation {LTC/USDT}");
+    }
+
+    private void running(String pair, Duration startedAgo) {
+        jdbc.update("""
+                insert into backtest_nightly_run (run_day, bot, exchange, pair, timeframes, window_from, window_to, instance_id, parameters, started_at)
+                values (?, ?, 'binance', ?, '{1h}', now() - interval '180 days', now(), 'dead-instance', '{}'::jsonb, now() - make_interval(secs => ?))""",
+                day, bot, pair, startedAgo.toSeconds());
+    }
+
     private RunNightlyBacktests nightly(String instance) {
         Function<BacktestRequest, BacktestReport> engine = request -> {
             calls.incrementAndGet();
