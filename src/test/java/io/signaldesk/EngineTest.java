@@ -24,6 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.notifications.prune-cron=-",
         "signaldesk.notifications.expire-cron=-",
         "signaldesk.chat.prune-buttons-cron=-",
+        "signaldesk.backtest.nightly.run-cron=-",
+        "signaldesk.backtest.nightly.validate-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(EngineTestConfiguration.class)

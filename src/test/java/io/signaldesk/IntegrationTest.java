@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.notifications.prune-cron=-",
         "signaldesk.notifications.expire-cron=-",
         "signaldesk.chat.prune-buttons-cron=-",
-        "signaldesk.backtest.workers=0"})
+        "signaldesk.backtest.workers=0",
+        "signaldesk.backtest.nightly.run-cron=-",
+        "signaldesk.backtest.nightly.validate-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

@@ -49,6 +49,12 @@ public class BotTemplates {
         return active().stream().filter(template -> template.code().equalsIgnoreCase(code.strip())).findFirst();
     }
 
+    /** The code of a subscription's bot template (active or not); empty for no such subscription. */
+    public Optional<String> codeOfSubscription(long subscriptionId) {
+        return jdbc.query("select b.code from subscription s join bot_template b on b.id = s.bot_template_id where s.id = ?",
+                (row, i) -> row.getString(1), subscriptionId).stream().findFirst();
+    }
+
     /** The code of the template {@code /subscribe} takes when none is named. */
     public String defaultCode() {
         return defaultCode;

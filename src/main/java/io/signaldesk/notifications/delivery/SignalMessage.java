@@ -7,7 +7,10 @@ import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.UserLocales;
 import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
+import io.signaldesk.subscriptions.BotTemplates;
+import io.signaldesk.subscriptions.BotValidation;
 import io.signaldesk.signals.SignalIssued;
 import io.signaldesk.signals.SignalState;
 import io.signaldesk.signals.SignalStates;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -48,9 +52,13 @@ class SignalMessage {
     private final NotificationsProperties properties;
     private final SignalStates states;
     private final MessageTime time;
+    private final BotTemplates bots;
+    private final BotValidation validation;
 
     SignalMessage(ChatTexts texts, UserLocales locales, ChatButtons buttons, SignalChart chart, NotificationsProperties properties,
-                  SignalStates states, MessageTime time) {
+                  SignalStates states, MessageTime time, BotTemplates bots, BotValidation validation) {
+        this.bots = bots;
+        this.validation = validation;
         this.texts = texts;
         this.locales = locales;
         this.buttons = buttons;
@@ -108,7 +116,20 @@ class SignalMessage {
                 signal.timeframe(), Math.round(signal.confidence() * 100), plain(signal.entry()),
                 texts.get(locale, "signal.level", plain(signal.stopLoss()), distance(signal.entry(), signal.stopLoss())),
                 targets, plain(signal.riskReward().setScale(2, RoundingMode.HALF_UP)), shortReasoning(signal.reasoning()),
-                time.at(signal.issuedAt(), destination));
+                time.at(signal.issuedAt(), destination)) + validationLine(signal, locale);
+    }
+
+    /**
+     * The bot's validation status on the signal's market, as the nightly validation last judged it: with
+     * SIGNALDESK_VALIDATION_ACTION=flag, the "⚠ not validated" mark of a signal that flows anyway. Read at send time.
+     */
+    private String validationLine(SignalIssued signal, Locale locale) {
+        Optional<ExchangeId> exchange = ExchangeId.parse(signal.exchange());
+        Optional<String> bot = bots.codeOfSubscription(signal.subscriptionId());
+        if (exchange.isEmpty() || bot.isEmpty()) {
+            return "";
+        }
+        return "\n\n" + texts.get(locale, "signal.validation", validation.line(bot.get(), exchange.get(), Symbol.parse(signal.symbol())).in(locale));
     }
 
     /** Long reasoning is cut so the message fits under a photo (Telegram: 1,024 characters); "Details" shows it all. */

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
  * no longer listed by its exchange (it was paused for that, and would only be paused again). Resuming it would promise
  * signals that cannot arrive; the answer says what to do instead. A resumed subscription's series are synced again,
  * so it must also fit the caps ({@link SubscriptionLimits}: base timeframe, the exchange's series budget).
+ *
+ * <p>A subscription the nightly validation paused (its bot failed the bar on one of its pairs,
+ * SIGNALDESK_VALIDATION_ACTION=disable) is refused too, naming the validation and its figures, rather than resumed with
+ * a warning: the operator chose that unvalidated bots send nothing, a resume would be undone by the next night's
+ * validation, and a pass resumes it by itself (and says so). An operator who wants signals to flow with a mark says
+ * SIGNALDESK_VALIDATION_ACTION=flag.
  */
 @Component
 class ResumeRefusal {
@@ -30,6 +36,11 @@ class ResumeRefusal {
     }
 
     Optional<String> of(Locale locale, SubscriptionView view) {
+        if (!view.validationHolds().isEmpty()) {
+            String why = view.pauseReason() == null ? "" : " (" + view.pauseReason().in(locale) + ")";
+            return Optional.of(texts.get(locale, "resume.validation", view.number(), view.market(),
+                    String.join(", ", view.validationHolds()), why));
+        }
         if (view.lostDelivery() != null) {
             return Optional.of(texts.get(locale, "resume.delivery-lost", view.number(), view.market(), view.lostDelivery()));
         }

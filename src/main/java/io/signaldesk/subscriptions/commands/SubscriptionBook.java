@@ -1,5 +1,6 @@
 package io.signaldesk.subscriptions.commands;
 
+import io.signaldesk.chat.LocalizedText;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
@@ -71,7 +72,8 @@ class SubscriptionBook {
         return jdbc.query("""
                 select s.id, s.chat_number, b.name, s.exchange, s.primary_pair, s.secondary_pairs, s.timeframes, s.status,
                        s.max_open_positions, s.max_consecutive_losses, s.daily_trade_limit, s.cooldown_minutes,
-                       case when t.id is null or t.active then null else coalesce(t.inactive_reason, 'refuses the bot') end as lost_reason
+                       case when t.id is null or t.active then null else coalesce(t.inactive_reason, 'refuses the bot') end as lost_reason,
+                       s.validation_holds, s.pause_reason, s.pause_reason_vi
                   from subscription s join bot_template b on b.id = s.bot_template_id
                   left join chat_destination t on t.id = s.deliver_to_id
                  where s.destination_id = ? and s.status <> 'CANCELLED'
@@ -85,9 +87,11 @@ class SubscriptionBook {
     boolean setStatus(long destinationId, long subscriptionId, String status) {
         return jdbc.update("""
                 update subscription set status = ?, updated_at = now(), version = version + 1,
-                       next_run_at = case when ? = 'ACTIVE' and status = 'PAUSED' then null else next_run_at end
+                       next_run_at = case when ? = 'ACTIVE' and status = 'PAUSED' then null else next_run_at end,
+                       paused_by = case when ? = 'PAUSED' then 'user' end,
+                       pause_reason = null, pause_reason_vi = null
                  where id = ? and destination_id = ? and status <> 'CANCELLED'""",
-                status, status, subscriptionId, destinationId) == 1;
+                status, status, status, subscriptionId, destinationId) == 1;
     }
 
     /** Sets one risk column (named by the caller from a fixed list) of one of the chat's live subscriptions. */
@@ -135,7 +139,9 @@ class SubscriptionBook {
         return new SubscriptionView(row.getLong("id"), row.getInt("chat_number"), row.getString("name"), row.getString("exchange"),
                 row.getString("primary_pair"), strings(row.getArray("secondary_pairs")), strings(row.getArray("timeframes")),
                 row.getString("status"), row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
-                row.getInt("daily_trade_limit"), row.getInt("cooldown_minutes"), row.getString("lost_reason"));
+                row.getInt("daily_trade_limit"), row.getInt("cooldown_minutes"), row.getString("lost_reason"),
+                strings(row.getArray("validation_holds")), row.getString("pause_reason") == null ? null
+                        : new LocalizedText(row.getString("pause_reason"), row.getString("pause_reason_vi")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,5 +1,6 @@
 package io.signaldesk.subscriptions.commands;
 
+import io.signaldesk.chat.LocalizedText;
 import java.util.List;
 
 /**
@@ -8,10 +9,18 @@ import java.util.List;
  * @param number       its number in the chat ({@code #n}), given at creation and kept: what commands show and take
  * @param lostDelivery why the destination it delivers to (a webhook chosen with /channel) refuses the bot; null when
  *                     it delivers to its own chat or to a webhook that works
+ * @param validationHolds the pairs its bot failed the nightly validation on (SIGNALDESK_VALIDATION_ACTION=disable):
+ *                        while any is left it stays paused
+ * @param pauseReason     why validation paused it, with the figures; null when it did not
  */
 record SubscriptionView(long id, int number, String botName, String exchange, String primaryPair, List<String> secondaryPairs,
                         List<String> timeframes, String status, int maxOpenPositions, int maxConsecutiveLosses,
-                        int dailyTradeLimit, int cooldownMinutes, String lostDelivery) {
+                        int dailyTradeLimit, int cooldownMinutes, String lostDelivery,
+                        List<String> validationHolds, LocalizedText pauseReason) {
+
+    SubscriptionView {
+        validationHolds = List.copyOf(validationHolds);
+    }
 
     boolean paused() {
         return status.equals("PAUSED");

@@ -105,6 +105,10 @@ class SubscriptionsCommand implements ChatCommand {
             if (view.lostDelivery() != null) {
                 text.append('\n').append(texts.get(locale, "subscriptions.delivery-lost", view.lostDelivery()));
             }
+            if (!view.validationHolds().isEmpty()) {
+                text.append('\n').append(texts.get(locale, "subscriptions.validation-held", String.join(", ", view.validationHolds()),
+                        view.pauseReason() == null ? "" : " (" + view.pauseReason().in(locale) + ")"));
+            }
         }
         return text.toString();
     }

@@ -49,10 +49,45 @@ class BotsCommandTest {
             assertThat(bots).contains("""
                     • Bots Test A (bots-test-a) — technical analyst — 1h,4h
                     \u00a0\u00a05 signals (1 open): win rate 75% (3 of 4 decided), average R 1.25
+                    \u00a0\u00a0Simulated exchange BTC/USDT: simulated data: never validated
                     • Bots Test B (bots-test-b) — LLM analyst (no model set up here: the technical analyst answers for it) — 4h
                     \u00a0\u00a0no closed signals yet (1 open)
+                    \u00a0\u00a0Simulated exchange BTC/USDT: simulated data: never validated
                     """);
             assertThat(bots).endsWith("Subscribe to one with e.g. /subscribe binance BTC/USDT 30m,1h,4h bot=bots-test-b, or /subscribe for buttons.");
+        } finally {
+            jdbc.update("update subscription set status = 'CANCELLED' where bot_template_id in"
+                    + " (select id from bot_template where code like 'bots-test-%')");
+            jdbc.update("update bot_template set active = false where code like 'bots-test-%'");
+        }
+    }
+
+    @Test
+    void botsShowsEachBotsValidationStatusOnTheMarketsOfTheChatsSubscriptions() {
+        ChatAccount trader = account();
+        jdbc.update("insert into bot_template (code, name, bot_type, default_timeframes, analyst) values"
+                + " ('bots-test-v', 'Bots Test V', 'SIGNALS_FUTURES', '{1h}', 'technical')");
+        try {
+            ChatReplies.typed(dispatcher, trader, "/subscribe sim BTC/USDT 1h bot=bots-test-v");
+            jdbc.update("""
+                    insert into subscription (user_id, destination_id, bot_template_id, exchange, primary_pair, timeframes, status)
+                    select user_id, destination_id, bot_template_id, 'binance', 'BTC/USDT', timeframes, 'PAUSED' from subscription s
+                      join chat_destination d on d.id = s.destination_id where d.chat_id = ?""", trader.externalId());
+            jdbc.update("delete from backtest_verdict where bot = 'bots-test-v'");
+            jdbc.update("""
+                    insert into backtest_verdict (day, bot, exchange, pair, verdict, reason_en, reason_vi) values
+                      ('2026-11-29', 'bots-test-v', 'binance', 'BTC/USDT', 'FAILED', '⚠ not validated 2026-11-29: Sharpe 0.4 is not above 1.0', 'x'),
+                      ('2026-11-30', 'bots-test-v', 'binance', 'BTC/USDT', 'VALIDATED', 'validated 2026-11-30: Sharpe 1.3, return +12 %, DD 18 %',
+                       'đã kiểm định 2026-11-30: Sharpe 1.3, lợi nhuận +12 %, DD 18 %')""");
+
+            String bots = text(ChatReplies.typed(dispatcher, trader, "/bots"));
+
+            assertThat(bots).contains("""
+                    • Bots Test V (bots-test-v) — technical analyst — 1h
+                    \u00a0\u00a0no closed signals yet (0 open)
+                    \u00a0\u00a0Simulated exchange BTC/USDT: simulated data: never validated
+                    \u00a0\u00a0Binance BTC/USDT: validated 2026-11-30: Sharpe 1.3, return +12 %, DD 18 %
+                    """);
         } finally {
             jdbc.update("update subscription set status = 'CANCELLED' where bot_template_id in"
                     + " (select id from bot_template where code like 'bots-test-%')");

@@ -36,6 +36,16 @@ class ResumeRefusalTest {
     }
 
     @Test
+    void aSubscriptionTheValidationHoldsIsRefusedWhateverTheListingSays() {
+        when(markets.listedNow(ExchangeId.BINANCE, LUNA)).thenReturn(Optional.of(true));
+        SubscriptionView held = new SubscriptionView(1, 1, "bot", "binance", "LUNA/USDT", List.of(), List.of("1h"), "PAUSED", 3, 3, 10, 0,
+                null, List.of("LUNA/USDT"), new io.signaldesk.chat.LocalizedText("⚠ not validated", "⚠ chưa đạt"));
+
+        assertThat(refusal.of(Locale.ENGLISH, held)).contains("resume.validation");
+        assertThat(refusal.of(Locale.ENGLISH, view())).isEmpty();
+    }
+
+    @Test
     void aPairMissingFromTheCachedListingButListedNowIsResumable() {
         when(markets.listedNow(ExchangeId.BINANCE, LUNA)).thenReturn(Optional.of(true));
 
@@ -57,6 +67,6 @@ class ResumeRefusalTest {
     }
 
     private static SubscriptionView view() {
-        return new SubscriptionView(1, 1, "bot", "binance", "LUNA/USDT", List.of(), List.of("1h"), "PAUSED", 3, 3, 10, 0, null);
+        return new SubscriptionView(1, 1, "bot", "binance", "LUNA/USDT", List.of(), List.of("1h"), "PAUSED", 3, 3, 10, 0, null, List.of(), null);
     }
 }

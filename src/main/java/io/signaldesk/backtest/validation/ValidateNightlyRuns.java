@@ -1,0 +1,84 @@
+package io.signaldesk.backtest.validation;
+
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.subscriptions.ValidationHolds;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code backtest.validate}: judges each bot on each market from the latest night's runs ({@link ValidationBar}),
+ * records the verdict (one a day; a re-run replaces it) and acts on it in the same transaction. With
+ * {@link ValidationAction#DISABLE}: a failing market pauses the bot's subscriptions on it and a passing one resumes what
+ * validation paused ({@link ValidationHolds}: transitions only, so a second validation tells nobody twice); an
+ * incomplete or simulated verdict changes nothing. With {@link ValidationAction#FLAG}: nothing is paused, and what an
+ * earlier disable paused is resumed (the operator chose that signals flow, marked). Returns the verdicts recorded.
+ */
+@Component
+class ValidateNightlyRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ValidateNightlyRuns.class);
+
+    private final NightlyRuns runs;
+    private final Verdicts verdicts;
+    private final ValidationHolds holds;
+    private final NightlyProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ValidateNightlyRuns(NightlyRuns runs, Verdicts verdicts, ValidationHolds holds, NightlyProperties properties,
+                        TransactionTemplate transactions, Clock clock) {
+        this.runs = runs;
+        this.verdicts = verdicts;
+        this.holds = holds;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    int execute() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
+        Map<List<String>, List<NightlyRun>> byMarket = new LinkedHashMap<>();
+        for (NightlyRun run : runs.latestOnOrBefore(today, RunNightlyBacktestsJob.JOB.lockAtMostFor())) {
+            byMarket.computeIfAbsent(List.of(run.bot(), run.exchange(), run.pair()), key -> new java.util.ArrayList<>()).add(run);
+        }
+        int recorded = 0;
+        for (List<NightlyRun> market : byMarket.values()) {
+            NightlyRun first = market.getFirst();
+            Optional<ExchangeId> exchange = ExchangeId.parse(first.exchange());
+            if (exchange.isEmpty()) {
+                log.warn("Nightly run {} names an unknown exchange {}: not judged", first.id(), first.exchange());
+                continue;
+            }
+            MarketVerdict verdict = ValidationBar.judge(exchange.get(), market);
+            Symbol pair = Symbol.parse(first.pair());
+            transactions.executeWithoutResult(status -> {
+                verdicts.record(first.day(), first.bot(), exchange.get(), pair, verdict);
+                act(first.bot(), exchange.get(), pair, verdict);
+            });
+            recorded++;
+        }
+        return recorded;
+    }
+
+    private void act(String bot, ExchangeId exchange, Symbol pair, MarketVerdict verdict) {
+        if (properties.validationAction() == ValidationAction.FLAG) {
+            holds.release(bot, exchange, pair, verdict.line());
+            return;
+        }
+        switch (verdict.kind()) {
+            case FAILED -> holds.hold(bot, exchange, pair, verdict.line());
+            case VALIDATED -> holds.release(bot, exchange, pair, verdict.line());
+            case INCOMPLETE, SIMULATED -> {
+            }
+        }
+    }
+}

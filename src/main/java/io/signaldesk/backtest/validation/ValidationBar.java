@@ -1,0 +1,140 @@
+package io.signaldesk.backtest.validation;
+
+import io.signaldesk.backtest.Baseline;
+import io.signaldesk.backtest.EdgeLine;
+import io.signaldesk.chat.LocalizedText;
+import io.signaldesk.market.ExchangeId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The seed's bar, plus chance: a run passes when its Sharpe is above 1.0, its return above 0, its max drawdown below
+ * 30 % and it beats the null baseline at 95 % ({@link Baseline.Edge#EDGE}); an undefined figure (NaN: no trade, flat
+ * equity) passes nothing. A market (a bot on an exchange and pair) is judged on all of the night's runs on it (one per
+ * timeframe set in use): {@link MarketVerdict.Kind#FAILED} when a complete run fails (complete evidence of failure is
+ * conclusive whatever the others say), else {@link MarketVerdict.Kind#INCOMPLETE} when a run is not complete (missing
+ * history, a failed or unfinished backtest: nothing can be concluded, and a fault must never read as a verdict), else
+ * {@link MarketVerdict.Kind#VALIDATED}, with the figures of its weakest run (lowest Sharpe). The simulated exchange is
+ * {@link MarketVerdict.Kind#SIMULATED} whatever its figures: data made up by SignalDesk validates nothing.
+ */
+final class ValidationBar {
+
+    static final double MIN_SHARPE = 1.0;
+    static final double MAX_DRAWDOWN = 0.30;
+
+    private ValidationBar() {
+    }
+
+    static MarketVerdict judge(ExchangeId exchange, List<NightlyRun> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a market is judged on at least one run");
+        }
+        String day = runs.getFirst().day().toString();
+        if (exchange == ExchangeId.SIM) {
+            Optional<NightlyRun> figures = runs.stream().filter(NightlyRun::complete).findFirst();
+            LocalizedText line = new LocalizedText("simulated data: never validated", "dữ liệu mô phỏng: không bao giờ được kiểm định");
+            return new MarketVerdict(MarketVerdict.Kind.SIMULATED, figures.map(run -> join(line, " (", figures(run), ")")).orElse(line),
+                    figures.orElse(null));
+        }
+        for (NightlyRun run : runs) {
+            if (run.complete()) {
+                List<LocalizedText> failures = failures(run);
+                if (!failures.isEmpty()) {
+                    LocalizedText where = runs.size() > 1 ? text(" on " + String.join(",", run.timeframes()),
+                            " trên " + String.join(",", run.timeframes())) : text("", "");
+                    LocalizedText line = join(text("⚠ not validated " + day + where.en() + ": ", "⚠ chưa đạt kiểm định " + day + where.vi() + ": "),
+                            joined(failures), " (", figures(run), ")");
+                    return new MarketVerdict(MarketVerdict.Kind.FAILED, line, run);
+                }
+            }
+        }
+        for (NightlyRun run : runs) {
+            if (!run.complete()) {
+                return new MarketVerdict(MarketVerdict.Kind.INCOMPLETE,
+                        join(text("⚠ not validated " + day + ": ", "⚠ chưa kiểm định được " + day + ": "), inconclusive(run)), run);
+            }
+        }
+        NightlyRun weakest = runs.stream().min(Comparator.comparingDouble(NightlyRun::sharpe)).orElseThrow();
+        return new MarketVerdict(MarketVerdict.Kind.VALIDATED,
+                join(text("validated " + day + ": ", "đã kiểm định " + day + ": "), figures(weakest)), weakest);
+    }
+
+    /** What a complete run fails, one text per criterion; empty when it passes. */
+    static List<LocalizedText> failures(NightlyRun run) {
+        List<LocalizedText> failures = new ArrayList<>();
+        if (!(run.sharpe() > MIN_SHARPE)) {
+            failures.add(text("Sharpe %s is not above 1.0".formatted(sharpe(run.sharpe())),
+                    "Sharpe %s không lớn hơn 1.0".formatted(sharpe(run.sharpe()))));
+        }
+        if (!(run.totalReturn() > 0)) {
+            failures.add(text("return %s is not above 0".formatted(signedPercent(run.totalReturn())),
+                    "lợi nhuận %s không lớn hơn 0".formatted(signedPercent(run.totalReturn()))));
+        }
+        if (!(run.maxDrawdown() < MAX_DRAWDOWN)) {
+            failures.add(text("drawdown %s is not below 30 %%".formatted(percent(run.maxDrawdown())),
+                    "sụt giảm %s không dưới 30 %%".formatted(percent(run.maxDrawdown()))));
+        }
+        if (run.edge() != Baseline.Edge.EDGE) {
+            failures.add(run.edge() == null ? text("no null baseline to compare with", "không có mốc ngẫu nhiên để so sánh")
+                    : EdgeLine.of(new Baseline(0, run.trades(), Double.NaN, Double.NaN, run.baselinePercentile(), run.edge())));
+        }
+        return failures;
+    }
+
+    private static LocalizedText inconclusive(NightlyRun run) {
+        if (run.state().equals("RUNNING")) {
+            return text("the night's backtest did not finish", "lần kiểm thử đêm qua chưa chạy xong");
+        }
+        if (run.error() != null) {
+            return text("the backtest failed (" + run.error() + ")", "lần kiểm thử bị lỗi (" + run.error() + ")");
+        }
+        String missing = run.missing() == null ? "?" : run.missing();
+        return text("incomplete history (" + missing + ")", "thiếu dữ liệu lịch sử (" + missing + ")");
+    }
+
+    static LocalizedText figures(NightlyRun run) {
+        String sharpe = "Sharpe " + sharpe(run.sharpe()) + ", ";
+        String drawdown = ", DD " + percent(run.maxDrawdown());
+        return text(sharpe + "return " + signedPercent(run.totalReturn()) + drawdown,
+                sharpe + "lợi nhuận " + signedPercent(run.totalReturn()) + drawdown);
+    }
+
+    private static String sharpe(double sharpe) {
+        return Double.isFinite(sharpe) ? String.format(Locale.ROOT, "%.1f", sharpe) : "n/a";
+    }
+
+    private static String percent(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.0f %%", fraction * 100) : "n/a";
+    }
+
+    private static String signedPercent(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%+.0f %%", fraction * 100) : "n/a";
+    }
+
+    private static LocalizedText joined(List<LocalizedText> parts) {
+        return text(String.join("; ", parts.stream().map(LocalizedText::en).toList()),
+                String.join("; ", parts.stream().map(LocalizedText::vi).toList()));
+    }
+
+    private static LocalizedText join(Object... parts) {
+        var en = new StringBuilder();
+        var vi = new StringBuilder();
+        for (Object part : parts) {
+            if (part instanceof LocalizedText localized) {
+                en.append(localized.en());
+                vi.append(localized.vi());
+            } else {
+                en.append(part);
+                vi.append(part);
+            }
+        }
+        return text(en.toString(), vi.toString());
+    }
+
+    private static LocalizedText text(String en, String vi) {
+        return new LocalizedText(en, vi);
+    }
+}

@@ -1,0 +1,67 @@
+package io.signaldesk.notifications.delivery;
+
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.UserLocales;
+import io.signaldesk.subscriptions.SubscriptionOnPair;
+import io.signaldesk.subscriptions.SubscriptionsPausedByValidation;
+import io.signaldesk.subscriptions.SubscriptionsResumedByValidation;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * When the nightly validation pauses a subscription (its bot failed on one of its pairs) or resumes it (a later pass),
+ * the chat it was made in is told, once per pause and once per resume (the events carry only the subscriptions that
+ * changed), in its owner's language: which subscription, which bot and market, the verdict with its figures, and what
+ * happens next. Written in the transaction that changes the subscriptions, so the notice and the change stand or fall
+ * together.
+ */
+@Component
+class NoticeOfValidation {
+
+    private final Outbox outbox;
+    private final ChatTexts texts;
+    private final UserLocales locales;
+    private final JsonMapper json;
+    private final NoticeMessage notices;
+    private final Clock clock;
+
+    NoticeOfValidation(Outbox outbox, ChatTexts texts, UserLocales locales, JsonMapper json, NoticeMessage notices, Clock clock) {
+        this.outbox = outbox;
+        this.texts = texts;
+        this.locales = locales;
+        this.json = json;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(SubscriptionsPausedByValidation paused) {
+        for (SubscriptionOnPair subscription : paused.paused()) {
+            tell(subscription, "paused", "notice.validation.paused", paused.bot(),
+                    paused.exchange().displayName() + " " + paused.pair(), paused.why());
+        }
+    }
+
+    @EventListener
+    void on(SubscriptionsResumedByValidation resumed) {
+        for (SubscriptionOnPair subscription : resumed.resumed()) {
+            tell(subscription, "resumed", "notice.validation.resumed", resumed.bot(),
+                    resumed.exchange().displayName() + " " + resumed.pair(), resumed.why());
+        }
+    }
+
+    private void tell(SubscriptionOnPair subscription, String what, String key, String bot, String market,
+                      io.signaldesk.chat.LocalizedText why) {
+        if (subscription.destinationId() == null) {
+            return;
+        }
+        Locale locale = locales.of(subscription.userId());
+        String text = texts.get(locale, key, subscription.number(), subscription.market(), bot, market, why.in(locale));
+        outbox.enqueue("validation-" + what + ":" + subscription.id() + ":" + clock.instant().toEpochMilli(), subscription.destinationId(),
+                NoticeMessage.KIND, "alerts", json.writeValueAsString(Map.of("text", text)), notices.expiresAt());
+    }
+}
