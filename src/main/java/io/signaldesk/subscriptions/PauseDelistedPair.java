@@ -31,6 +31,10 @@ class PauseDelistedPair {
         int paused = jdbc.update("update subscription set status = 'PAUSED', updated_at = now(), version = version + 1"
                 + " where status = 'ACTIVE' and exchange = ? and (primary_pair = ? or ? = any (secondary_pairs))",
                 delisted.exchange().id(), pair, pair);
+        // one the nightly validation paused is now paused for this too: a later pass must not resume it
+        jdbc.update("update subscription set paused_by = null, updated_at = now(), version = version + 1"
+                + " where status = 'PAUSED' and paused_by = 'validation' and exchange = ? and (primary_pair = ? or ? = any (secondary_pairs))",
+                delisted.exchange().id(), pair, pair);
         log.warn("Paused {} subscription(s) on {} {}: no longer listed ({})", paused, delisted.exchange().id(), pair, delisted.reason());
     }
 }

@@ -24,6 +24,10 @@ class PauseLostDestination {
     void on(DestinationLost lost) {
         int paused = jdbc.update("update subscription set status = 'PAUSED', updated_at = now(), version = version + 1"
                 + " where (destination_id = ? or deliver_to_id = ?) and status = 'ACTIVE'", lost.destinationId(), lost.destinationId());
+        // one the nightly validation paused is now paused for this too: a later pass must not resume it
+        jdbc.update("update subscription set paused_by = null, updated_at = now(), version = version + 1"
+                + " where (destination_id = ? or deliver_to_id = ?) and status = 'PAUSED' and paused_by = 'validation'",
+                lost.destinationId(), lost.destinationId());
         log.warn("Paused {} subscription(s) of {} destination {}: {}", paused, lost.platform(), lost.destinationId(), lost.reason());
     }
 }

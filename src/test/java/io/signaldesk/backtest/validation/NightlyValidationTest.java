@@ -66,6 +66,8 @@ class NightlyValidationTest {
     JsonMapper json;
     @Autowired
     StoredValidationStatuses statuses;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private String bot;
     private long user;
@@ -241,6 +243,24 @@ class NightlyValidationTest {
         assertThat(statuses.line(bot, ExchangeId.BINANCE, Symbol.parse("LTC/USDT")).en())
                 .isEqualTo("⚠ not validated " + day + ": the night's backtest did not finish");
         assertThat(state(slow)).as("an inconclusive night changes nothing").isEqualTo("PAUSED validation {LTC/USDT}");
+    }
+
+    @Test
+    void aSubscriptionAlsoPausedForADelistedPairIsNotResumedByAPass() {
+        long chat = chat();
+        long delisted = subscription(chat, "binance", "LUNA/USDT", "{}", "{1h}", "ACTIVE");
+        script.put("LUNA/USDT", request -> report(request, 0.1, -0.2, 0.5, Baseline.Edge.WORSE_THAN_RANDOM));
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new io.signaldesk.market.PairDelisted(ExchangeId.BINANCE, Symbol.parse("LUNA/USDT"), "gone", clock.instant())));
+
+        nextNight();
+        script.clear();
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(delisted)).isEqualTo("PAUSED null {}");
     }
 
     private void running(String pair, Duration startedAgo) {
