@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
  * <p>The period is the longest gap between two runs of {@code SIGNALDESK_MARKET_SYNC_CRON} (5 minutes
  * when the sync is off). A subscription's base (smallest) timeframe must be at least that long: a
  * shorter candle closes between syncs and would be analysed stale (today: 1m and 3m are refused).
+ *
+ * <p>Backtest history pages do not count against the budget: they take only permits no live call is waiting
+ * for, and never the live reserve of half of each second's ({@code ResilientExchangeClient}'s history lane).
  */
 @Component
 public class SyncCapacity {

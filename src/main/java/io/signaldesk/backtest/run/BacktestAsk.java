@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * What {@code /backtest <exchange> <pair> [timeframes] [days] [bot]} asks, checked before anything is queued:
  * the exchange and pair as {@code /subscribe} and {@code /analyze} check them ({@link MarketInputs}), the timeframes
- * against the exchange's (default: the bot's), the days from 1 to {@code SIGNALDESK_BACKTEST_MAX_DAYS} (default 180;
- * {@code 90} or {@code 90d}), the bot an active template (typed {@code bot=code} as Discord sends it, or its bare
+ * against the exchange's (default: the bot's), the days from 1 to {@code SIGNALDESK_BACKTEST_MAX_DAYS} (default 180), the bot an active template (typed {@code bot=code} as Discord sends it, or its bare
  * code; default the default bot). The optional words may come in any order. The span ends at the last close of the
  * base (smallest) timeframe. Whether the exchange has history that far back is the engine's to say when it runs.
  */
@@ -29,7 +28,8 @@ import org.springframework.stereotype.Component;
 class BacktestAsk {
 
     private static final String BOT_PREFIX = "bot=";
-    private static final Pattern DAYS = Pattern.compile("[+-]?\\d{1,9}d?", Pattern.CASE_INSENSITIVE);
+    /** A whole number of days; not "90d", which would read "1d" (a timeframe) as one day. */
+    private static final Pattern DAYS = Pattern.compile("[+-]?\\d{1,9}");
 
     /** The request understood, or why not. */
     sealed interface Checked {
@@ -84,7 +84,7 @@ class BacktestAsk {
         }
         int days = properties.defaultDays();
         if (daysWord != null) {
-            String digits = daysWord.toLowerCase(Locale.ROOT).replace("d", "");
+            String digits = daysWord.startsWith("+") ? daysWord.substring(1) : daysWord;
             long parsed = Long.parseLong(digits);
             if (parsed < 1 || parsed > properties.maxDays()) {
                 return refused(RunTexts.days(digits, properties.maxDays()));

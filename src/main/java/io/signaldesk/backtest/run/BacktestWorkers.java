@@ -64,8 +64,6 @@ class BacktestWorkers implements SmartLifecycle {
         if (keeper != null) {
             keeper.shutdownNow();
         }
-        threads.forEach(Thread::interrupt);
-        threads.clear();
         for (Long id : running) {
             book.find(id).filter(run -> run.status() == BacktestRun.Status.RUNNING).ifPresent(run -> {
                 if (book.interruptOwn(id, owner)) {
@@ -73,6 +71,9 @@ class BacktestWorkers implements SmartLifecycle {
                 }
             });
         }
+        // after the rows say interrupted: a thread stopped now fails its run, and that (no longer its) writes nothing
+        threads.forEach(Thread::interrupt);
+        threads.clear();
     }
 
     @Override

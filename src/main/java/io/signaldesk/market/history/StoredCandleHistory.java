@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
  * still forming, or in the future, is not asked for and not "missing". Which of its candles the table lacks
  * (closed ones only: a forming candle the sync stored counts as lacking) gives the gaps; each gap is fetched
  * oldest first with the exchange's "candles since" call ({@link ExchangeClient#candlesSince}), pages of the
- * exchange's largest request, through its client's history lane (its own rate limiter, behind the live sync:
- * see {@code ResilientExchangeClient}). Every page is stored as soon as it arrives (upserted: a candle stored
+ * exchange's largest request (each next page from after the newest candle received; after an empty answer,
+ * from after the window asked, since some exchanges answer a window and a pair's first candles may lie
+ * beyond it), through its client's history lane (its own rate limiter, behind the live sync: see
+ * {@code ResilientExchangeClient}). Every page is stored as soon as it arrives (upserted: a candle stored
  * before is updated in place, never duplicated), with "closed" decided at now as the sync does, so what was
  * fetched before a failure stays. Afterwards the table is read again: every run of candles still lacking is
  * in {@link HistoryFill#missing()} with its reason: the exchange failing (its message; the fill stops at the
@@ -119,10 +121,9 @@ public class StoredCandleHistory implements CandleHistory {
                 }
                 fetched++;
                 pages.fetched(fetched, Math.max(estimate, fetched));
-                if (page.isEmpty()) {
-                    break;
-                }
-                cursor = page.getLast().openTime().plus(timeframe.duration());
+                // an empty answer: nothing in the window asked (before a listing, a hole): go on after it
+                cursor = page.isEmpty() ? cursor.plus(timeframe.duration().multipliedBy(wanted))
+                        : page.getLast().openTime().plus(timeframe.duration());
             }
         }
         return new Fetch(fetched, null, null);

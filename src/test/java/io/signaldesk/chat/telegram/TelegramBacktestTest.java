@@ -108,7 +108,7 @@ class TelegramBacktestTest {
         long user = USERS.incrementAndGet();
         List<String> asked = List.of("/backtest sim", "/backtest nowhere BTC/USDT", "/backtest sim NOPE/USDT", "/backtest sim BTC/USDT 7m",
                 "/backtest sim BTC/USDT 1h 731", "/backtest sim BTC/USDT 1h 0", "/backtest sim BTC/USDT bot=nobot",
-                "/backtest sim BTC/USDT 1h 1h");
+                "/backtest sim BTC/USDT 1h 1h", "/backtest sim BTC/USDT 1h -5");
         List<String> answers = new java.util.ArrayList<>();
         for (String command : asked) {
             long before = sentTo(user);
@@ -125,6 +125,7 @@ class TelegramBacktestTest {
         assertThat(answers.get(5)).startsWith("Backtest not started: 0 days");
         assertThat(answers.get(6)).startsWith("Backtest not started: 'nobot' is not a bot here. Bots: futures-signals");
         assertThat(answers.get(7)).startsWith("Backtest not started: more than one timeframe list");
+        assertThat(answers.get(8)).startsWith("Backtest not started: -5 days");
         assertThat(rowsOf(user)).isZero();
     }
 

@@ -154,6 +154,30 @@ class StoredCandleHistoryTest {
         assertThat(fill.missing()).singleElement().asString().contains("(5 candles), HTX (Huobi) failing:");
     }
 
+    @Test
+    void anEmptyWindowBeforeAListingIsPassedAndTheCandlesAfterItFetched() {
+        // HTX answers a from/to window of at most 2,000 candles: the first window, before the listing, is empty
+        Instant listed = T0.plus(HOUR.multipliedBy(2000));
+        stub.stubFor(get(urlPathEqualTo("/linear-swap-ex/market/history/kline"))
+                .withQueryParam("from", equalTo(Long.toString(T0.getEpochSecond())))
+                .willReturn(okJson("{\"ch\":\"market.BTC-USDT.kline.60min\",\"status\":\"ok\",\"ts\":1,\"data\":[]}")));
+        stub.stubFor(get(urlPathEqualTo("/linear-swap-ex/market/history/kline"))
+                .withQueryParam("from", equalTo(Long.toString(listed.getEpochSecond())))
+                .withQueryParam("to", equalTo(Long.toString(listed.plus(HOUR.multipliedBy(9)).getEpochSecond())))
+                .willReturn(okJson(htxKlines(listed, 10))));
+        var history = history(T0.plus(Duration.ofDays(200)));
+
+        HistoryFill fill = history.fill(HTX_BTC_1H, T0, listed.plus(HOUR.multipliedBy(10)), (page, pages) -> progress.add(page + "/" + pages));
+
+        assertThat(fill.pagesFetched()).isEqualTo(2);
+        assertThat(progress).containsExactly("1/2", "2/2");
+        assertThat(history.closedCandles(HTX_BTC_1H, T0, listed.plus(Duration.ofDays(1)))).hasSize(10).first()
+                .extracting(Candle::openTime).isEqualTo(listed);
+        assertThat(fill.missing()).singleElement().asString()
+                .isEqualTo("htx BTC/USDT 1h perp: 2021-01-01 00:00..2021-03-25 08:00 UTC (2000 candles), "
+                        + "not served by HTX (Huobi) (before the pair was listed, or a hole in its data)");
+    }
+
     private StoredCandleHistory history(Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         var endpoint = new ExchangesProperties.Endpoint(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()), false, 100);
@@ -176,6 +200,16 @@ class StoredCandleHistoryTest {
                     price.add(BigDecimal.ONE), BigDecimal.valueOf(12.5)));
         }
         return list;
+    }
+
+    /** HTX's documented kline answer for these candles. */
+    private static String htxKlines(Instant first, int count) {
+        StringJoiner rows = new StringJoiner(",", "{\"ch\":\"market.BTC-USDT.kline.60min\",\"status\":\"ok\",\"ts\":1,\"data\":[", "]}");
+        for (Candle c : generated(first, count)) {
+            rows.add("{\"id\":" + c.openTime().getEpochSecond() + ",\"open\":" + c.open() + ",\"close\":" + c.close() + ",\"high\":"
+                    + c.high() + ",\"low\":" + c.low() + ",\"amount\":" + c.volume() + ",\"vol\":1,\"trade_turnover\":1,\"count\":1}");
+        }
+        return rows.toString();
     }
 
     /** Binance's documented kline rows for these candles. */

@@ -1,0 +1,44 @@
+package io.signaldesk.analysis.technical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.market.Candle;
+import io.signaldesk.market.Timeframe;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which candle a read at an instant sees: only those closed at or before it. */
+class TimeframeSeriesTest {
+
+    private static final SeededCandles DATA = SeededCandles.generate(3, 40, 10);
+
+    @Test
+    void aCandleIsSeenFromItsCloseOnAndNotAMillisecondBefore() {
+        List<Candle> candles = DATA.candles().get(Timeframe.H4);
+        TimeframeSeries series = TimeframeSeries.over(Timeframe.H4, candles);
+        Instant close = Timeframe.H4.closeOf(candles.get(100).openTime());
+
+        assertThat(series.lastClosedAt(close)).isEqualTo(100);
+        assertThat(series.lastClosedAt(close.minusMillis(1))).isEqualTo(99);
+        assertThat(series.lastClosedAt(close.plus(Timeframe.H4.duration()).minusMillis(1))).isEqualTo(100);
+    }
+
+    @Test
+    void beforeTheFirstCloseNothingIsSeenAndAfterTheLastTheLastIs() {
+        List<Candle> candles = DATA.candles().get(Timeframe.M30);
+        TimeframeSeries series = TimeframeSeries.over(Timeframe.M30, candles);
+
+        assertThat(series.lastClosedAt(candles.getFirst().openTime())).isEqualTo(-1);
+        assertThat(series.lastClosedAt(Instant.parse("2030-01-01T00:00:00Z"))).isEqualTo(candles.size() - 1);
+    }
+
+    @Test
+    void aReadingAtAnIndexIsTheReadingOfTheCandlesUpToIt() {
+        List<Candle> candles = DATA.candles().get(Timeframe.H1);
+        TimeframeSeries series = TimeframeSeries.over(Timeframe.H1, candles);
+
+        assertThat(series.readingAt(300)).isEqualTo(TimeframeReading.of(Timeframe.H1, candles.subList(0, 301)));
+        assertThat(series.readingAt(candles.size() - 1)).isEqualTo(TimeframeReading.of(Timeframe.H1, candles));
+    }
+}
