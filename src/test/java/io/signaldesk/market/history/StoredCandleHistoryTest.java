@@ -98,7 +98,8 @@ class StoredCandleHistoryTest {
         assertThat(history.closedCandles(SIM_BTC_1H, T0, T0.plus(Duration.ofDays(1)))).hasSize(10).last()
                 .extracting(Candle::openTime).isEqualTo(T0.plus(Duration.ofHours(9)));
         assertThat(jdbc.queryForObject("select count(*) from candle where exchange = 'sim' and symbol = 'BTC/USDT' "
-                + "and open_time >= ? and not closed", Integer.class, java.sql.Timestamp.from(T0))).isZero();
+                + "and open_time >= ? and open_time < ? and not closed", Integer.class, java.sql.Timestamp.from(T0),
+                java.sql.Timestamp.from(T0.plus(Duration.ofDays(1))))).isZero();
     }
 
     @Test
