@@ -96,8 +96,10 @@ class HistoryLaneTest {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        assertThat(liveWaits).as("each live call got its permit at once").allSatisfy(wait ->
-                assertThat(wait).isLessThan(Duration.ofMillis(100)));
+        // without the lane a live call waits 2.6-2.8 s behind the history pages; 700 ms leaves room for a busy CI
+        // machine (a full build once saw 196 ms) while still failing when the lane is gone
+        assertThat(liveWaits).as("each live call got its permit without waiting behind history").allSatisfy(wait ->
+                assertThat(wait).isLessThan(Duration.ofMillis(700)));
         assertThat(exchange.live).hasValue(6);
         assertThat(exchange.history.get()).as("history went on meanwhile, with what the live lane left").isGreaterThan(5);
         assertThat(exchange.live.get() + exchange.history.get()).as("the exchange's pace: %d rps", RPS)
