@@ -50,10 +50,10 @@ class CommandDispatcherTest {
 
     @Test
     void helpForOneCommandShowsItsOptionsAndWhoMayUseIt() {
-        String help = text(send(account("en"), "/help backtest"));
+        String help = text(send(account("en"), "/help report"));
 
-        assertThat(help).startsWith("/backtest ").contains("\nBacktest the strategy on a pair's history")
-                .contains("• days (optional): ").contains("Anyone can use it, in a private chat or a group.").contains("Not available yet.");
+        assertThat(help).startsWith("/report ").contains("\nPerformance report with an equity chart")
+                .contains("• period (optional) (daily, weekly): ").contains("Anyone can use it, in a private chat or a group.").contains("Not available yet.");
         assertThat(text(send(account("en"), "/help risk"))).startsWith("/risk [rule] [value] [subscription]")
                 .contains("In a group, only its admins can use it.").doesNotContain("Not available yet.");
     }
