@@ -137,15 +137,26 @@ class BacktestRunBook {
 
     /**
      * Marks every run whose lease ended while it ran (its instance died or restarted) as interrupted and returns
-     * them, each once however many instances sweep at the same time.
+     * them, each once however many instances sweep at the same time; only runs whose chat is on one of
+     * {@code platforms} (those this instance can edit messages on now), so the sweeper can say so in their message.
      */
-    List<BacktestRun> interruptExpired() {
+    List<BacktestRun> interruptExpired(Set<Platform> platforms) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
-        return jdbc.query("""
-                update backtest_run set status = 'interrupted', finished_at = ?,
-                       reason = 'its instance (' || coalesce(lease_owner, '?') || ') stopped while it ran'
-                 where status = 'running' and lease_until < ?
-                returning\s""" + COLUMNS, ROW, Timestamp.from(now), Timestamp.from(now));
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    update backtest_run set status = 'interrupted', finished_at = ?,
+                           reason = 'its instance (' || coalesce(lease_owner, '?') || ') stopped while it ran'
+                     where status = 'running' and lease_until < ?
+                       and destination_id in (select id from chat_destination where platform = any (?))
+                    returning\s""" + COLUMNS);
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setArray(3, con.createArrayOf("text", platforms.stream().map(Platform::name).toArray()));
+            return statement;
+        }, ROW);
     }
 
     /** This instance stops: its own running run is interrupted now rather than when its lease ends. */

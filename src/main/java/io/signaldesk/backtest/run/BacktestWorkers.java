@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * run whose chat this instance can send to now ({@link BacktestRunBook#claim}: with several instances, a Telegram or
  * Discord run goes to the one holding that platform's connection), runs it and looks again, or waits {@code poll} when none is queued. A keeper
  * renews the leases of the runs running here every third of the lease and sweeps runs whose lease ended (a dead or
- * restarted instance's) into "interrupted", editing their messages to say so; the first sweep runs at start-up, so
- * no message is left "running" forever. At shutdown the runs running here are marked interrupted at once (their
+ * restarted instance's) into "interrupted", editing their messages to say so (only runs whose platform this instance
+ * can send to now, so the edit can go out; the platform's leader sweeps the rest); the first sweep runs at start-up,
+ * and the keeper's every third of the lease, so no message is left "running" forever. At shutdown the runs running here are marked interrupted at once (their
  * threads, left to end, then write nothing: the run is no longer theirs).
  */
 @Component
@@ -84,7 +85,7 @@ class BacktestWorkers implements SmartLifecycle {
     /** Runs whose instance stopped while they ran: marked interrupted, their messages edited. */
     void sweep() {
         try {
-            for (BacktestRun run : book.interruptExpired()) {
+            for (BacktestRun run : book.interruptExpired(messages.ready())) {
                 log.info("Backtest #{} was interrupted (its instance stopped while it ran)", run.id());
                 messages.last(run, RunTexts.interrupted(run.title()));
             }

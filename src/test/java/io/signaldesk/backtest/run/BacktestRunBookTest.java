@@ -87,11 +87,13 @@ class BacktestRunBookTest {
         assertThat(book(NOW).claim("dead-instance", LEASE, TELEGRAM)).map(BacktestRun::id).contains(id);
 
         BacktestRunBook later = book(NOW.plus(LEASE).plusSeconds(1));
-        List<BacktestRun> interrupted = later.interruptExpired();
+        assertThat(later.interruptExpired(java.util.Set.of(io.signaldesk.chat.Platform.DISCORD))).as("Discord's sweeper leaves Telegram's runs")
+                .extracting(BacktestRun::id).doesNotContain(id);
+        List<BacktestRun> interrupted = later.interruptExpired(TELEGRAM);
 
         assertThat(interrupted).extracting(BacktestRun::id).contains(id);
         assertThat(interrupted).filteredOn(run -> run.id() == id).singleElement().extracting(BacktestRun::messageId).isEqualTo("m1");
-        assertThat(later.interruptExpired()).extracting(BacktestRun::id).doesNotContain(id);
+        assertThat(later.interruptExpired(TELEGRAM)).extracting(BacktestRun::id).doesNotContain(id);
         assertThat(later.done(id, "dead-instance", new BacktestRunBook.Summary(1, 0, 0, 0, "EDGE", 1, true, null))).isFalse();
         assertThat(jdbc.queryForObject("select status from backtest_run where id = ?", String.class, id)).isEqualTo("interrupted");
     }

@@ -50,10 +50,12 @@ class CommandDispatcherTest {
 
     @Test
     void helpForOneCommandShowsItsOptionsAndWhoMayUseIt() {
-        String help = text(send(account("en"), "/help report"));
+        String help = text(send(account("en"), "/help news"));
 
-        assertThat(help).startsWith("/report ").contains("\nPerformance report with an equity chart")
-                .contains("• period (optional) (daily, weekly): ").contains("Anyone can use it, in a private chat or a group.").contains("Not available yet.");
+        assertThat(help).startsWith("/news ").contains("\nLatest crypto market headlines")
+                .contains("• limit (optional): ").contains("Anyone can use it, in a private chat or a group.").contains("Not available yet.");
+        assertThat(text(send(account("en"), "/help backtest"))).startsWith("/backtest <exchange> <pair> [timeframes] [days] [bot=<bot>]")
+                .contains("• days (optional): Days of history (default 180, at most 730)").doesNotContain("Not available yet.");
         assertThat(text(send(account("en"), "/help risk"))).startsWith("/risk [rule] [value] [subscription]")
                 .contains("In a group, only its admins can use it.").doesNotContain("Not available yet.");
     }
