@@ -8,8 +8,9 @@ import java.math.MathContext;
  * MathContext(digits))} does (same digits, same scale), without expanding the double's whole binary value into a
  * big integer first: that expansion was a fifth of a replay's time. The value is scaled by a power of ten in
  * double arithmetic (one correctly rounded operation, error far below 10<sup>-6</sup> of the last digit kept);
- * only when the discarded part is that close to a tie (…5) or to nothing (the value may have no more digits than
- * wanted, which changes the scale) does it fall back to the exact constructor.
+ * only when the discarded part is that close to a tie (…5) does it fall back to the exact constructor. When it is
+ * that close to nothing, the value is a short decimal, and whether the double is exactly it (0.5, 1200) or only
+ * near it (3921.64) decides the scale, as in the constructor.
  */
 final class SignificantDigits {
 
@@ -17,12 +18,18 @@ final class SignificantDigits {
     static final int MAX_DIGITS = 9;
     private static final double TOLERANCE = 1e-6;
     private static final double[] POWERS = new double[23];
+    /** Five to the powers 0 to 22: a decimal with that many places is a binary fraction when it divides its digits. */
+    private static final long[] FIVES = new long[23];
 
     static {
         double power = 1;
         for (int i = 0; i < POWERS.length; i++) {
             POWERS[i] = power;
             power *= 10;
+        }
+        FIVES[0] = 1;
+        for (int i = 1; i < FIVES.length; i++) {
+            FIVES[i] = FIVES[i - 1] * 5;
         }
     }
 
@@ -52,15 +59,40 @@ final class SignificantDigits {
         }
         double whole = Math.floor(scaled);
         double fraction = scaled - whole;
-        if (fraction < TOLERANCE || fraction > 1 - TOLERANCE || Math.abs(fraction - 0.5) < TOLERANCE) {
+        if (Math.abs(fraction - 0.5) < TOLERANCE) {
             return exact(value, digits);
         }
         long unscaled = (long) whole + (fraction > 0.5 ? 1 : 0);
+        if (fraction < TOLERANCE || fraction > 1 - TOLERANCE) {
+            BigDecimal exactly = shortExact(magnitude, unscaled, scale);
+            if (exactly != null) {
+                return value < 0 ? exactly.negate() : exactly;
+            }
+        }
         if (unscaled == (long) POWERS[digits]) {
             unscaled /= 10;
             scale--;
         }
         return BigDecimal.valueOf(value < 0 ? -unscaled : unscaled, scale);
+    }
+
+    /**
+     * The value itself when it is exactly {@code unscaled} × 10<sup>-scale</sup> (a short decimal a double holds
+     * exactly, as 0.5 or 1200), with the trailing zeros of its fraction dropped, as the exact constructor gives it;
+     * null when the double is only near that decimal (as 3921.64 is: then the constructor's expansion is rounded
+     * and keeps the zeros).
+     */
+    private static BigDecimal shortExact(double magnitude, long unscaled, int scale) {
+        long digits = unscaled;
+        int places = scale;
+        while (places > 0 && digits % 10 == 0) {
+            digits /= 10;
+            places--;
+        }
+        if (places < 0 || places >= POWERS.length) {
+            return null;
+        }
+        return digits % FIVES[places] == 0 && digits / POWERS[places] == magnitude ? BigDecimal.valueOf(digits, places) : null;
     }
 
     /** {@code magnitude} times ten to {@code scale}, or NaN when that power is not an exact double. */

@@ -76,7 +76,10 @@ public class TechnicalAnalyst implements SeriesAnalyst {
         return replay(snapshot.exchange(), snapshot.symbol(), snapshot.candles(), snapshot.minRiskReward()).at(lastClose);
     }
 
-    /** Every indicator of every timeframe computed now, once, over all {@code candles}; then read per close. */
+    /**
+     * Every indicator of every timeframe built now over all {@code candles}; each value is computed once, the first
+     * time a close reads it. The replay is meant for one thread (a backtest reads its closes in order).
+     */
     @Override
     public Replay replay(ExchangeId exchange, Symbol symbol, SortedMap<Timeframe, List<Candle>> candles,
                          BigDecimal minRiskReward) {
