@@ -69,7 +69,11 @@ import org.springframework.test.context.DynamicPropertySource;
  *   <li>The default bot ({@code signaldesk.subscriptions.default-bot}), timeframes [4h] only, a new subscription's
  *       risk rules (3 open, 3 losses, 10 a day, 60 min cooldown), {@link CostModel#DEFAULT}, 1 % risk, 100 baseline
  *       runs, seed 20261207 (the nightly one).</li>
+ *   <li><b>Diagnostics</b> after the table, each the same span with one thing changed (1,000 baseline runs, another
+ *       seed, no costs with the fill at the decision close, no risk rules): they show how much of a figure is costs,
+ *       risk rules or the baseline's sampling, and are not the headline figures.</li>
  * </ul>
+ * Each backtest takes about a second (the first one more: JIT); the whole run about 40 s with the Spring start.
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "signaldesk.research.data", matches = ".+")
@@ -101,6 +105,43 @@ class DefaultBotOnCoinbaseHistory {
     record Market(String file, Symbol pair) {
     }
 
+    /** A diagnostic variant of the headline request: one thing changed, to see what moves the figures. */
+    record Variant(String name, RiskRules rules, CostModel costs, int seeds, long seed) {
+    }
+
+    /** Risk rules that hold nothing: every BUY or SELL the analyst makes is a trade (still one horizon each). */
+    private static final RiskRules NO_RULES = new RiskRules(1_000_000, 1_000_000, 1_000_000, Duration.ZERO);
+    private static final CostModel NO_COSTS_AT_CLOSE = new CostModel(CostModel.Fill.CLOSE, 0, 0);
+
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("baseline 1000 runs", NEW_SUBSCRIPTION_RULES, CostModel.DEFAULT, 1000, SEED),
+            new Variant("baseline other seed", NEW_SUBSCRIPTION_RULES, CostModel.DEFAULT, 100, SEED + 1_000),
+            new Variant("no costs, fill at close", NEW_SUBSCRIPTION_RULES, NO_COSTS_AT_CLOSE, 1000, SEED),
+            new Variant("no risk rules (every signal)", NO_RULES, CostModel.DEFAULT, 1000, SEED),
+            new Variant("no risk rules, no costs, fill at close", NO_RULES, NO_COSTS_AT_CLOSE, 1000, SEED));
+
+    /** What the trades are made of: sides, how they ended, gross against net R, stop distance. */
+    private static String anatomy(BacktestReport report) {
+        List<Trade> filled = report.trades().stream().filter(Trade::filled).toList();
+        var statuses = new java.util.TreeMap<String, Long>(report.trades().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Trade::status, java.util.stream.Collectors.counting())));
+        var sides = new java.util.TreeMap<>(report.trades().stream()
+                .collect(java.util.stream.Collectors.groupingBy(trade -> trade.side().name(), java.util.stream.Collectors.counting())));
+        double[] stops = filled.stream().mapToDouble(t -> Math.abs(t.entry() - t.stopLoss()) / t.entry()).sorted().toArray();
+        double[] rewards = filled.stream().mapToDouble(t -> Math.abs(t.takeProfit() - t.entry()) / Math.abs(t.entry() - t.stopLoss()))
+                .sorted().toArray();
+        return "sides " + sides + ", statuses " + statuses + ", avg gross R " + r(mean(filled, Trade::grossR)) + ", avg net R "
+                + r(mean(filled, Trade::netR)) + " (costs " + r(mean(filled, Trade::grossR) - mean(filled, Trade::netR))
+                + " R a trade), median stop distance " + (stops.length == 0 ? "-" : fmt("%.2f %%", 100 * stops[stops.length / 2]))
+                + " of entry, median reward:risk " + (rewards.length == 0 ? "-" : fmt("%.2f", rewards[rewards.length / 2]))
+                + ", BUY avg net R " + r(filled.stream().filter(t -> t.side().name().equals("BUY")).mapToDouble(Trade::netR).average().orElse(Double.NaN))
+                + ", SELL avg net R " + r(filled.stream().filter(t -> t.side().name().equals("SELL")).mapToDouble(Trade::netR).average().orElse(Double.NaN));
+    }
+
+    private static double mean(List<Trade> trades, java.util.function.ToDoubleFunction<Trade> value) {
+        return trades.stream().filter(Trade::filled).mapToDouble(value).average().orElse(Double.NaN);
+    }
+
     @Test
     void defaultBotInAndOutOfSample() {
         stub.stubFor(get(urlPathEqualTo("/fapi/v1/klines")).willReturn(okJson("[]")));
@@ -111,6 +152,7 @@ class DefaultBotOnCoinbaseHistory {
                 folder.toAbsolutePath().normalize(), Runtime.version());
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> diagnostics = new ArrayList<>();
         for (Market market : List.of(new Market("coinbase_btc-usd_4h.csv", new Symbol("BTC", "USDT")),
                 new Market("coinbase_eth-usd_4h.csv", new Symbol("ETH", "USDT")))) {
             long started = System.nanoTime();
@@ -131,7 +173,18 @@ class DefaultBotOnCoinbaseHistory {
                 rows.add(row(label, report, took));
                 notes.add(label + ": " + took(took) + "; stub requests " + (stub.getAllServeEvents().size() - before)
                         + "; missing " + report.missing() + "; notes " + report.notes());
+                notes.add(label + ": " + anatomy(report));
                 assertThat(report.decisions()).isPositive();
+                for (Variant variant : VARIANTS) {
+                    var changed = new BacktestRequest(ExchangeId.BINANCE, market.pair(), List.of(Timeframe.H4), span[0], span[1], bot,
+                            variant.rules(), variant.costs(), 0.01, variant.seeds(), variant.seed());
+                    BacktestReport other = backtests.run(changed, BacktestProgress.NONE);
+                    diagnostics.add(label + " | " + variant.name() + " | trades " + other.metrics().trades() + " | avg net R "
+                            + r(other.metrics().averageR()) + " | avg gross R " + r(mean(other.trades(), Trade::grossR))
+                            + " | baseline pct " + fmt("%.1f", other.baseline().percentile()) + " (random median avg R "
+                            + r(other.baseline().randomMedianAverageR()) + ", " + other.baseline().seeds() + " runs) | "
+                            + other.baseline().edge());
+                }
             }
         }
         System.out.println();
@@ -139,10 +192,13 @@ class DefaultBotOnCoinbaseHistory {
         rows.forEach(System.out::println);
         System.out.println();
         notes.forEach(System.out::println);
-        System.out.println("stub requests (all): " + stub.getAllServeEvents().stream().map(event -> {
+        System.out.println();
+        System.out.println("Diagnostics (not the headline figures): the same span with one thing changed");
+        diagnostics.forEach(System.out::println);
+        System.out.println("stub requests (all runs): " + stub.getAllServeEvents().stream().map(event -> {
             LoggedRequest r = event.getRequest();
-            return r.getMethod() + " " + r.getUrl() + " -> " + event.getResponse().getStatus();
-        }).toList());
+            return r.getMethod() + " " + r.getUrl().replaceAll("\\?.*", "") + " -> " + event.getResponse().getStatus();
+        }).collect(java.util.stream.Collectors.groupingBy(request -> request, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
         System.out.println("stored candles: " + jdbc.queryForList(
                 "select symbol, count(*) n, min(open_time) first, max(open_time) last from candle where exchange = 'binance' "
                         + "and timeframe = '4h' and open_time < ? group by symbol order by symbol",
