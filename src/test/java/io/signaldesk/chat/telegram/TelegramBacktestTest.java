@@ -108,7 +108,8 @@ class TelegramBacktestTest {
         long user = USERS.incrementAndGet();
         List<String> asked = List.of("/backtest sim", "/backtest nowhere BTC/USDT", "/backtest sim NOPE/USDT", "/backtest sim BTC/USDT 7m",
                 "/backtest sim BTC/USDT 1h 731", "/backtest sim BTC/USDT 1h 0", "/backtest sim BTC/USDT bot=nobot",
-                "/backtest sim BTC/USDT 1h 1h", "/backtest sim BTC/USDT 1h -5");
+                "/backtest sim BTC/USDT 1h 1h", "/backtest sim BTC/USDT 1h -5", "/backtest sim BTC/USDT 1m,1h 30",
+                "/backtest sim BTC/USDT 5m,1h 730");
         List<String> answers = new java.util.ArrayList<>();
         for (String command : asked) {
             long before = sentTo(user);
@@ -126,6 +127,10 @@ class TelegramBacktestTest {
         assertThat(answers.get(6)).startsWith("Backtest not started: 'nobot' is not a bot here. Bots: futures-signals");
         assertThat(answers.get(7)).startsWith("Backtest not started: more than one timeframe list");
         assertThat(answers.get(8)).startsWith("Backtest not started: -5 days");
+        assertThat(answers.get(9)).as("a base no subscription may take").startsWith("Backtest not started: 1m cannot be the smallest timeframe:")
+                .contains("Make 5m or longer the smallest");
+        assertThat(answers.get(10)).as("too many candles for one run").isEqualTo(
+                "Backtest not started: 730 days of 5m is 210,240 candles; at most 50,000: try 173 days or a 30m base.");
         assertThat(rowsOf(user)).isZero();
     }
 
