@@ -46,8 +46,12 @@ class RunBacktest {
         this.clock = clock;
     }
 
-    void run(BacktestRun run, String owner) {
-        RunProgress progress = new RunProgress(run, messages, clock, ChatSender.EDIT_SPACING);
+    /** The run's progress in its message; the worker keeps it to {@link RunProgress#cancel} it. */
+    RunProgress progress(BacktestRun run) {
+        return new RunProgress(run, messages, clock, ChatSender.EDIT_SPACING);
+    }
+
+    void run(BacktestRun run, String owner, RunProgress progress) {
         progress.started();
         BacktestReport report;
         try {
@@ -59,6 +63,10 @@ class RunBacktest {
             }
             return;
         } catch (RuntimeException e) {
+            if (progress.cancelled()) {
+                log.info("Backtest #{} stopped: it is no longer this instance's ({})", run.id(), e.toString());
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Backtest #{} failed (reference {})", run.id(), reference, e);
             if (book.ended(run.id(), owner, BacktestRun.Status.FAILED, e + " (reference " + reference + ")")) {

@@ -170,6 +170,31 @@ class TelegramBacktestTest {
     }
 
     @Test
+    void aRunWhoseLeaseWasTakenIsCancelledItsThreadInterruptedAndTheWorkerGoesOn() {
+        engine.hold();
+        long user = USERS.incrementAndGet();
+        TELEGRAM.message(user, user, "en", "/backtest sim BTC/USDT 1h 30");
+        reply(user, "Backtest #");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "running".equals(statusOf(user)));
+        int interruptedBefore = engine.interrupted();
+
+        // another instance swept it (its lease seemed to end) and said so in the message
+        jdbc.update("update backtest_run set status = 'interrupted', lease_owner = 'other-instance' where status = 'running'"
+                + " and user_id = (select user_id from chat_identity where platform = 'TELEGRAM' and external_id = ?)", Long.toString(user));
+        long editsBefore = TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(user))).count();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.interrupted() > interruptedBefore);
+        engine.release();
+        long next = USERS.incrementAndGet();
+        TELEGRAM.message(next, next, "en", "/backtest sim BTC/USDT 4h 30");
+        reply(next, "Backtest #");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "done".equals(statusOf(next)));
+        assertThat(statusOf(user)).isEqualTo("interrupted");
+        assertThat(TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(user))).count())
+                .as("the cancelled run edits its message no more").isEqualTo(editsBefore);
+    }
+
+    @Test
     void aRunWhoseInstanceStoppedIsMarkedInterruptedAndItsMessageSaysSo() {
         long user = USERS.incrementAndGet();
         TELEGRAM.message(user, user, "en", "/start");
