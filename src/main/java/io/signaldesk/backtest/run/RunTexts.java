@@ -113,6 +113,12 @@ final class RunTexts {
                 "Kiểm thử %s\nXong: kết quả ở bên dưới.".formatted(title));
     }
 
+    /** The result message did not go out: its caption (already in the run's language) stands in the progress message. */
+    static LocalizedText resultNotSent(String title, String caption) {
+        return new LocalizedText("Backtest %s\nDone, but the result message could not be sent (its chart is lost). Its figures:\n%s".formatted(title, caption),
+                "Kiểm thử %s\nXong, nhưng không gửi được tin nhắn kết quả (mất biểu đồ). Các số liệu:\n%s".formatted(title, caption));
+    }
+
     static LocalizedText refused(String title, String reason) {
         return new LocalizedText("Backtest %s\nNot run: %s".formatted(title, reason), "Kiểm thử %s\nKhông chạy được: %s".formatted(title, reason));
     }

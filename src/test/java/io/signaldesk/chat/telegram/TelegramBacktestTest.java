@@ -176,6 +176,8 @@ class TelegramBacktestTest {
         TELEGRAM.message(user, user, "en", "/backtest sim BTC/USDT 1h 30");
         reply(user, "Backtest #");
         await().atMost(Duration.ofSeconds(10)).until(() -> "running".equals(statusOf(user)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> TELEGRAM.calls("editMessageText").stream()
+                .anyMatch(call -> call.chatId().equals(Long.toString(user)) && call.text().contains("Running: preparing the history.")));
         int interruptedBefore = engine.interrupted();
 
         // another instance swept it (its lease seemed to end) and said so in the message
@@ -192,6 +194,20 @@ class TelegramBacktestTest {
         assertThat(statusOf(user)).isEqualTo("interrupted");
         assertThat(TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(user))).count())
                 .as("the cancelled run edits its message no more").isEqualTo(editsBefore);
+    }
+
+    @Test
+    void aResultThatCannotBeSentLeavesItsFiguresInTheProgressMessage() {
+        TELEGRAM.plan("sendPhoto", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: PHOTO_INVALID_DIMENSIONS\"}");
+        long user = USERS.incrementAndGet();
+        TELEGRAM.message(user, user, "en", "/backtest sim BTC/USDT 2h 30");
+        reply(user, "Backtest #");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "done".equals(statusOf(user)));
+        String last = await().atMost(Duration.ofSeconds(15)).until(() -> TELEGRAM.calls("editMessageText").stream()
+                .filter(call -> call.chatId().equals(Long.toString(user))).map(StubBotApi.Call::text)
+                .filter(text -> text.contains("Done")).findFirst().orElse(null), text -> text != null);
+        assertThat(last).contains("Done, but the result message could not be sent").contains("Trades: 3").doesNotContain("the result is below");
     }
 
     @Test
