@@ -106,8 +106,19 @@ class BacktestWorkers implements SmartLifecycle {
         return started;
     }
 
-    /** Runs whose instance stopped while they ran: marked interrupted, their messages edited. */
+    /**
+     * Runs whose instance stopped while they ran: marked interrupted, their messages edited; runs queued longer than
+     * {@link BacktestRunBook#QUEUE_EXPIRY}: marked failed, their messages edited where this instance can.
+     */
     void sweep() {
+        try {
+            for (BacktestRun run : book.expireQueued(BacktestRunBook.QUEUE_EXPIRY)) {
+                log.warn("Backtest #{} waited {} in the queue and was given up", run.id(), BacktestRunBook.QUEUE_EXPIRY);
+                messages.last(run, RunTexts.expired(run.title(), BacktestRunBook.QUEUE_EXPIRY.toHours()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Expiring queued backtests failed: {}", e.toString());
+        }
         try {
             for (BacktestRun run : book.interruptExpired(messages.ready())) {
                 log.info("Backtest #{} was interrupted (its instance stopped while it ran)", run.id());

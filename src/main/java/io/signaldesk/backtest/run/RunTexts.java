@@ -119,6 +119,12 @@ final class RunTexts {
                 "Kiểm thử %s\nXong, nhưng không gửi được tin nhắn kết quả (mất biểu đồ). Các số liệu:\n%s".formatted(title, caption));
     }
 
+    static LocalizedText expired(String title, long hours) {
+        return new LocalizedText("Backtest %s\nNot run: no SignalDesk instance could take it within %d h. Send the command again to queue it anew."
+                .formatted(title, hours),
+                "Kiểm thử %s\nKhông chạy: không phiên bản SignalDesk nào nhận chạy trong %d giờ. Hãy gửi lại lệnh để xếp hàng lại.".formatted(title, hours));
+    }
+
     static LocalizedText refused(String title, String reason) {
         return new LocalizedText("Backtest %s\nNot run: %s".formatted(title, reason), "Kiểm thử %s\nKhông chạy được: %s".formatted(title, reason));
     }
