@@ -26,6 +26,7 @@ public class ScriptedBacktests extends Backtests {
 
     private final AtomicReference<CountDownLatch> gate = new AtomicReference<>(new CountDownLatch(0));
     private final AtomicInteger started = new AtomicInteger();
+    private final AtomicInteger interrupted = new AtomicInteger();
 
     @Override
     public BacktestReport run(BacktestRequest request, BacktestProgress progress) {
@@ -45,8 +46,9 @@ public class ScriptedBacktests extends Backtests {
             Thread.sleep(2_200);
             progress.replaying(100);
         } catch (InterruptedException e) {
+            interrupted.incrementAndGet();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new java.util.concurrent.CancellationException("interrupted");
         }
         return report(request);
     }
@@ -74,6 +76,11 @@ public class ScriptedBacktests extends Backtests {
 
     public void release() {
         gate.get().countDown();
+    }
+
+    /** Runs whose thread was interrupted (cancelled) while they ran. */
+    public int interrupted() {
+        return interrupted.get();
     }
 
     public int started() {

@@ -5,6 +5,7 @@ import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.InputCheck;
 import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.Symbol;
+import io.signaldesk.market.SyncCapacity;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.subscriptions.BotTemplates;
 import java.time.Clock;
@@ -22,7 +23,11 @@ import org.springframework.stereotype.Component;
  * the exchange and pair as {@code /subscribe} and {@code /analyze} check them ({@link MarketInputs}), the timeframes
  * against the exchange's (default: the bot's), the days from 1 to {@code SIGNALDESK_BACKTEST_MAX_DAYS} (default 180), the bot an active template (typed {@code bot=code} as Discord sends it, or its bare
  * code; default the default bot). The optional words may come in any order. The span ends at the last close of the
- * base (smallest) timeframe. Whether the exchange has history that far back is the engine's to say when it runs.
+ * base (smallest) timeframe. The base must be one a subscription may take ({@link SyncCapacity#keepsUpWith}: a
+ * backtest on 1m says nothing about signals that cannot run on 1m), and the span may hold at most
+ * {@code SIGNALDESK_BACKTEST_MAX_CANDLES} base candles (a run holds them all in memory, twice, and fetches them page by
+ * page): a bigger one is refused with the longest span and the finest base that would fit. Whether the exchange has
+ * history that far back is the engine's to say when it runs.
  */
 @Component
 class BacktestAsk {
@@ -44,12 +49,14 @@ class BacktestAsk {
     private final MarketInputs markets;
     private final BotTemplates templates;
     private final BacktestRunProperties properties;
+    private final SyncCapacity capacity;
     private final Clock clock;
 
-    BacktestAsk(MarketInputs markets, BotTemplates templates, BacktestRunProperties properties, Clock clock) {
+    BacktestAsk(MarketInputs markets, BotTemplates templates, BacktestRunProperties properties, SyncCapacity capacity, Clock clock) {
         this.markets = markets;
         this.templates = templates;
         this.properties = properties;
+        this.capacity = capacity;
         this.clock = clock;
     }
 
@@ -105,9 +112,26 @@ class BacktestAsk {
             return refused(RunTexts.notStarted(rejected.message()));
         }
         List<Timeframe> chosen = ((InputCheck.Accepted<List<Timeframe>>) timeframes).value();
+        Timeframe base = chosen.getFirst();
+        if (!capacity.keepsUpWith(base)) {
+            return refused(RunTexts.baseTooShort(base.code(), capacity.syncPeriod().toMinutes(), capacity.smallestBase().code()));
+        }
+        int span = days;
+        long candles = candles(span, base);
+        if (candles > properties.maxCandles()) {
+            long fittingDays = properties.maxCandles() / candles(1, base);
+            String fittingBase = Arrays.stream(Timeframe.values()).filter(timeframe -> candles(span, timeframe) <= properties.maxCandles())
+                    .findFirst().map(Timeframe::code).orElse(null);
+            return refused(RunTexts.tooManyCandles(days, base.code(), candles, properties.maxCandles(), fittingDays, fittingBase));
+        }
         Instant to = chosen.getFirst().openOf(clock.instant());
         return new Checked.Accepted(exchangeId, ((InputCheck.Accepted<Symbol>) pair).value(), chosen, days, bot.get().code(),
                 to.minus(Duration.ofDays(days)), to);
+    }
+
+    /** Base candles in {@code days} days. */
+    private static long candles(int days, Timeframe base) {
+        return days * Duration.ofDays(1).toSeconds() / base.duration().toSeconds();
     }
 
     private static Checked refused(LocalizedText answer) {

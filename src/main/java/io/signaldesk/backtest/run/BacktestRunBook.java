@@ -32,6 +32,12 @@ class BacktestRunBook {
     /** A run whose message id never came (the adapter failed after sending, or did not say) is run anyway after this. */
     static final Duration RECEIPT_WAIT = Duration.ofSeconds(30);
 
+    /**
+     * A run still queued this long after it was asked for is given up (marked failed): no instance serves its chat's
+     * platform, or the queue stood still; left queued it would hold its user's one place for ever.
+     */
+    static final Duration QUEUE_EXPIRY = Duration.ofHours(6);
+
     private static final String COLUMNS = "id, user_id, destination_id, locale, message_id, exchange, pair, timeframes, days, bot, span_from, span_to, status";
     private static final RowMapper<BacktestRun> ROW = BacktestRunBook::row;
 
@@ -157,6 +163,19 @@ class BacktestRunBook {
             statement.setArray(3, con.createArrayOf("text", platforms.stream().map(Platform::name).toArray()));
             return statement;
         }, ROW);
+    }
+
+    /**
+     * Marks every run queued for longer than {@code age} as failed and returns them, each once however many instances
+     * sweep at the same time; of every platform (a platform no instance serves is the likeliest reason it waits).
+     */
+    List<BacktestRun> expireQueued(Duration age) {
+        Instant now = clock.instant();
+        return jdbc.query("""
+                update backtest_run set status = 'failed', finished_at = ?, reason = ?
+                 where status = 'queued' and created_at < ?
+                returning\s""" + COLUMNS, ROW, Timestamp.from(now), "no instance took it within " + age.toHours() + " h",
+                Timestamp.from(now.minus(age)));
     }
 
     /** This instance stops: its own running run is interrupted now rather than when its lease ends. */

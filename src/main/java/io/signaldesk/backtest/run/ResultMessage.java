@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultMessage {
 
+    static final int MISSING_SHOWN = 3;
     private static final LocalizedText NO_STATUS = new LocalizedText("not validated yet", "chưa được kiểm định");
 
     private final EquityChart chart;
@@ -63,7 +64,7 @@ class ResultMessage {
                     .append("So với ngẫu nhiên: ").append(EdgeLine.of(report.baseline()).vi()).append('\n')
                     .append("Kiểm định: ").append(status.vi());
             if (!report.complete()) {
-                text.append("\n⚠ Chưa đầy đủ: ").append(String.join("; ", report.missing()));
+                text.append("\n⚠ Chưa đầy đủ: ").append(missing(report.missing(), vi));
             }
             report.notes().forEach(note -> text.append("\nLưu ý: ").append(note));
         } else {
@@ -76,11 +77,18 @@ class ResultMessage {
                     .append("Against chance: ").append(EdgeLine.of(report.baseline()).en()).append('\n')
                     .append("Validation: ").append(status.en());
             if (!report.complete()) {
-                text.append("\n⚠ Incomplete: ").append(String.join("; ", report.missing()));
+                text.append("\n⚠ Incomplete: ").append(missing(report.missing(), vi));
             }
             report.notes().forEach(note -> text.append("\nNote: ").append(note));
         }
         return text.toString();
+    }
+
+    /** The first {@value #MISSING_SHOWN} gaps of history, then how many more: a caption holds 1,024 characters on Telegram. */
+    static String missing(List<String> missing, boolean vi) {
+        String shown = String.join("; ", missing.subList(0, Math.min(MISSING_SHOWN, missing.size())));
+        int more = missing.size() - MISSING_SHOWN;
+        return more <= 0 ? shown : shown + (vi ? "; và %d khoảng khác".formatted(more) : "; and %d more".formatted(more));
     }
 
     /** A fraction as a percentage with one decimal ("+8.4 %"), "n/a" when undefined. */

@@ -8,7 +8,6 @@ import io.signaldesk.backtest.CostModel;
 import io.signaldesk.chat.ChatSender;
 import io.signaldesk.risk.RiskRules;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one claimed backtest: the engine ({@link Backtests}) with the run's progress shown in its message, then the
  * outcome stored (only while the run is still this worker's: one whose lease was taken, marked interrupted, writes
- * and sends nothing) and said: the result as a new message and "done: the result is below" in the progress message,
+ * and sends nothing) and said: the result as a new message and "done: the result is below" in the progress message
+ * (when the result could not be sent: "done, but the result could not be sent" and its figures there instead),
  * the engine's refusal ({@link BacktestRefused}: too few candles, a span before the pair existed…) as it is worded,
  * a failure as an apology with a reference (logged with the stack trace).
  */
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class RunBacktest {
 
     /** What a run replays besides its market: a new subscription's risk rules, 1 % risked per trade, 100 random runs, one seed. */
-    static final RiskRules RISK_RULES = new RiskRules(3, 3, 10, Duration.ofMinutes(60));
+    static final RiskRules RISK_RULES = RiskRules.NEW_SUBSCRIPTION;
     static final double RISK_PER_TRADE = 0.01;
     static final int BASELINE_SEEDS = 100;
     static final long SEED = 1;
@@ -46,8 +46,12 @@ class RunBacktest {
         this.clock = clock;
     }
 
-    void run(BacktestRun run, String owner) {
-        RunProgress progress = new RunProgress(run, messages, clock, ChatSender.EDIT_SPACING);
+    /** The run's progress in its message; the worker keeps it to {@link RunProgress#cancel} it. */
+    RunProgress progress(BacktestRun run) {
+        return new RunProgress(run, messages, clock, ChatSender.EDIT_SPACING);
+    }
+
+    void run(BacktestRun run, String owner, RunProgress progress) {
         progress.started();
         BacktestReport report;
         try {
@@ -59,6 +63,10 @@ class RunBacktest {
             }
             return;
         } catch (RuntimeException e) {
+            if (progress.cancelled()) {
+                log.info("Backtest #{} stopped: it is no longer this instance's ({})", run.id(), e.toString());
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Backtest #{} failed (reference {})", run.id(), reference, e);
             if (book.ended(run.id(), owner, BacktestRun.Status.FAILED, e + " (reference " + reference + ")")) {
@@ -74,8 +82,12 @@ class RunBacktest {
             log.warn("Backtest #{} finished after its lease was taken (marked interrupted); its result is dropped", run.id());
             return;
         }
-        messages.result(run, message);
-        progress.last(RunTexts.done(run.title()));
+        if (messages.result(run, message)) {
+            progress.last(RunTexts.done(run.title()));
+        } else {
+            // the figures at least, where the user sees the run
+            progress.last(RunTexts.resultNotSent(run.title(), result.caption(run, report)));
+        }
     }
 
     static BacktestRequest request(BacktestRun run) {

@@ -11,7 +11,9 @@ import java.time.Instant;
  * A run's progress, shown by editing its message at most once per {@link ChatSender#EDIT_SPACING} (Telegram
  * throttles frequent edits of one message): a report within the spacing of the last shown one is dropped, the
  * next one after it says more. A report that says the same as the last shown one is not sent again. The last word
- * ({@link #last}) is never dropped: it waits out what is left of the spacing.
+ * ({@link #last}) is never dropped: it waits out what is left of the spacing. Once {@link #cancel cancelled} (the
+ * run's lease was taken, or this instance stops and has said "interrupted" in the message) it shows nothing more,
+ * so a late report cannot overwrite that word.
  */
 final class RunProgress implements BacktestProgress {
 
@@ -21,12 +23,22 @@ final class RunProgress implements BacktestProgress {
     private final Duration spacing;
     private Instant shownAt;
     private LocalizedText shown;
+    private volatile boolean cancelled;
 
     RunProgress(BacktestRun run, RunMessages messages, Clock clock, Duration spacing) {
         this.run = run;
         this.messages = messages;
         this.clock = clock;
         this.spacing = spacing;
+    }
+
+    /** From now on nothing is shown: the run is no longer this worker's to speak for. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    boolean cancelled() {
+        return cancelled;
     }
 
     void started() {
@@ -36,6 +48,9 @@ final class RunProgress implements BacktestProgress {
     /** The run's outcome in its message, after the rest of the spacing since the last edit. */
     void last(LocalizedText text) {
         synchronized (this) {
+            if (cancelled) {
+                return;
+            }
             if (shownAt != null) {
                 Duration left = Duration.between(clock.instant(), shownAt.plus(spacing));
                 if (left.isPositive()) {
@@ -45,6 +60,9 @@ final class RunProgress implements BacktestProgress {
                         Thread.currentThread().interrupt();
                     }
                 }
+            }
+            if (cancelled) {
+                return;
             }
             shownAt = clock.instant();
             shown = text;
@@ -64,7 +82,7 @@ final class RunProgress implements BacktestProgress {
 
     private synchronized void show(LocalizedText text) {
         Instant now = clock.instant();
-        if (text.equals(shown) || (shownAt != null && now.isBefore(shownAt.plus(spacing)))) {
+        if (cancelled || text.equals(shown) || (shownAt != null && now.isBefore(shownAt.plus(spacing)))) {
             return;
         }
         shownAt = now;

@@ -27,6 +27,43 @@ final class RunTexts {
                 "Chưa chạy kiểm thử: %s ngày không hợp lệ: hãy nhập số ngày nguyên từ 1 đến %d, ví dụ 180.".formatted(typed, maxDays));
     }
 
+    static LocalizedText baseTooShort(String base, long syncMinutes, String smallest) {
+        return new LocalizedText(("Backtest not started: %s cannot be the smallest timeframe: candles are synced every %d min, so no subscription"
+                + " runs on %s and its backtest would say nothing about its signals. Make %s or longer the smallest, e.g. %s,1h,4h.")
+                .formatted(base, syncMinutes, base, smallest, smallest),
+                ("Chưa chạy kiểm thử: %s không thể là khung thời gian nhỏ nhất: nến được đồng bộ mỗi %d phút nên không đăng ký nào chạy trên %s,"
+                        + " và kiểm thử của nó không nói gì về tín hiệu. Hãy chọn %s trở lên làm khung nhỏ nhất, ví dụ %s,1h,4h.")
+                        .formatted(base, syncMinutes, base, smallest, smallest));
+    }
+
+    /**
+     * "730 days of 5m is 210,240 candles; at most 50,000: try 173 days or a 30m base"; a suggestion that does not
+     * exist (no whole day fits, or no base) is left out.
+     */
+    static LocalizedText tooManyCandles(int days, String base, long candles, int max, long fittingDays, String fittingBase) {
+        java.util.List<String> en = new java.util.ArrayList<>();
+        java.util.List<String> vi = new java.util.ArrayList<>();
+        if (fittingDays >= 1) {
+            en.add("%d days".formatted(fittingDays));
+            vi.add("%d ngày".formatted(fittingDays));
+        }
+        if (fittingBase != null) {
+            en.add("a %s base".formatted(fittingBase));
+            vi.add("khung nhỏ nhất %s".formatted(fittingBase));
+        }
+        return new LocalizedText("Backtest not started: %d days of %s is %s candles; at most %s%s.".formatted(days, base, grouped(candles, EN),
+                grouped(max, EN), en.isEmpty() ? "" : ": try " + String.join(" or ", en)),
+                "Chưa chạy kiểm thử: %d ngày nến %s là %s nến; tối đa %s%s.".formatted(days, base, grouped(candles, VI), grouped(max, VI),
+                        vi.isEmpty() ? "" : ": hãy thử " + String.join(" hoặc ", vi)));
+    }
+
+    private static final java.util.Locale EN = java.util.Locale.US;
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
+    private static String grouped(long number, java.util.Locale locale) {
+        return String.format(locale, "%,d", number);
+    }
+
     static LocalizedText tooManyWords() {
         return new LocalizedText("Backtest not started: more than one timeframe list, span or bot was given.",
                 "Chưa chạy kiểm thử: có nhiều hơn một danh sách khung thời gian, số ngày hoặc bot.");
@@ -74,6 +111,18 @@ final class RunTexts {
     static LocalizedText done(String title) {
         return new LocalizedText("Backtest %s\nDone: the result is below.".formatted(title),
                 "Kiểm thử %s\nXong: kết quả ở bên dưới.".formatted(title));
+    }
+
+    /** The result message did not go out: its caption (already in the run's language) stands in the progress message. */
+    static LocalizedText resultNotSent(String title, String caption) {
+        return new LocalizedText("Backtest %s\nDone, but the result message could not be sent (its chart is lost). Its figures:\n%s".formatted(title, caption),
+                "Kiểm thử %s\nXong, nhưng không gửi được tin nhắn kết quả (mất biểu đồ). Các số liệu:\n%s".formatted(title, caption));
+    }
+
+    static LocalizedText expired(String title, long hours) {
+        return new LocalizedText("Backtest %s\nNot run: no SignalDesk instance could take it within %d h. Send the command again to queue it anew."
+                .formatted(title, hours),
+                "Kiểm thử %s\nKhông chạy: không phiên bản SignalDesk nào nhận chạy trong %d giờ. Hãy gửi lại lệnh để xếp hàng lại.".formatted(title, hours));
     }
 
     static LocalizedText refused(String title, String reason) {

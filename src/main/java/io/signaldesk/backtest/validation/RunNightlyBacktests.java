@@ -40,7 +40,7 @@ class RunNightlyBacktests {
     private static final Logger log = LoggerFactory.getLogger(RunNightlyBacktests.class);
 
     /** A new subscription's risk rules (the subscription table's defaults). */
-    static final RiskRules NEW_SUBSCRIPTION_RULES = new RiskRules(3, 3, 10, Duration.ofMinutes(60));
+    static final RiskRules NEW_SUBSCRIPTION_RULES = RiskRules.NEW_SUBSCRIPTION;
     static final long SEED = 20261207L;
 
     private final Function<BacktestRequest, BacktestReport> backtests;

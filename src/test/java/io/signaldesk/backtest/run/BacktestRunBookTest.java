@@ -98,6 +98,22 @@ class BacktestRunBookTest {
         assertThat(jdbc.queryForObject("select status from backtest_run where id = ?", String.class, id)).isEqualTo("interrupted");
     }
 
+    @Test
+    void aRunQueuedTooLongIsGivenUpOnceAndItsUserMayAskAgain() {
+        long user = user();
+        long id = created(book(NOW).enqueue(ask(user)));
+
+        assertThat(book(NOW.plus(BacktestRunBook.QUEUE_EXPIRY)).expireQueued(BacktestRunBook.QUEUE_EXPIRY)).extracting(BacktestRun::id)
+                .doesNotContain(id);
+        BacktestRunBook later = book(NOW.plus(BacktestRunBook.QUEUE_EXPIRY).plusSeconds(1));
+        assertThat(later.expireQueued(BacktestRunBook.QUEUE_EXPIRY)).extracting(BacktestRun::id).contains(id);
+        assertThat(later.expireQueued(BacktestRunBook.QUEUE_EXPIRY)).extracting(BacktestRun::id).doesNotContain(id);
+
+        assertThat(jdbc.queryForObject("select status || ': ' || reason from backtest_run where id = ?", String.class, id))
+                .isEqualTo("failed: no instance took it within 6 h");
+        assertThat(later.enqueue(ask(user))).isInstanceOf(BacktestRunBook.Queued.Created.class);
+    }
+
     private List<Optional<BacktestRun>> claimAtOnce(BacktestRunBook book, String... owners) throws Exception {
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Callable<Optional<BacktestRun>>> tasks = java.util.Arrays.stream(owners)

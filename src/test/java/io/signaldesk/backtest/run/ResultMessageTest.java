@@ -35,6 +35,21 @@ class ResultMessageTest {
     }
 
     @Test
+    void manyGapsOfHistoryAreNamedUpToThreeThenCounted() {
+        BacktestRun run = run(Locale.ENGLISH);
+        BacktestReport scripted = ScriptedBacktests.report(RunBacktest.request(run));
+        List<String> gaps = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "gap number " + i).toList();
+        BacktestReport report = new BacktestReport(scripted.request(), scripted.analyst(), scripted.analystVersion(), scripted.decisions(),
+                scripted.trades(), scripted.metrics(), scripted.equity(), scripted.baseline(), gaps, scripted.notes());
+
+        String caption = message.caption(run, report);
+
+        assertThat(caption).contains("⚠ Incomplete: gap number 1; gap number 2; gap number 3; and 37 more").doesNotContain("gap number 4");
+        assertThat(ResultMessage.missing(gaps.subList(0, 3), true)).isEqualTo("gap number 1; gap number 2; gap number 3");
+        assertThat(ResultMessage.missing(gaps.subList(0, 5), true)).endsWith("; và 2 khoảng khác");
+    }
+
+    @Test
     void undefinedFiguresReadNotAvailableNeverZero() {
         assertThat(ResultMessage.percent(Double.NaN, true, false)).isEqualTo("n/a");
         assertThat(ResultMessage.number(Double.NaN, true)).isEqualTo("không có");

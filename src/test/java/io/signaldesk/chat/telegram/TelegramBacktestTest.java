@@ -108,7 +108,8 @@ class TelegramBacktestTest {
         long user = USERS.incrementAndGet();
         List<String> asked = List.of("/backtest sim", "/backtest nowhere BTC/USDT", "/backtest sim NOPE/USDT", "/backtest sim BTC/USDT 7m",
                 "/backtest sim BTC/USDT 1h 731", "/backtest sim BTC/USDT 1h 0", "/backtest sim BTC/USDT bot=nobot",
-                "/backtest sim BTC/USDT 1h 1h", "/backtest sim BTC/USDT 1h -5");
+                "/backtest sim BTC/USDT 1h 1h", "/backtest sim BTC/USDT 1h -5", "/backtest sim BTC/USDT 1m,1h 30",
+                "/backtest sim BTC/USDT 5m,1h 730");
         List<String> answers = new java.util.ArrayList<>();
         for (String command : asked) {
             long before = sentTo(user);
@@ -126,6 +127,10 @@ class TelegramBacktestTest {
         assertThat(answers.get(6)).startsWith("Backtest not started: 'nobot' is not a bot here. Bots: futures-signals");
         assertThat(answers.get(7)).startsWith("Backtest not started: more than one timeframe list");
         assertThat(answers.get(8)).startsWith("Backtest not started: -5 days");
+        assertThat(answers.get(9)).as("a base no subscription may take").startsWith("Backtest not started: 1m cannot be the smallest timeframe:")
+                .contains("Make 5m or longer the smallest");
+        assertThat(answers.get(10)).as("too many candles for one run").isEqualTo(
+                "Backtest not started: 730 days of 5m is 210,240 candles; at most 50,000: try 173 days or a 30m base.");
         assertThat(rowsOf(user)).isZero();
     }
 
@@ -162,6 +167,47 @@ class TelegramBacktestTest {
         await().atMost(Duration.ofSeconds(40)).until(() -> "done".equals(statusOf(third)));
         assertThat(statusOf(first)).isEqualTo("done");
         assertThat(statusOf(second)).isEqualTo("done");
+    }
+
+    @Test
+    void aRunWhoseLeaseWasTakenIsCancelledItsThreadInterruptedAndTheWorkerGoesOn() {
+        engine.hold();
+        long user = USERS.incrementAndGet();
+        TELEGRAM.message(user, user, "en", "/backtest sim BTC/USDT 1h 30");
+        reply(user, "Backtest #");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "running".equals(statusOf(user)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> TELEGRAM.calls("editMessageText").stream()
+                .anyMatch(call -> call.chatId().equals(Long.toString(user)) && call.text().contains("Running: preparing the history.")));
+        int interruptedBefore = engine.interrupted();
+
+        // another instance swept it (its lease seemed to end) and said so in the message
+        jdbc.update("update backtest_run set status = 'interrupted', lease_owner = 'other-instance' where status = 'running'"
+                + " and user_id = (select user_id from chat_identity where platform = 'TELEGRAM' and external_id = ?)", Long.toString(user));
+        long editsBefore = TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(user))).count();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.interrupted() > interruptedBefore);
+        engine.release();
+        long next = USERS.incrementAndGet();
+        TELEGRAM.message(next, next, "en", "/backtest sim BTC/USDT 4h 30");
+        reply(next, "Backtest #");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "done".equals(statusOf(next)));
+        assertThat(statusOf(user)).isEqualTo("interrupted");
+        assertThat(TELEGRAM.calls("editMessageText").stream().filter(call -> call.chatId().equals(Long.toString(user))).count())
+                .as("the cancelled run edits its message no more").isEqualTo(editsBefore);
+    }
+
+    @Test
+    void aResultThatCannotBeSentLeavesItsFiguresInTheProgressMessage() {
+        TELEGRAM.plan("sendPhoto", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: PHOTO_INVALID_DIMENSIONS\"}");
+        long user = USERS.incrementAndGet();
+        TELEGRAM.message(user, user, "en", "/backtest sim BTC/USDT 2h 30");
+        reply(user, "Backtest #");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "done".equals(statusOf(user)));
+        String last = await().atMost(Duration.ofSeconds(15)).until(() -> TELEGRAM.calls("editMessageText").stream()
+                .filter(call -> call.chatId().equals(Long.toString(user))).map(StubBotApi.Call::text)
+                .filter(text -> text.contains("Done")).findFirst().orElse(null), text -> text != null);
+        assertThat(last).contains("Done, but the result message could not be sent").contains("Trades: 3").doesNotContain("the result is below");
     }
 
     @Test
