@@ -98,6 +98,11 @@ public final class ResilientExchangeClient implements ExchangeClient {
     }
 
     @Override
+    public int historyPageSize() {
+        return delegate.historyPageSize();
+    }
+
+    @Override
     public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
         return call(() -> delegate.candlesSince(symbol, timeframe, from, limit), this::historyPermit);
     }
