@@ -4,6 +4,7 @@ import io.signaldesk.analysis.Action;
 import io.signaldesk.backtest.CostModel;
 import io.signaldesk.backtest.LiveJudge;
 import io.signaldesk.backtest.Trade;
+import io.signaldesk.market.Candle;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,6 +16,18 @@ import java.time.Instant;
  *       entry (away from the market: it waited for a touch) fills at its price, no slippage.</li>
  *   <li><b>Exit.</b> A stop-loss and an expiry are market fills: the stop, or the last close within the horizon, moved
  *       against the trade by the slippage. A take-profit is a limit fill at the target, no slippage.</li>
+ *   <li><b>Gaps.</b> A stop is a stop-market order: it fills at the first price there is. So when the candle the judge
+ *       stops the trade in <i>opens</i> beyond the stop (a buy's open below it, a sell's above) while the position is
+ *       already held at that open, the exit is that open (slipped), not the stop: a gap through the stop loses more
+ *       than −1 R, never less. The position is held at the open for a market entry (filled at or before the first
+ *       judged candle's open, so a {@code NEXT_OPEN} fill at an open already through the stop is stopped at once, at
+ *       that open: it loses slippage and fees) and for a limit entry filled in an earlier candle; in a limit entry's
+ *       own fill candle (booked at its limit price) the stop stays where it is. The judge's status and its gross R are
+ *       unchanged: only the price the cost layer books moves.
+ *       <br>A target gapped through by an open stays at the target (a limit fills at its price or better: the
+ *       conservative end), except in the candle a {@code NEXT_OPEN} market entry fills at: an open already beyond the
+ *       target fills the target order at once at that open (booked at the open, no slippage), so a take-profit is never
+ *       booked on the far side of its own fill.</li>
  *   <li><b>Fees.</b> {@code feePerSide} of the entry notional and of the exit notional.</li>
  *   <li><b>Net R</b> = (side × (exit − fill) − fee × (fill + exit)) / |entry − stop|: over the planned risk, so the costs
  *       show as the R they take (a stop-loss nets a little worse than −1).</li>
@@ -29,9 +42,10 @@ final class TradeCosts {
     /**
      * @param marketPrice where a market entry fills before slippage (next open or decision close, as the model says)
      * @param marketAt    when it fills
+     * @param exitCandle  the candle the judge stopped the trade or took its profit in; null for an expiry or when unknown
      */
     static Trade trade(Action side, Instant decidedAt, BigDecimal entry, BigDecimal stopLoss, BigDecimal takeProfit,
-                       LiveJudge.Judged judged, double marketPrice, Instant marketAt, CostModel costs) {
+                       LiveJudge.Judged judged, double marketPrice, Instant marketAt, Candle exitCandle, CostModel costs) {
         double e = entry.doubleValue();
         double stop = stopLoss.doubleValue();
         double target = takeProfit.doubleValue();
@@ -43,13 +57,26 @@ final class TradeCosts {
         double fill = judged.atMarket() ? marketPrice * (1 + s * costs.slippage()) : e;
         Instant filledAt = judged.atMarket() ? marketAt : judged.filledAt();
         double exit = switch (judged.status()) {
-            case "TAKE_PROFIT" -> target;
-            case "STOP_LOSS" -> stop * (1 - s * costs.slippage());
+            case "TAKE_PROFIT" -> openingAtTheFill(exitCandle, judged, marketAt, costs) && s * (exitCandle.open().doubleValue() - target) > 0
+                    ? exitCandle.open().doubleValue() : target;
+            case "STOP_LOSS" -> (heldAtTheOpen(exitCandle, judged) && s * (stop - exitCandle.open().doubleValue()) > 0
+                    ? exitCandle.open().doubleValue() : stop) * (1 - s * costs.slippage());
             case "EXPIRED" -> judged.exitPrice().doubleValue() * (1 - s * costs.slippage());
             default -> throw new IllegalArgumentException("not an outcome the judge gives: " + judged.status());
         };
         double netR = (s * (exit - fill) - costs.feePerSide() * (fill + exit)) / Math.abs(e - stop);
         return new Trade(side, decidedAt, e, stop, target, filledAt, fill, judged.status(), judged.closedAt(), exit,
                 judged.rMultiple().doubleValue(), netR);
+    }
+
+    /** Whether the position was held when {@code exitCandle} opened: a market entry, or a limit filled in an earlier candle. */
+    private static boolean heldAtTheOpen(Candle exitCandle, LiveJudge.Judged judged) {
+        return exitCandle != null && (judged.atMarket() || !exitCandle.openTime().isBefore(judged.filledAt()));
+    }
+
+    /** Whether {@code exitCandle} is the one a {@code NEXT_OPEN} market entry filled at the open of. */
+    private static boolean openingAtTheFill(Candle exitCandle, LiveJudge.Judged judged, Instant marketAt, CostModel costs) {
+        return exitCandle != null && judged.atMarket() && costs.fill() == CostModel.Fill.NEXT_OPEN
+                && exitCandle.openTime().equals(marketAt);
     }
 }

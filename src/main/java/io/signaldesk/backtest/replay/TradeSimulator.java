@@ -56,6 +56,20 @@ public final class TradeSimulator {
         boolean nextOpen = costs.fill() == CostModel.Fill.NEXT_OPEN && next < candles.size();
         double marketPrice = nextOpen ? candles.get(next).open().doubleValue() : decision.close().doubleValue();
         Instant marketAt = nextOpen ? candles.get(next).openTime() : decidedAt;
-        return Optional.of(TradeCosts.trade(side, decidedAt, entry, stopLoss, takeProfits.getFirst(), judged, marketPrice, marketAt, costs));
+        return Optional.of(TradeCosts.trade(side, decidedAt, entry, stopLoss, takeProfits.getFirst(), judged, marketPrice, marketAt,
+                exitCandle(candles.subList(next, last), judged), costs));
+    }
+
+    /** The judged candle the trade ended in (the one closing at the judge's {@code closedAt}); null for an expiry or no fill. */
+    private Candle exitCandle(List<Candle> judged, LiveJudge.Judged outcome) {
+        if (!outcome.status().equals("STOP_LOSS") && !outcome.status().equals("TAKE_PROFIT")) {
+            return null;
+        }
+        for (Candle c : judged) {
+            if (history.base().closeOf(c.openTime()).equals(outcome.closedAt())) {
+                return c;
+            }
+        }
+        return null;
     }
 }

@@ -51,6 +51,15 @@ public interface ExchangeClient {
                 + "its history cannot be fetched page by page");
     }
 
+    /**
+     * The most candles one {@link #candlesSince} call serves: its history call's own limit, which may be below the
+     * live call's ({@link ExchangeProfile#maxCandlesPerRequest()}, the default). A history fill pages by it and, after an
+     * empty answer, moves on by exactly this window, so no candle is skipped unasked.
+     */
+    default int historyPageSize() {
+        return profile().maxCandlesPerRequest();
+    }
+
     BigDecimal lastPrice(Symbol symbol);
 
     /** The pairs tradable now in {@link #marketType()}, each with its tick size. */

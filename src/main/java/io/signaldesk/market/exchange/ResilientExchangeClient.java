@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -34,10 +35,19 @@ import java.util.function.Supplier;
  * <p>Two lanes share the exchange's one limiter. The live lane (candles, prices, listings: the sync and
  * {@code /analyze}) waits for its permit as usual. The history lane ({@link #candlesSince}: backtest
  * history pages) never queues on the limiter: it takes a permit only when no live call is waiting and more
- * than the live reserve ({@code requests-per-second / 2}) of the current second's permits are still free,
+ * than the live reserve ({@code max(1, requests-per-second / 2)}) of the current second's permits are still free,
  * and otherwise polls again shortly. So a history fetch, however long, never puts a live call behind its
  * pages: a live call finds at least the reserve free each second, and never waits behind a history
  * reservation (history makes none). History gets what the live calls leave, at most half the pace.
+ *
+ * <p>At one request a second (Kraken) the reserve is the whole limit, and history would never run; there it takes
+ * the second's permit only when the live lane has been idle for {@link #LIVE_IDLE} (no live permit taken, none
+ * waiting). A live burst (the sync's calls one after another, or a few seconds apart) is then never interleaved with
+ * history pages; only a live call arriving after such an idle stretch may find the current second's permit taken and
+ * wait for the next second, the least a history lane on a one-permit limiter can cost.
+ *
+ * <p>The lanes have their own circuit breakers and retries: failing history pages (an old span the exchange
+ * chokes on, a history endpoint down) open only the history breaker, never the live sync's.
  */
 public final class ResilientExchangeClient implements ExchangeClient {
 
@@ -46,12 +56,18 @@ public final class ResilientExchangeClient implements ExchangeClient {
     private final RateLimiter rateLimiter;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
+    private final CircuitBreaker historyBreaker;
+    private final Retry historyRetry;
+    private final boolean wholeLimitReserved;
+    private final AtomicLong lastLivePermit = new AtomicLong(System.nanoTime() - LIVE_IDLE.toNanos());
     private final int liveReserve;
     private final AtomicInteger liveWaiting = new AtomicInteger();
 
     /** How long a history page waits for a permit the live lane leaves before it fails (and is retried). */
     static final Duration HISTORY_WAIT = Duration.ofMinutes(2);
     private static final long HISTORY_POLL_MILLIS = 10;
+    /** At one request a second: how long the live lane must have been idle before history takes the permit. */
+    static final Duration LIVE_IDLE = Duration.ofSeconds(2);
 
     public ResilientExchangeClient(ExchangeClient delegate, ExchangeSettings settings) {
         this.delegate = delegate;
@@ -61,15 +77,26 @@ public final class ResilientExchangeClient implements ExchangeClient {
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(Duration.ofSeconds(30))
                 .build());
-        this.liveReserve = settings.requestsPerSecond() / 2;
-        this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+        this.liveReserve = Math.max(1, settings.requestsPerSecond() / 2);
+        this.wholeLimitReserved = liveReserve >= settings.requestsPerSecond();
+        this.circuitBreaker = circuitBreaker(name);
+        this.retry = retry(name, settings);
+        this.historyBreaker = circuitBreaker(name + "-history");
+        this.historyRetry = retry(name + "-history", settings);
+    }
+
+    private static CircuitBreaker circuitBreaker(String name) {
+        return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowSize(20)
                 .minimumNumberOfCalls(10)
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(60))
                 .ignoreExceptions(ExchangeFailure.Rejected.class)
                 .build());
-        this.retry = Retry.of(name, RetryConfig.custom()
+    }
+
+    private static Retry retry(String name, ExchangeSettings settings) {
+        return Retry.of(name, RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
                 .retryOnException(e -> e instanceof ExchangeFailure failure && failure.transientFailure())
                 .intervalBiFunction((Integer attempt, Either<Throwable, Object> outcome) -> {
@@ -89,7 +116,7 @@ public final class ResilientExchangeClient implements ExchangeClient {
 
     @Override
     public List<Candle> candles(Symbol symbol, Timeframe timeframe, Instant end, int limit) {
-        return call(() -> delegate.candles(symbol, timeframe, end, limit), this::livePermit);
+        return live(() -> delegate.candles(symbol, timeframe, end, limit));
     }
 
     @Override
@@ -98,26 +125,35 @@ public final class ResilientExchangeClient implements ExchangeClient {
     }
 
     @Override
+    public int historyPageSize() {
+        return delegate.historyPageSize();
+    }
+
+    @Override
     public List<Candle> candlesSince(Symbol symbol, Timeframe timeframe, Instant from, int limit) {
-        return call(() -> delegate.candlesSince(symbol, timeframe, from, limit), this::historyPermit);
+        return call(() -> delegate.candlesSince(symbol, timeframe, from, limit), this::historyPermit, historyBreaker, historyRetry);
     }
 
     @Override
     public BigDecimal lastPrice(Symbol symbol) {
-        return call(() -> delegate.lastPrice(symbol), this::livePermit);
+        return live(() -> delegate.lastPrice(symbol));
     }
 
     @Override
     public List<PairListing> listing() {
-        return call(delegate::listing, this::livePermit);
+        return live(delegate::listing);
     }
 
-    private <T> T call(Supplier<T> call, Runnable permit) {
+    private <T> T live(Supplier<T> call) {
+        return call(call, this::livePermit, circuitBreaker, retry);
+    }
+
+    private <T> T call(Supplier<T> call, Runnable permit, CircuitBreaker breaker, Retry retry) {
         Supplier<T> limited = () -> {
             permit.run();
             return call.get();
         };
-        Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, limited);
+        Supplier<T> guarded = CircuitBreaker.decorateSupplier(breaker, limited);
         try {
             return Retry.decorateSupplier(retry, guarded).get();
         } catch (CallNotPermittedException open) {
@@ -129,22 +165,33 @@ public final class ResilientExchangeClient implements ExchangeClient {
         }
     }
 
+    private boolean historyMayTake() {
+        if (wholeLimitReserved) {
+            return System.nanoTime() - lastLivePermit.get() >= LIVE_IDLE.toNanos()
+                    && rateLimiter.getMetrics().getAvailablePermissions() > 0;
+        }
+        return rateLimiter.getMetrics().getAvailablePermissions() > liveReserve;
+    }
+
     /** The live lane: waits for the limiter's next permit (up to 30 s), counted as waiting meanwhile. */
     private void livePermit() {
         liveWaiting.incrementAndGet();
         try {
             RateLimiter.waitForPermission(rateLimiter);
+            lastLivePermit.set(System.nanoTime());
         } finally {
             liveWaiting.decrementAndGet();
         }
     }
 
-    /** The history lane: a permit only when no live call waits and more than the live reserve is free now. */
+    /**
+     * The history lane: a permit only when no live call waits and more than the live reserve is free now; where the
+     * reserve is the whole limit (one request a second), when the live lane has been idle for {@link #LIVE_IDLE}.
+     */
     private void historyPermit() {
         long deadline = System.nanoTime() + HISTORY_WAIT.toNanos();
         while (true) {
-            if (liveWaiting.get() == 0 && rateLimiter.getMetrics().getAvailablePermissions() > liveReserve
-                    && rateLimiter.acquirePermission()) {
+            if (liveWaiting.get() == 0 && historyMayTake() && rateLimiter.acquirePermission()) {
                 return;
             }
             if (System.nanoTime() > deadline) {

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * <p>{@link #fill}: the span asked is cut to the candles closed (and settled) at the clock's now: a candle
  * still forming, or in the future, is not asked for and not "missing". Which of its candles the table lacks
  * (closed ones only: a forming candle the sync stored counts as lacking) gives the gaps; each gap is fetched
- * oldest first with the exchange's "candles since" call ({@link ExchangeClient#candlesSince}), pages of the
- * exchange's largest request (each next page from after the newest candle received; after an empty answer,
+ * oldest first with the exchange's "candles since" call ({@link ExchangeClient#candlesSince}), pages of that
+ * call's largest request ({@link ExchangeClient#historyPageSize()}, below the live call's on OKX and Bitget) (each next page from after the newest candle received; after an empty answer,
  * from after the window asked, since some exchanges answer a window and a pair's first candles may lie
  * beyond it), through its client's history lane (its own rate limiter, behind the live sync: see
  * {@code ResilientExchangeClient}). Every page is stored as soon as it arrives (upserted: a candle stored
@@ -98,7 +98,7 @@ public class StoredCandleHistory implements CandleHistory {
             return new Fetch(0, key.exchange().displayName() + " has no call for candles from a start time",
                     gaps.getFirst().first());
         }
-        int perPage = client.profile().maxCandlesPerRequest();
+        int perPage = client.historyPageSize();
         int estimate = gaps.stream().mapToInt(gap -> (int) Math.ceilDiv(gap.candles(timeframe), perPage)).sum();
         int fetched = 0;
         for (Gap gap : gaps) {

@@ -101,6 +101,72 @@ class CostModelTest {
         assertThat(never.netR()).isNaN();
     }
 
+    @Test
+    void aBuyFilledAtANextOpenAlreadyThroughItsStopIsStoppedAtOnceAtThatOpen() {
+        // the next open 97 is below the stop 98: fill = 97 × 1.001 = 97.097, stopped at once at that open,
+        // exit = 97 × 0.999 = 96.903 (not 98 × 0.999 = 97.902, above the fill: a winning stop-loss)
+        // fees = 0.0005 × (97.097 + 96.903) = 0.097; net R = (96.903 − 97.097 − 0.097) / 2 = −0.1455
+        Trade trade = trade(NEXT_OPEN, Action.BUY, "100", "98", "104",
+                candle(M30, 1, "97", "97.5", "96", "96.5"));
+
+        assertThat(trade.status()).isEqualTo("STOP_LOSS");
+        assertThat(trade.grossR()).isCloseTo(-1, within(1e-9));
+        assertThat(trade.fillPrice()).isCloseTo(97.097, within(1e-9));
+        assertThat(trade.exitPrice()).isCloseTo(96.903, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(-0.1455, within(1e-9));
+    }
+
+    @Test
+    void aSellWhoseStopIsGappedThroughLaterExitsAtTheGapOpen() {
+        // fill = 100 × 0.999 = 99.9; the second candle opens at 103, above the stop 102: a stop order fills at the first
+        // price there is, exit = 103 × 1.001 = 103.103; fees = 0.0005 × (99.9 + 103.103) = 0.1015015
+        // net R = (−(103.103 − 99.9) − 0.1015015) / 2 = −1.65225075 (worse than −1: the gap's cost)
+        Trade trade = trade(CLOSE, Action.SELL, "100", "102", "96",
+                candle(M30, 1, "100", "100.5", "99.5", "100.2"), candle(M30, 2, "103", "104", "102.5", "103.5"));
+
+        assertThat(trade.status()).isEqualTo("STOP_LOSS");
+        assertThat(trade.exitPrice()).isCloseTo(103.103, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(-1.65225075, within(1e-9));
+    }
+
+    @Test
+    void aBuyFilledAtANextOpenAlreadyBeyondItsTargetTakesItAtThatOpen() {
+        // the next open 105 is above the target 104: fill = 105 × 1.001 = 105.105, the target (a limit) fills at once at
+        // the open, exit = 105 (not 104, below the fill); fees = 0.0005 × (105.105 + 105) = 0.1050525
+        // net R = (105 − 105.105 − 0.1050525) / 2 = −0.10502625: the move happened before the entry, only costs remain
+        Trade trade = trade(NEXT_OPEN, Action.BUY, "100", "98", "104",
+                candle(M30, 1, "105", "106", "104.5", "105.5"));
+
+        assertThat(trade.status()).isEqualTo("TAKE_PROFIT");
+        assertThat(trade.grossR()).isCloseTo(2, within(1e-9));
+        assertThat(trade.exitPrice()).isCloseTo(105, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(-0.10502625, within(1e-9));
+    }
+
+    @Test
+    void aTargetGappedThroughByALaterOpenStaysAtTheTarget() {
+        // fill = 100 × 1.001 = 100.1; the second candle opens at 105, above the target 104: a limit fills at its price or
+        // better, booked at 104 (the cautious end); net R = (104 − 100.1 − 0.0005 × 204.1) / 2 = 1.898975
+        Trade trade = trade(CLOSE, Action.BUY, "100", "98", "104",
+                candle(M30, 1, "100", "100.5", "99.5", "100.2"), candle(M30, 2, "105", "106", "104.5", "105.5"));
+
+        assertThat(trade.status()).isEqualTo("TAKE_PROFIT");
+        assertThat(trade.exitPrice()).isCloseTo(104, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(1.898975, within(1e-9));
+    }
+
+    @Test
+    void aLimitEntryStoppedInItsOwnFillCandleKeepsTheStop() {
+        // entry 99 (a limit) fills in the candle gapping down to 97.5 through the stop 98: booked at its limit price 99,
+        // so the exit stays at the stop, 98 × 0.999 = 97.902; net R = (97.902 − 99 − 0.0005 × 196.902) / 1 = −1.196451
+        Trade trade = trade(NEXT_OPEN, Action.BUY, "99", "98", "101",
+                candle(M30, 1, "97.5", "99.2", "97", "99"));
+
+        assertThat(trade.status()).isEqualTo("STOP_LOSS");
+        assertThat(trade.exitPrice()).isCloseTo(97.902, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(-1.196451, within(1e-9));
+    }
+
     private static Trade trade(CostModel costs, Action side, String entry, String stop, String target, Candle... after) {
         List<Candle> candles = new ArrayList<>();
         candles.add(candle(M30, 0, "100", "100.2", "99.8", "100"));

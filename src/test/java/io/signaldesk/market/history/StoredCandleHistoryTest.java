@@ -22,6 +22,7 @@ import io.signaldesk.market.exchange.ExchangeClients;
 import io.signaldesk.market.exchange.ExchangesProperties;
 import io.signaldesk.market.exchange.binance.BinanceClient;
 import io.signaldesk.market.exchange.htx.HtxClient;
+import io.signaldesk.market.exchange.okx.OkxClient;
 import io.signaldesk.market.exchange.sim.SimulatedExchange;
 import io.signaldesk.market.store.CandleStore;
 import java.math.BigDecimal;
@@ -48,6 +49,7 @@ class StoredCandleHistoryTest {
     private static final Duration HOUR = Duration.ofHours(1);
     private static final SeriesKey SIM_BTC_1H = new SeriesKey(ExchangeId.SIM, MarketType.PERPETUAL, new Symbol("BTC", "USDT"), Timeframe.H1);
     private static final SeriesKey BINANCE_BTC_1H = new SeriesKey(ExchangeId.BINANCE, MarketType.PERPETUAL, new Symbol("BTC", "USDT"), Timeframe.H1);
+    private static final SeriesKey OKX_BTC_1H = new SeriesKey(ExchangeId.OKX, MarketType.PERPETUAL, new Symbol("BTC", "USDT"), Timeframe.H1);
     private static final SeriesKey HTX_BTC_1H = new SeriesKey(ExchangeId.HTX, MarketType.PERPETUAL, new Symbol("BTC", "USDT"), Timeframe.H1);
 
     @RegisterExtension
@@ -179,13 +181,38 @@ class StoredCandleHistoryTest {
                         + "not served by HTX (Huobi) (before the pair was listed, or a hole in its data)");
     }
 
+    @Test
+    void okxIsPagedByItsHistoryCallsHundredCandlesSoAnEmptyWindowSkipsNoCandleUnasked() {
+        // OKX's history call serves 100 candles a request (its live call 300): the first window, before the listing,
+        // is empty; the fill goes on at hour 100 (not 250, past candles never asked) and pages 100 at a time
+        Instant listed = T0.plus(HOUR.multipliedBy(100));
+        stub.stubFor(get(urlPathEqualTo("/api/v5/market/history-candles")).withQueryParam("before", equalTo(Long.toString(T0.toEpochMilli() - 1)))
+                .willReturn(okJson("{\"code\":\"0\",\"msg\":\"\",\"data\":[]}")));
+        stub.stubFor(get(urlPathEqualTo("/api/v5/market/history-candles")).withQueryParam("before", equalTo(Long.toString(listed.toEpochMilli() - 1)))
+                .withQueryParam("limit", equalTo("100")).willReturn(okJson(okxCandles(listed, 100))));
+        Instant third = listed.plus(HOUR.multipliedBy(100));
+        stub.stubFor(get(urlPathEqualTo("/api/v5/market/history-candles")).withQueryParam("before", equalTo(Long.toString(third.toEpochMilli() - 1)))
+                .withQueryParam("limit", equalTo("50")).willReturn(okJson(okxCandles(third, 50))));
+        var history = history(T0.plus(Duration.ofDays(200)));
+
+        HistoryFill fill = history.fill(OKX_BTC_1H, T0, T0.plus(HOUR.multipliedBy(250)), (page, pages) -> progress.add(page + "/" + pages));
+
+        assertThat(fill.pagesFetched()).isEqualTo(3);
+        assertThat(progress).as("250 candles, 100 a page").containsExactly("1/3", "2/3", "3/3");
+        assertThat(history.closedCandles(OKX_BTC_1H, T0, T0.plus(HOUR.multipliedBy(250)))).hasSize(150).first()
+                .extracting(Candle::openTime).isEqualTo(listed);
+        assertThat(fill.missing()).singleElement().asString()
+                .isEqualTo("okx BTC/USDT 1h perp: 2021-01-01 00:00..2021-01-05 04:00 UTC (100 candles), "
+                        + "not served by OKX (before the pair was listed, or a hole in its data)");
+    }
+
     private StoredCandleHistory history(Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         var endpoint = new ExchangesProperties.Endpoint(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()), false, 100);
         var properties = new ExchangesProperties(Duration.ofSeconds(1), 2, Duration.ofMillis(10),
                 endpoint, endpoint, endpoint, endpoint, endpoint, endpoint, 42);
         var clients = new ExchangeClients(List.of(new BinanceClient(properties.settings(ExchangeId.BINANCE)),
-                new HtxClient(properties.settings(ExchangeId.HTX)), new SimulatedExchange(clock, 42)), properties);
+                new HtxClient(properties.settings(ExchangeId.HTX)), new OkxClient(properties.settings(ExchangeId.OKX)), new SimulatedExchange(clock, 42)), properties);
         return new StoredCandleHistory(clients, candles, clock);
     }
 
@@ -209,6 +236,16 @@ class StoredCandleHistoryTest {
         for (Candle c : generated(first, count)) {
             rows.add("{\"id\":" + c.openTime().getEpochSecond() + ",\"open\":" + c.open() + ",\"close\":" + c.close() + ",\"high\":"
                     + c.high() + ",\"low\":" + c.low() + ",\"amount\":" + c.volume() + ",\"vol\":1,\"trade_turnover\":1,\"count\":1}");
+        }
+        return rows.toString();
+    }
+
+    /** OKX's documented history-candles answer for these candles (newest first). */
+    private static String okxCandles(Instant first, int count) {
+        StringJoiner rows = new StringJoiner(",", "{\"code\":\"0\",\"msg\":\"\",\"data\":[", "]}");
+        for (Candle c : generated(first, count).reversed()) {
+            rows.add("[\"" + c.openTime().toEpochMilli() + "\",\"" + c.open() + "\",\"" + c.high() + "\",\"" + c.low() + "\",\""
+                    + c.close() + "\",\"1\",\"" + c.volume() + "\",\"1\",\"1\"]");
         }
         return rows.toString();
     }

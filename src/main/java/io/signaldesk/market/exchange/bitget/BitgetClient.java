@@ -76,6 +76,11 @@ public final class BitgetClient implements ExchangeClient {
         return true;
     }
 
+    @Override
+    public int historyPageSize() {
+        return HISTORY_PAGE;
+    }
+
     /**
      * {@code history-candles} with {@code startTime} and {@code endTime} (ms): the candles opening in that
      * window, at most 200 a request (Bitget's limit for this call).

@@ -89,6 +89,11 @@ public final class OkxClient implements ExchangeClient {
         return true;
     }
 
+    @Override
+    public int historyPageSize() {
+        return HISTORY_PAGE;
+    }
+
     /**
      * {@code history-candles} with {@code before} (newer than) {@code from − 1 ms} and {@code after} (older than)
      * the end of a window of at most 100 candles (OKX's limit for this call), so the answer is that window.
