@@ -5,6 +5,7 @@ import io.signaldesk.market.Symbol;
 import io.signaldesk.subscriptions.ValidationHolds;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code backtest.validate}: judges each bot on each market from the latest night's runs ({@link ValidationBar}),
+ * {@code backtest.validate}: judges each bot on each market from its latest night's runs ({@link NightlyRuns#latestOnOrBefore}, {@link ValidationBar}),
  * records the verdict (one a day; a re-run replaces it) and acts on it in the same transaction. With
  * {@link ValidationAction#DISABLE}: a failing market pauses the bot's subscriptions on it and a passing one resumes what
  * validation paused ({@link ValidationHolds}: transitions only, so a second validation tells nobody twice); an
@@ -26,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ValidateNightlyRuns {
 
     private static final Logger log = LoggerFactory.getLogger(ValidateNightlyRuns.class);
+    /** How far back a market's latest run still counts as evidence (a week: the nightly job may miss a night or two). */
+    static final Period LOOK_BACK = Period.ofDays(7);
 
     private final NightlyRuns runs;
     private final Verdicts verdicts;
@@ -47,7 +50,7 @@ class ValidateNightlyRuns {
     int execute() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
         Map<List<String>, List<NightlyRun>> byMarket = new LinkedHashMap<>();
-        for (NightlyRun run : runs.latestOnOrBefore(today, RunNightlyBacktestsJob.JOB.lockAtMostFor())) {
+        for (NightlyRun run : runs.latestOnOrBefore(today, LOOK_BACK, RunNightlyBacktestsJob.JOB.lockAtMostFor())) {
             byMarket.computeIfAbsent(List.of(run.bot(), run.exchange(), run.pair()), key -> new java.util.ArrayList<>()).add(run);
         }
         int recorded = 0;

@@ -246,6 +246,30 @@ class NightlyValidationTest {
     }
 
     @Test
+    void aMarketWhoseRunIsNotMadeYetTonightIsJudgedOnItsLatestRunAndJudgingItAgainChangesNothing() {
+        long chat = chat();
+        long early = subscription(chat, "binance", "BTC/USDT", "{}", "{1h}", "ACTIVE");
+        long late = subscription(chat, "binance", "AVAX/USDT", "{}", "{1h}", "ACTIVE");
+        script.put("AVAX/USDT", request -> report(request, 0.3, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM));
+        LocalDate lastNight = day;
+        nightly("instance-a").execute();
+
+        nextNight();
+        nightly("instance-a").execute();
+        jdbc.update("delete from backtest_nightly_run where run_day = ? and bot = ? and pair = 'AVAX/USDT'", day, bot);
+        validation(ValidationAction.DISABLE).execute();
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(late)).as("judged on its own latest night").isEqualTo("PAUSED validation {AVAX/USDT}");
+        assertThat(notices(late, "paused")).hasSize(1);
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("AVAX/USDT")).on()).isEqualTo(lastNight);
+        assertThat(state(early)).isEqualTo("ACTIVE null {}");
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("BTC/USDT")).on()).isEqualTo(day);
+        assertThat(jdbc.queryForObject("select count(*) from backtest_verdict where bot = ? and pair = 'AVAX/USDT'", Integer.class, bot))
+                .as("one verdict a day: re-judging replaces it").isEqualTo(1);
+    }
+
+    @Test
     void aSubscriptionAlsoPausedForADelistedPairIsNotResumedByAPass() {
         long chat = chat();
         long delisted = subscription(chat, "binance", "LUNA/USDT", "{}", "{1h}", "ACTIVE");
