@@ -2,6 +2,7 @@ package io.signaldesk.backtest.validation;
 
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
 import io.signaldesk.subscriptions.ValidationHolds;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code backtest.validate}: judges each bot on each market from its latest night's runs ({@link NightlyRuns#latestOnOrBefore}, {@link ValidationBar}),
  * records the verdict (one a day; a re-run replaces it) and acts on it in the same transaction. With
- * {@link ValidationAction#DISABLE}: a failing market pauses the bot's subscriptions on it and a passing one resumes what
- * validation paused ({@link ValidationHolds}: transitions only, so a second validation tells nobody twice); an
+ * {@link ValidationAction#DISABLE}: a failing timeframe set pauses the bot's subscriptions on that market and set, and a
+ * passing one resumes what validation paused ({@link ValidationHolds}: transitions only, so a second validation tells nobody twice); an
  * incomplete or simulated verdict changes nothing. With {@link ValidationAction#FLAG}: nothing is paused, and what an
  * earlier disable paused is resumed (the operator chose that signals flow, marked). Returns the verdicts recorded.
  */
@@ -65,22 +66,35 @@ class ValidateNightlyRuns {
             Symbol pair = Symbol.parse(first.pair());
             transactions.executeWithoutResult(status -> {
                 verdicts.record(first.day(), first.bot(), exchange.get(), pair, verdict);
-                act(first.bot(), exchange.get(), pair, verdict);
+                act(first.bot(), exchange.get(), pair, market, verdict);
             });
             recorded++;
         }
         return recorded;
     }
 
-    private void act(String bot, ExchangeId exchange, Symbol pair, MarketVerdict verdict) {
+    /**
+     * Pauses and resumes per timeframe set: each run is one set's evidence, and only the subscriptions on that set
+     * are paused when it fails (or resumed when it passes); the market's line (its weakest run) is what is shown.
+     */
+    private void act(String bot, ExchangeId exchange, Symbol pair, List<NightlyRun> market, MarketVerdict verdict) {
         if (properties.validationAction() == ValidationAction.FLAG) {
             holds.release(bot, exchange, pair, verdict.line());
             return;
         }
-        switch (verdict.kind()) {
-            case FAILED -> holds.hold(bot, exchange, pair, verdict.line());
-            case VALIDATED -> holds.release(bot, exchange, pair, verdict.line());
-            case INCOMPLETE, SIMULATED -> {
+        for (NightlyRun run : market) {
+            List<Optional<Timeframe>> parsed = run.timeframes().stream().map(Timeframe::parse).toList();
+            if (!parsed.stream().allMatch(Optional::isPresent)) {
+                log.warn("Nightly run {} names an unknown timeframe {}: not acted on", run.id(), run.timeframes());
+                continue;
+            }
+            List<Timeframe> timeframes = parsed.stream().map(Optional::get).toList();
+            MarketVerdict own = ValidationBar.judgeSet(exchange, run, market.size() > 1);
+            switch (own.kind()) {
+                case FAILED -> holds.hold(bot, exchange, pair, timeframes, own.line());
+                case VALIDATED -> holds.release(bot, exchange, pair, timeframes, own.line());
+                case INCOMPLETE, SIMULATED -> {
+                }
             }
         }
     }

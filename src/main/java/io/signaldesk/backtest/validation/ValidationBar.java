@@ -29,6 +29,18 @@ final class ValidationBar {
     }
 
     static MarketVerdict judge(ExchangeId exchange, List<NightlyRun> runs) {
+        return judge(exchange, runs, runs.size() > 1);
+    }
+
+    /**
+     * One timeframe set's own verdict, from its run alone (what its subscriptions are paused or resumed on); the
+     * failure line names the timeframes when the market has other sets ({@code amongOthers}).
+     */
+    static MarketVerdict judgeSet(ExchangeId exchange, NightlyRun run, boolean amongOthers) {
+        return judge(exchange, List.of(run), amongOthers);
+    }
+
+    private static MarketVerdict judge(ExchangeId exchange, List<NightlyRun> runs, boolean nameTimeframes) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a market is judged on at least one run");
         }
@@ -43,7 +55,7 @@ final class ValidationBar {
             if (run.complete()) {
                 List<LocalizedText> failures = failures(run);
                 if (!failures.isEmpty()) {
-                    LocalizedText where = runs.size() > 1 ? text(" on " + String.join(",", run.timeframes()),
+                    LocalizedText where = nameTimeframes ? text(" on " + String.join(",", run.timeframes()),
                             " trên " + String.join(",", run.timeframes())) : text("", "");
                     LocalizedText line = join(text("⚠ not validated " + day + where.en() + ": ", "⚠ chưa đạt kiểm định " + day + where.vi() + ": "),
                             joined(failures), " (", figures(run), ")");

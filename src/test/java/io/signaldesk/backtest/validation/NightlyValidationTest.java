@@ -270,6 +270,34 @@ class NightlyValidationTest {
     }
 
     @Test
+    void onlyTheSubscriptionsOnTheTimeframeSetThatFailedArePausedAndThePassingSetRunsOn() {
+        long chat = chat();
+        long passingSet = subscription(chat, "binance", "BNB/USDT", "{}", "{1h}", "ACTIVE");
+        long failingSet = subscription(chat(), "binance", "BNB/USDT", "{}", "{4h,1h}", "ACTIVE");
+        script.put("BNB/USDT", request -> request.timeframes().size() > 1
+                ? report(request, 0.3, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM) : report(request, 1.6, 0.2, 0.1, Baseline.Edge.EDGE));
+
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(failingSet)).isEqualTo("PAUSED validation {BNB/USDT}");
+        assertThat(state(passingSet)).as("its own set passed").isEqualTo("ACTIVE null {}");
+        assertThat(jdbc.queryForObject("select pause_reason from subscription where id = ?", String.class, failingSet))
+                .startsWith("⚠ not validated " + day + " on 1h,4h: Sharpe 0.3 is not above 1.0");
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("BNB/USDT")).verdict())
+                .as("the market's line is its weakest set's").isEqualTo(ValidationStatus.Verdict.FAILED);
+
+        nextNight();
+        script.clear();
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(failingSet)).isEqualTo("ACTIVE null {}");
+        assertThat(notices(failingSet, "resumed")).hasSize(1);
+        assertThat(notices(passingSet, "resumed")).isEmpty();
+    }
+
+    @Test
     void aSubscriptionAlsoPausedForADelistedPairIsNotResumedByAPass() {
         long chat = chat();
         long delisted = subscription(chat, "binance", "LUNA/USDT", "{}", "{1h}", "ACTIVE");
