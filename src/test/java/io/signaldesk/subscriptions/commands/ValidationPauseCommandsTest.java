@@ -51,6 +51,39 @@ class ValidationPauseCommandsTest {
     }
 
     @Test
+    void removingTheOnlyHeldSecondaryPairDropsItsHoldAndResumesAndAHoldOnAPairStillUsedStays() {
+        ChatAccount trader = trader(ACCOUNTS);
+        ChatReplies.typed(dispatcher, trader, "/subscribe sim BTC/USDT 1h");
+        ChatReplies.typed(dispatcher, trader, "/pairs add ETH/USDT 1");
+        ChatReplies.typed(dispatcher, trader, "/pairs add SOL/USDT 1");
+        long id = subscriptionOf(trader);
+        jdbc.update("update subscription set status = 'PAUSED', paused_by = 'validation', validation_holds = '{ETH/USDT,SOL/USDT}',"
+                + " pause_reason = 'x', pause_reason_vi = 'x' where id = ?", id);
+
+        ChatReplies.typed(dispatcher, trader, "/pairs remove ETH/USDT 1");
+        assertThat(jdbc.queryForObject("select status || ' ' || paused_by || ' ' || validation_holds::text from subscription where id = ?",
+                String.class, id)).as("SOL/USDT is still held").isEqualTo("PAUSED validation {SOL/USDT}");
+
+        String answer = text(ChatReplies.typed(dispatcher, trader, "/pairs remove SOL/USDT 1"));
+
+        assertThat(answer).endsWith("\n#1 runs again: the nightly validation had paused it only for the pair removed.");
+        assertThat(jdbc.queryForObject("select status || ' ' || coalesce(paused_by, 'null') || ' ' || validation_holds::text"
+                + " from subscription where id = ?", String.class, id)).isEqualTo("ACTIVE null {}");
+    }
+
+    @Test
+    void aHoldLeftOnAPairTheSubscriptionNoLongerUsesRefusesNoResume() {
+        ChatAccount trader = trader(ACCOUNTS);
+        ChatReplies.typed(dispatcher, trader, "/subscribe sim ADA/USDT 1h");
+        long id = subscriptionOf(trader);
+        jdbc.update("update subscription set status = 'PAUSED', paused_by = 'validation', validation_holds = '{XRP/USDT}' where id = ?", id);
+
+        ChatReplies.typed(dispatcher, trader, "/resume 1");
+
+        assertThat(jdbc.queryForObject("select status from subscription where id = ?", String.class, id)).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void aUsersPauseIsRecordedAsTheirsAndTheirResumeClearsIt() {
         ChatAccount trader = trader(ACCOUNTS);
         ChatReplies.typed(dispatcher, trader, "/subscribe sim ETH/USDT 1h");
