@@ -62,16 +62,19 @@ public class ValidationHolds {
         String wanted = pair.toString();
         String set = codes(timeframes);
         List<SubscriptionOnPair> paused = new ArrayList<>();
-        for (Held held : locked(bot, exchange, "(s.primary_pair = ? or ? = any (s.secondary_pairs)) and not (? = any (s.validation_holds))"
+        // an active subscription already holding the pair (resumed in a race with an earlier hold) is paused again
+        for (Held held : locked(bot, exchange, "(s.primary_pair = ? or ? = any (s.secondary_pairs))"
+                + " and (not (? = any (s.validation_holds)) or s.status = 'ACTIVE')"
                 + " and s.timeframes @> ?::text[] and s.timeframes <@ ?::text[]", wanted, wanted, wanted, set, set)) {
             boolean pause = held.status().equals("ACTIVE");
             jdbc.update("""
-                    update subscription set validation_holds = validation_holds || ?::text, updated_at = now(), version = version + 1,
+                    update subscription set updated_at = now(), version = version + 1,
+                           validation_holds = case when ? = any (validation_holds) then validation_holds else validation_holds || ?::text end,
                            status = case when ? then 'PAUSED' else status end,
                            paused_by = case when ? then 'validation' else paused_by end,
                            pause_reason = case when ? then ? else pause_reason end,
                            pause_reason_vi = case when ? then ? else pause_reason_vi end
-                     where id = ?""", wanted, pause, pause, pause, why.en(), pause, why.vi(), held.id());
+                     where id = ?""", wanted, wanted, pause, pause, pause, why.en(), pause, why.vi(), held.id());
             if (pause) {
                 paused.add(held.on(exchange, pair));
             }

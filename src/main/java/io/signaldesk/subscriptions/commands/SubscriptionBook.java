@@ -82,16 +82,21 @@ class SubscriptionBook {
 
     /**
      * Sets the status of one of the chat's live subscriptions; false if it is not one of them. Only a paused one
-     * that becomes active is due at once (a stale Resume press on an active one must not rerun its close).
+     * that becomes active is due at once (a stale Resume press on an active one must not rerun its close). Becoming
+     * active is conditional on no validation hold on a pair it uses, in the same statement: the caller's refusal check
+     * read the row earlier, and a validation that held it since must not be undone (false then: the caller says why).
      */
     boolean setStatus(long destinationId, long subscriptionId, String status) {
         return jdbc.update("""
                 update subscription set status = ?, updated_at = now(), version = version + 1,
                        next_run_at = case when ? = 'ACTIVE' and status = 'PAUSED' then null else next_run_at end,
                        paused_by = case when ? = 'PAUSED' then 'user' end,
+                       validation_holds = case when ? = 'ACTIVE' then '{}' else validation_holds end,
                        pause_reason = null, pause_reason_vi = null
-                 where id = ? and destination_id = ? and status <> 'CANCELLED'""",
-                status, status, status, subscriptionId, destinationId) == 1;
+                 where id = ? and destination_id = ? and status <> 'CANCELLED'
+                   and (? <> 'ACTIVE' or not exists (select 1 from unnest(validation_holds) h
+                                                       where h = primary_pair or h = any (secondary_pairs)))""",
+                status, status, status, status, subscriptionId, destinationId, status) == 1;
     }
 
     /** Sets one risk column (named by the caller from a fixed list) of one of the chat's live subscriptions. */

@@ -8,6 +8,12 @@ import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.ChatAccount;
 import io.signaldesk.chat.ChatReplies;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
+import io.signaldesk.chat.LocalizedText;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
+import io.signaldesk.subscriptions.ValidationHolds;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +32,10 @@ class ValidationPauseCommandsTest {
     CommandDispatcher dispatcher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SubscriptionBook book;
+    @Autowired
+    ValidationHolds holds;
 
     @Test
     void resumingASubscriptionTheValidationPausedIsRefusedWithTheFiguresAndChangesNothing() {
@@ -81,6 +91,30 @@ class ValidationPauseCommandsTest {
         ChatReplies.typed(dispatcher, trader, "/resume 1");
 
         assertThat(jdbc.queryForObject("select status from subscription where id = ?", String.class, id)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aResumeDoesNotUndoAHoldCommittedAfterItsCheckAndAHoldPausesAnActiveSubscriptionAlreadyHeld() {
+        ChatAccount trader = trader(ACCOUNTS);
+        ChatReplies.typed(dispatcher, trader, "/subscribe sim ETH/USDT 1h");
+        long id = subscriptionOf(trader);
+        long destination = jdbc.queryForObject("select destination_id from subscription where id = ?", Long.class, id);
+        // the user's pause, then a hold committed between the resume's check and its update
+        ChatReplies.typed(dispatcher, trader, "/pause 1");
+        jdbc.update("update subscription set validation_holds = '{ETH/USDT}' where id = ?", id);
+
+        assertThat(book.setStatus(destination, id, "ACTIVE")).as("the resume did not apply").isFalse();
+        assertThat(jdbc.queryForObject("select status from subscription where id = ?", String.class, id)).isEqualTo("PAUSED");
+
+        // a timeframe set no other subscription has, so that the hold reaches this one only
+        jdbc.update("update subscription set status = 'ACTIVE', paused_by = null, timeframes = '{1d,15m,4h}' where id = ?", id);
+        String bot = jdbc.queryForObject("select b.code from subscription s join bot_template b on b.id = s.bot_template_id where s.id = ?",
+                String.class, id);
+        int paused = holds.hold(bot, ExchangeId.SIM, Symbol.parse("ETH/USDT"), List.of(Timeframe.M15, Timeframe.H4, Timeframe.D1), new LocalizedText("failed", "failed"));
+
+        assertThat(paused).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status || ' ' || paused_by || ' ' || validation_holds::text from subscription where id = ?",
+                String.class, id)).isEqualTo("PAUSED validation {ETH/USDT}");
     }
 
     @Test
