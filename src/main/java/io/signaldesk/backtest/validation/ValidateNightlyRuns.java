@@ -62,12 +62,19 @@ class ValidateNightlyRuns {
                 log.warn("Nightly run {} names an unknown exchange {}: not judged", first.id(), first.exchange());
                 continue;
             }
-            MarketVerdict verdict = ValidationBar.judge(exchange.get(), market);
-            Symbol pair = Symbol.parse(first.pair());
-            transactions.executeWithoutResult(status -> {
-                verdicts.record(first.day(), first.bot(), exchange.get(), pair, verdict);
-                act(first.bot(), exchange.get(), pair, market, verdict);
-            });
+            try {
+                MarketVerdict verdict = ValidationBar.judge(exchange.get(), market);
+                Symbol pair = Symbol.parse(first.pair());
+                transactions.executeWithoutResult(status -> {
+                    verdicts.record(first.day(), first.bot(), exchange.get(), pair, verdict);
+                    act(first.bot(), exchange.get(), pair, market, verdict);
+                });
+            } catch (RuntimeException e) {
+                // one market's fault must not leave the others unjudged; its last verdict stands, the next night tries again
+                log.error("Validating {} on {} {} (run {}) failed; the other markets are validated", first.bot(), first.exchange(),
+                        first.pair(), first.id(), e);
+                continue;
+            }
             recorded++;
         }
         return recorded;

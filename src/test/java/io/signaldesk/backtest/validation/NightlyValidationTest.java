@@ -298,6 +298,21 @@ class NightlyValidationTest {
     }
 
     @Test
+    void oneMarketThatCannotBeValidatedDoesNotStopTheOthers() {
+        long chat = chat();
+        long failing = subscription(chat, "binance", "TRX/USDT", "{}", "{1h}", "ACTIVE");
+        script.put("TRX/USDT", request -> report(request, 0.3, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM));
+        nightly("instance-a").execute();
+        jdbc.update("""
+                insert into backtest_nightly_run (run_day, bot, exchange, pair, timeframes, window_from, window_to, instance_id, parameters, state)
+                values (?, ?, 'binance', '!not a pair', '{1h}', now() - interval '180 days', now(), 'x', '{}'::jsonb, 'DONE')""", day, bot);
+
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(failing)).isEqualTo("PAUSED validation {TRX/USDT}");
+    }
+
+    @Test
     void aSubscriptionAlsoPausedForADelistedPairIsNotResumedByAPass() {
         long chat = chat();
         long delisted = subscription(chat, "binance", "LUNA/USDT", "{}", "{1h}", "ACTIVE");
