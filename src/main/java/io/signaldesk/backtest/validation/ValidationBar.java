@@ -51,7 +51,7 @@ final class ValidationBar {
         String day = runs.getFirst().day().toString();
         if (exchange == ExchangeId.SIM) {
             Optional<NightlyRun> figures = runs.stream().filter(NightlyRun::complete).findFirst();
-            LocalizedText line = new LocalizedText("simulated data: never validated", "dữ liệu mô phỏng: không bao giờ được kiểm định");
+            LocalizedText line = StoredValidationStatuses.SIMULATED;
             return new MarketVerdict(MarketVerdict.Kind.SIMULATED, figures.map(run -> join(line, " (", figures(run), ")")).orElse(line),
                     figures.orElse(null));
         }
