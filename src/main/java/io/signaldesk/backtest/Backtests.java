@@ -48,7 +48,9 @@ import org.springframework.stereotype.Component;
  *   <li><b>Replay</b> ({@link Replay}), reported as {@link BacktestProgress#replaying}: an analyst that reads whole series
  *       ({@link SeriesAnalyst}) is asked at each close over the whole history read once; any other on a snapshot per close;
  *       a model-calling analyst ({@link Analyst#callsAModel}) is never called: its answers stored by live analyses are
- *       replayed, and a close without one counts as HOLD (the report's notes give both counts).</li>
+ *       replayed, and a close without one counts as HOLD (the report's notes give both counts). Such a close is also a
+ *       gap in the evidence: the report is incomplete ({@link BacktestReport#missing}: "N of M decision points have no
+ *       stored LLM answer"), so a model bot is never judged, let alone paused, on HOLDs it never gave.</li>
  *   <li><b>Report</b>: the equity curve and metrics over the base candles opening in [{@code from}, {@code to})
  *       ({@link BacktestMetrics}), the null baseline ({@link NullBaseline}, random entries through the same judge and
  *       costs), notes.</li>
@@ -115,7 +117,7 @@ public class Backtests {
                             missing.isEmpty() ? "" : " (" + String.join("; ", missing) + ")"));
         }
         List<String> notes = new ArrayList<>();
-        DecisionSource decisions = decisions(request, bot, analyst, replayed, notes);
+        DecisionSource decisions = decisions(request, bot, analyst, replayed, missing, notes);
         Optional<PairListing> listing = markets.listing(request.exchange(), request.pair());
         var simulator = new TradeSimulator(replayed, judge, request.costs(), listing.map(PairListing::tickSize).orElse(null));
         Replay.Result result = new Replay(risk, zone).run(replayed, decisions, simulator, request.from(), request.to(),
@@ -162,7 +164,8 @@ public class Backtests {
         return bot;
     }
 
-    private DecisionSource decisions(BacktestRequest request, BotTemplate bot, Analyst analyst, ReplayHistory history, List<String> notes) {
+    private DecisionSource decisions(BacktestRequest request, BotTemplate bot, Analyst analyst, ReplayHistory history,
+                                     List<String> missing, List<String> notes) {
         if (analyst.callsAModel()) {
             Map<Instant, Proposal> answers = stored.between(request.exchange(), request.pair(), request.timeframes(), analyst.name(),
                     analyst.version(), bot.minRiskReward(), request.from().minus(request.base().duration()),
@@ -176,6 +179,9 @@ public class Backtests {
             notes.add(("The %s analyst (%s) is replayed from its %,d stored answers only; no model was called; "
                     + "%,d decision points had none and count as HOLD.").formatted(analyst.name(), analyst.version(), answered,
                     points - answered));
+            if (answered < points) {
+                missing.add("%,d of %,d decision points have no stored LLM answer".formatted(points - answered, points));
+            }
             return DecisionSource.stored(answers, request.base(), analyst.name(), analyst.version());
         }
         if (analyst instanceof SeriesAnalyst fast) {

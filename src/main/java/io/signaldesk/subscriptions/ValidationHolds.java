@@ -3,6 +3,7 @@ package io.signaldesk.subscriptions;
 import io.signaldesk.chat.LocalizedText;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
+import io.signaldesk.market.Timeframe;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a validation verdict does to the subscriptions of a bot on a market (SIGNALDESK_VALIDATION_ACTION=disable).
  * A failing market is added to each live subscription's {@code validation_holds} (the subscriptions of that bot on
- * that exchange using the pair, primary or secondary); an active one is paused ({@code paused_by = 'validation'},
+ * that exchange using the pair, primary or secondary, on the timeframe set that failed: each set is backtested on its
+ * own, and a set that passed is no reason to pause its subscriptions); an active one is paused ({@code paused_by = 'validation'},
  * with the reason) and announced once ({@link SubscriptionsPausedByValidation}); one already paused stays as it is
  * (a user's own pause is theirs). A passing market is removed from the holds; a subscription paused by validation
  * with no hold left runs again at once and is announced ({@link SubscriptionsResumedByValidation}); one the user
@@ -50,21 +52,29 @@ public class ValidationHolds {
         }
     }
 
-    /** The bot failed on the market: holds it, pauses the active subscriptions; returns how many were paused now. */
+    /**
+     * The bot failed on the market with these timeframes: holds the pair in the subscriptions on that timeframe set
+     * (in any order; the others' sets are judged on their own runs), pauses the active ones; returns how many were
+     * paused now.
+     */
     @Transactional
-    public int hold(String bot, ExchangeId exchange, Symbol pair, LocalizedText why) {
+    public int hold(String bot, ExchangeId exchange, Symbol pair, List<Timeframe> timeframes, LocalizedText why) {
         String wanted = pair.toString();
+        String set = codes(timeframes);
         List<SubscriptionOnPair> paused = new ArrayList<>();
-        for (Held held : locked(bot, exchange, "(s.primary_pair = ? or ? = any (s.secondary_pairs)) and not (? = any (s.validation_holds))",
-                wanted, wanted, wanted)) {
+        // an active subscription already holding the pair (resumed in a race with an earlier hold) is paused again
+        for (Held held : locked(bot, exchange, "(s.primary_pair = ? or ? = any (s.secondary_pairs))"
+                + " and (not (? = any (s.validation_holds)) or s.status = 'ACTIVE')"
+                + " and s.timeframes @> ?::text[] and s.timeframes <@ ?::text[]", wanted, wanted, wanted, set, set)) {
             boolean pause = held.status().equals("ACTIVE");
             jdbc.update("""
-                    update subscription set validation_holds = validation_holds || ?::text, updated_at = now(), version = version + 1,
+                    update subscription set updated_at = now(), version = version + 1,
+                           validation_holds = case when ? = any (validation_holds) then validation_holds else validation_holds || ?::text end,
                            status = case when ? then 'PAUSED' else status end,
                            paused_by = case when ? then 'validation' else paused_by end,
                            pause_reason = case when ? then ? else pause_reason end,
                            pause_reason_vi = case when ? then ? else pause_reason_vi end
-                     where id = ?""", wanted, pause, pause, pause, why.en(), pause, why.vi(), held.id());
+                     where id = ?""", wanted, wanted, pause, pause, pause, why.en(), pause, why.vi(), held.id());
             if (pause) {
                 paused.add(held.on(exchange, pair));
             }
@@ -81,9 +91,21 @@ public class ValidationHolds {
      */
     @Transactional
     public int release(String bot, ExchangeId exchange, Symbol pair, LocalizedText why) {
+        return release(bot, exchange, pair, why, "? = any (s.validation_holds)", pair.toString());
+    }
+
+    /** {@link #release(String, ExchangeId, Symbol, LocalizedText)} for the subscriptions on this timeframe set only. */
+    @Transactional
+    public int release(String bot, ExchangeId exchange, Symbol pair, List<Timeframe> timeframes, LocalizedText why) {
+        String set = codes(timeframes);
+        return release(bot, exchange, pair, why, "? = any (s.validation_holds) and s.timeframes @> ?::text[] and s.timeframes <@ ?::text[]",
+                pair.toString(), set, set);
+    }
+
+    private int release(String bot, ExchangeId exchange, Symbol pair, LocalizedText why, String condition, Object... arguments) {
         String wanted = pair.toString();
         List<SubscriptionOnPair> resumed = new ArrayList<>();
-        for (Held held : locked(bot, exchange, "? = any (s.validation_holds)", wanted)) {
+        for (Held held : locked(bot, exchange, condition, arguments)) {
             Set<String> left = new LinkedHashSet<>(held.holds());
             left.remove(wanted);
             left.removeIf(other -> !held.uses(other));
@@ -104,6 +126,10 @@ public class ValidationHolds {
             events.publishEvent(new SubscriptionsResumedByValidation(bot, exchange, pair, why, resumed));
         }
         return resumed.size();
+    }
+
+    private static String codes(List<Timeframe> timeframes) {
+        return "{" + String.join(",", timeframes.stream().map(Timeframe::code).toList()) + "}";
     }
 
     private List<Held> locked(String bot, ExchangeId exchange, String condition, Object... arguments) {

@@ -190,6 +190,8 @@ class BacktestsTest {
         assertThat(report.trades()).allMatch(trade -> trade.side() == Action.SELL);
         assertThat(report.notes()).contains("The llm analyst (" + version + ") is replayed from its 3 stored answers only;"
                 + " no model was called; 477 decision points had none and count as HOLD.");
+        assertThat(report.complete()).as("HOLDs the model never gave are a gap in the evidence, not a verdict").isFalse();
+        assertThat(report.missing()).containsExactly("477 of 480 decision points have no stored LLM answer");
     }
 
     private Backtests backtests(CandleHistory history, Analyst analyst) {

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -63,19 +64,29 @@ class NightlyRuns {
     }
 
     /**
-     * The runs of the latest run day on or before {@code day}, by bot, exchange, pair and timeframes; without the
-     * markets where a run of that day is still running and may yet finish (started less than {@code stillRunning}
-     * ago): they are judged when it has, and their last verdict stands meanwhile. A run left RUNNING longer (its
-     * instance died) is judged, as inconclusive.
+     * For each bot on each market (exchange and pair), its runs of ITS latest run day on or before {@code day} and
+     * after {@code day - lookBack}, by bot, exchange, pair and timeframes. Per market, not the table's latest day: the
+     * night's runs are made one market after the other, and a market whose run finishes after the validation would
+     * otherwise never be judged (the next validation sees the next night's first markets only); it is judged on its
+     * previous night's run instead (re-judging a day's runs records the same verdict and acts on transitions only).
+     * Runs older than the look-back are not evidence about now: their market keeps its last verdict. Without the
+     * markets whose latest run is still running and may yet finish (started less than {@code stillRunning} ago): they
+     * are judged when it has, and their last verdict stands meanwhile. A run left RUNNING longer (its instance died)
+     * is judged, as inconclusive.
      */
-    List<NightlyRun> latestOnOrBefore(LocalDate day, Duration stillRunning) {
+    List<NightlyRun> latestOnOrBefore(LocalDate day, Period lookBack, Duration stillRunning) {
         return jdbc.query("""
-                select * from backtest_nightly_run r
-                 where r.run_day = (select max(run_day) from backtest_nightly_run where run_day <= ?)
+                with latest as (
+                    select r.*, rank() over (partition by r.bot, r.exchange, r.pair order by r.run_day desc) as recency
+                      from backtest_nightly_run r
+                     where r.run_day <= ? and r.run_day > ?)
+                select * from latest r
+                 where r.recency = 1
                    and not exists (select 1 from backtest_nightly_run o
                                     where o.run_day = r.run_day and o.bot = r.bot and o.exchange = r.exchange and o.pair = r.pair
                                       and o.state = 'RUNNING' and o.started_at > now() - make_interval(secs => ?))
-                 order by r.bot, r.exchange, r.pair, r.timeframes""", (row, i) -> run(row), day, stillRunning.toSeconds());
+                 order by r.bot, r.exchange, r.pair, r.timeframes""", (row, i) -> run(row), day, day.minus(lookBack),
+                stillRunning.toSeconds());
     }
 
     private static NightlyRun run(ResultSet row) throws SQLException {

@@ -100,7 +100,7 @@ class RunNightlyBacktests {
         } catch (RuntimeException e) {
             log.error("Nightly backtest of {} on {} {} {} failed", request.bot(), request.exchange().id(), request.pair(),
                     request.timeframes(), e);
-            runs.failed(id, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            runs.failed(id, ValidationBar.INTERNAL + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

@@ -24,18 +24,34 @@ final class ValidationBar {
 
     static final double MIN_SHARPE = 1.0;
     static final double MAX_DRAWDOWN = 0.30;
+    /** Before a stored error that is an internal fault (an exception), not a refusal written for users. */
+    static final String INTERNAL = "internal: ";
+    /** At most this many characters of a gap or a refusal in a line shown to users. */
+    static final int SHOWN = 120;
 
     private ValidationBar() {
     }
 
     static MarketVerdict judge(ExchangeId exchange, List<NightlyRun> runs) {
+        return judge(exchange, runs, runs.size() > 1);
+    }
+
+    /**
+     * One timeframe set's own verdict, from its run alone (what its subscriptions are paused or resumed on); the
+     * failure line names the timeframes when the market has other sets ({@code amongOthers}).
+     */
+    static MarketVerdict judgeSet(ExchangeId exchange, NightlyRun run, boolean amongOthers) {
+        return judge(exchange, List.of(run), amongOthers);
+    }
+
+    private static MarketVerdict judge(ExchangeId exchange, List<NightlyRun> runs, boolean nameTimeframes) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a market is judged on at least one run");
         }
         String day = runs.getFirst().day().toString();
         if (exchange == ExchangeId.SIM) {
             Optional<NightlyRun> figures = runs.stream().filter(NightlyRun::complete).findFirst();
-            LocalizedText line = new LocalizedText("simulated data: never validated", "dữ liệu mô phỏng: không bao giờ được kiểm định");
+            LocalizedText line = StoredValidationStatuses.SIMULATED;
             return new MarketVerdict(MarketVerdict.Kind.SIMULATED, figures.map(run -> join(line, " (", figures(run), ")")).orElse(line),
                     figures.orElse(null));
         }
@@ -43,7 +59,7 @@ final class ValidationBar {
             if (run.complete()) {
                 List<LocalizedText> failures = failures(run);
                 if (!failures.isEmpty()) {
-                    LocalizedText where = runs.size() > 1 ? text(" on " + String.join(",", run.timeframes()),
+                    LocalizedText where = nameTimeframes ? text(" on " + String.join(",", run.timeframes()),
                             " trên " + String.join(",", run.timeframes())) : text("", "");
                     LocalizedText line = join(text("⚠ not validated " + day + where.en() + ": ", "⚠ chưa đạt kiểm định " + day + where.vi() + ": "),
                             joined(failures), " (", figures(run), ")");
@@ -84,15 +100,36 @@ final class ValidationBar {
         return failures;
     }
 
+    /**
+     * Why a run is inconclusive, in a line shown with every signal and in /bots: bounded ({@value #SHOWN} characters
+     * of detail at most), a long list of gaps summarised as their count and the first, and never an internal fault's
+     * text (stored with {@link #INTERNAL} before it; the run's row and the log keep it): a refusal's reason
+     * ({@code BacktestRefused}) is written for users, an exception's is not.
+     */
     private static LocalizedText inconclusive(NightlyRun run) {
         if (run.state().equals("RUNNING")) {
             return text("the night's backtest did not finish", "lần kiểm thử đêm qua chưa chạy xong");
         }
-        if (run.error() != null) {
-            return text("the backtest failed (" + run.error() + ")", "lần kiểm thử bị lỗi (" + run.error() + ")");
+        if (run.error() != null && run.error().startsWith(INTERNAL)) {
+            return text("the backtest failed (an internal error, logged for the operator)",
+                    "lần kiểm thử bị lỗi (lỗi nội bộ, đã ghi lại cho người vận hành)");
         }
-        String missing = run.missing() == null ? "?" : run.missing();
-        return text("incomplete history (" + missing + ")", "thiếu dữ liệu lịch sử (" + missing + ")");
+        if (run.error() != null) {
+            String error = bounded(run.error());
+            return text("the backtest failed (" + error + ")", "lần kiểm thử bị lỗi (" + error + ")");
+        }
+        List<String> gaps = run.missing() == null ? List.of("?") : List.of(run.missing().split("; "));
+        if (gaps.size() == 1) {
+            String gap = bounded(gaps.getFirst());
+            return text("incomplete history (" + gap + ")", "thiếu dữ liệu lịch sử (" + gap + ")");
+        }
+        String first = bounded(gaps.getFirst());
+        return text("incomplete history: %d gaps, first %s".formatted(gaps.size(), first),
+                "thiếu dữ liệu lịch sử: %d chỗ thiếu, đầu tiên %s".formatted(gaps.size(), first));
+    }
+
+    private static String bounded(String detail) {
+        return detail.length() <= SHOWN ? detail : detail.substring(0, SHOWN - 1) + "…";
     }
 
     static LocalizedText figures(NightlyRun run) {

@@ -111,7 +111,8 @@ class PairsCommand implements ChatCommand {
         }
         book.setSecondaryPairs(destination, view.id(), secondary);
         SubscriptionView changed = book.live(destination).stream().filter(other -> other.id() == view.id()).findFirst().orElseThrow();
-        return show(locale, changed);
+        boolean resumed = view.status().equals("PAUSED") && changed.status().equals("ACTIVE");
+        return show(locale, changed) + (resumed ? "\n" + texts.get(locale, "pairs.validation-resumed", view.number()) : "");
     }
 
     private String show(Locale locale, SubscriptionView view) {

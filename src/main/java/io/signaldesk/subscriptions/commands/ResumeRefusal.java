@@ -4,6 +4,7 @@ import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.Symbol;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * SIGNALDESK_VALIDATION_ACTION=disable) is refused too, naming the validation and its figures, rather than resumed with
  * a warning: the operator chose that unvalidated bots send nothing, a resume would be undone by the next night's
  * validation, and a pass resumes it by itself (and says so). An operator who wants signals to flow with a mark says
- * SIGNALDESK_VALIDATION_ACTION=flag.
+ * SIGNALDESK_VALIDATION_ACTION=flag. Only holds on pairs the subscription still uses count: a pair removed since can never
+ * be validated for it again.
  */
 @Component
 class ResumeRefusal {
@@ -36,10 +38,11 @@ class ResumeRefusal {
     }
 
     Optional<String> of(Locale locale, SubscriptionView view) {
-        if (!view.validationHolds().isEmpty()) {
+        List<String> held = view.validationHolds().stream()
+                .filter(pair -> pair.equals(view.primaryPair()) || view.secondaryPairs().contains(pair)).toList();
+        if (!held.isEmpty()) {
             String why = view.pauseReason() == null ? "" : " (" + view.pauseReason().in(locale) + ")";
-            return Optional.of(texts.get(locale, "resume.validation", view.number(), view.market(),
-                    String.join(", ", view.validationHolds()), why));
+            return Optional.of(texts.get(locale, "resume.validation", view.number(), view.market(), String.join(", ", held), why));
         }
         if (view.lostDelivery() != null) {
             return Optional.of(texts.get(locale, "resume.delivery-lost", view.number(), view.market(), view.lostDelivery()));

@@ -82,7 +82,11 @@ abstract class StatusChangeCommand implements ChatCommand {
         if (refused.isPresent()) {
             return refused.get();
         }
-        book.setStatus(destination, view.id(), targetStatus());
+        if (!book.setStatus(destination, view.id(), targetStatus())) {
+            // held by a validation (or cancelled) since it was read: say why, as a refusal would have
+            return book.live(destination).stream().filter(fresh -> fresh.id() == view.id()).findFirst()
+                    .flatMap(fresh -> refusal(locale, fresh)).orElseGet(() -> texts.get(locale, name() + ".none"));
+        }
         return texts.get(locale, name() + ".done", view.number(), view.market()) + afterChange(locale, view);
     }
 

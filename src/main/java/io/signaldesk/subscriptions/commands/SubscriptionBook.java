@@ -82,16 +82,21 @@ class SubscriptionBook {
 
     /**
      * Sets the status of one of the chat's live subscriptions; false if it is not one of them. Only a paused one
-     * that becomes active is due at once (a stale Resume press on an active one must not rerun its close).
+     * that becomes active is due at once (a stale Resume press on an active one must not rerun its close). Becoming
+     * active is conditional on no validation hold on a pair it uses, in the same statement: the caller's refusal check
+     * read the row earlier, and a validation that held it since must not be undone (false then: the caller says why).
      */
     boolean setStatus(long destinationId, long subscriptionId, String status) {
         return jdbc.update("""
                 update subscription set status = ?, updated_at = now(), version = version + 1,
                        next_run_at = case when ? = 'ACTIVE' and status = 'PAUSED' then null else next_run_at end,
                        paused_by = case when ? = 'PAUSED' then 'user' end,
+                       validation_holds = case when ? = 'ACTIVE' then '{}' else validation_holds end,
                        pause_reason = null, pause_reason_vi = null
-                 where id = ? and destination_id = ? and status <> 'CANCELLED'""",
-                status, status, status, subscriptionId, destinationId) == 1;
+                 where id = ? and destination_id = ? and status <> 'CANCELLED'
+                   and (? <> 'ACTIVE' or not exists (select 1 from unnest(validation_holds) h
+                                                       where h = primary_pair or h = any (secondary_pairs)))""",
+                status, status, status, status, subscriptionId, destinationId, status) == 1;
     }
 
     /** Sets one risk column (named by the caller from a fixed list) of one of the chat's live subscriptions. */
@@ -119,12 +124,27 @@ class SubscriptionBook {
         return targets;
     }
 
-    /** Replaces the secondary pairs (in priority order) of one of the chat's live subscriptions. */
+    /**
+     * Replaces the secondary pairs (in priority order) of one of the chat's live subscriptions. The validation's holds
+     * on pairs it no longer uses go with them (a removed pair is never validated for it again, so its hold could never
+     * be released); a subscription the validation alone paused with no hold left runs again at once (what a pass would
+     * do; the caller tells).
+     */
     boolean setSecondaryPairs(long destinationId, long subscriptionId, List<String> pairs) {
+        String list = "{" + String.join(",", pairs) + "}";
+        String resume = """
+                (status = 'PAUSED' and paused_by = 'validation' and cardinality(validation_holds) > 0
+                 and not exists (select 1 from unnest(validation_holds) h where h = primary_pair or h = any (?::text[])))""";
         return jdbc.update("""
-                update subscription set secondary_pairs = ?::text[], updated_at = now(), version = version + 1
-                 where id = ? and destination_id = ? and status <> 'CANCELLED'""",
-                "{" + String.join(",", pairs) + "}", subscriptionId, destinationId) == 1;
+                update subscription set secondary_pairs = ?::text[], updated_at = now(), version = version + 1,
+                       validation_holds = array(select h from unnest(validation_holds) h where h = primary_pair or h = any (?::text[])),
+                       next_run_at = case when %1$s then null else next_run_at end,
+                       pause_reason = case when %1$s then null else pause_reason end,
+                       pause_reason_vi = case when %1$s then null else pause_reason_vi end,
+                       paused_by = case when %1$s then null else paused_by end,
+                       status = case when %1$s then 'ACTIVE' else status end
+                 where id = ? and destination_id = ? and status <> 'CANCELLED'""".formatted(resume),
+                list, list, list, list, list, list, list, subscriptionId, destinationId) == 1;
     }
 
     /** Replaces the timeframes of one of the chat's live subscriptions; its next run is worked out afresh. */

@@ -77,6 +77,14 @@ class SubscriptionsCommand implements ChatCommand {
                 // the first analysis reads the pairs and timeframes, which resuming leaves as they were
                 if (view.isPresent() && book.setStatus(destination, id, "ACTIVE")) {
                     resumed = "\n\n#" + view.get().number() + ": " + firstAnalysis.start(locale, view.get());
+                } else if (view.isPresent()) {
+                    // a validation held it since it was read: the resume did not apply, and the answer says why
+                    List<SubscriptionView> now = book.live(destination);
+                    Optional<String> heldSince = now.stream().filter(candidate -> candidate.id() == id).findFirst()
+                            .flatMap(candidate -> refusal.of(locale, candidate));
+                    if (heldSince.isPresent()) {
+                        return List.of(new Reply.Edit(heldSince.get() + "\n\n" + listing(locale, now), buttons(request, now)));
+                    }
                 }
             }
             case "cancel!" -> book.setStatus(destination, id, "CANCELLED");

@@ -246,6 +246,73 @@ class NightlyValidationTest {
     }
 
     @Test
+    void aMarketWhoseRunIsNotMadeYetTonightIsJudgedOnItsLatestRunAndJudgingItAgainChangesNothing() {
+        long chat = chat();
+        long early = subscription(chat, "binance", "BTC/USDT", "{}", "{1h}", "ACTIVE");
+        long late = subscription(chat, "binance", "AVAX/USDT", "{}", "{1h}", "ACTIVE");
+        script.put("AVAX/USDT", request -> report(request, 0.3, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM));
+        LocalDate lastNight = day;
+        nightly("instance-a").execute();
+
+        nextNight();
+        nightly("instance-a").execute();
+        jdbc.update("delete from backtest_nightly_run where run_day = ? and bot = ? and pair = 'AVAX/USDT'", day, bot);
+        validation(ValidationAction.DISABLE).execute();
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(late)).as("judged on its own latest night").isEqualTo("PAUSED validation {AVAX/USDT}");
+        assertThat(notices(late, "paused")).hasSize(1);
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("AVAX/USDT")).on()).isEqualTo(lastNight);
+        assertThat(state(early)).isEqualTo("ACTIVE null {}");
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("BTC/USDT")).on()).isEqualTo(day);
+        assertThat(jdbc.queryForObject("select count(*) from backtest_verdict where bot = ? and pair = 'AVAX/USDT'", Integer.class, bot))
+                .as("one verdict a day: re-judging replaces it").isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheSubscriptionsOnTheTimeframeSetThatFailedArePausedAndThePassingSetRunsOn() {
+        long chat = chat();
+        long passingSet = subscription(chat, "binance", "BNB/USDT", "{}", "{1h}", "ACTIVE");
+        long failingSet = subscription(chat(), "binance", "BNB/USDT", "{}", "{4h,1h}", "ACTIVE");
+        script.put("BNB/USDT", request -> request.timeframes().size() > 1
+                ? report(request, 0.3, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM) : report(request, 1.6, 0.2, 0.1, Baseline.Edge.EDGE));
+
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(failingSet)).isEqualTo("PAUSED validation {BNB/USDT}");
+        assertThat(state(passingSet)).as("its own set passed").isEqualTo("ACTIVE null {}");
+        assertThat(jdbc.queryForObject("select pause_reason from subscription where id = ?", String.class, failingSet))
+                .startsWith("⚠ not validated " + day + " on 1h,4h: Sharpe 0.3 is not above 1.0");
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("BNB/USDT")).verdict())
+                .as("the market's line is its weakest set's").isEqualTo(ValidationStatus.Verdict.FAILED);
+
+        nextNight();
+        script.clear();
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(failingSet)).isEqualTo("ACTIVE null {}");
+        assertThat(notices(failingSet, "resumed")).hasSize(1);
+        assertThat(notices(passingSet, "resumed")).isEmpty();
+    }
+
+    @Test
+    void oneMarketThatCannotBeValidatedDoesNotStopTheOthers() {
+        long chat = chat();
+        long failing = subscription(chat, "binance", "TRX/USDT", "{}", "{1h}", "ACTIVE");
+        script.put("TRX/USDT", request -> report(request, 0.3, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM));
+        nightly("instance-a").execute();
+        jdbc.update("""
+                insert into backtest_nightly_run (run_day, bot, exchange, pair, timeframes, window_from, window_to, instance_id, parameters, state)
+                values (?, ?, 'binance', '!not a pair', '{1h}', now() - interval '180 days', now(), 'x', '{}'::jsonb, 'DONE')""", day, bot);
+
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(failing)).isEqualTo("PAUSED validation {TRX/USDT}");
+    }
+
+    @Test
     void aSubscriptionAlsoPausedForADelistedPairIsNotResumedByAPass() {
         long chat = chat();
         long delisted = subscription(chat, "binance", "LUNA/USDT", "{}", "{1h}", "ACTIVE");

@@ -104,6 +104,28 @@ class ValidationBarTest {
     }
 
     @Test
+    void anInconclusiveLineIsBoundedSummarisesManyGapsAndNeverShowsAnInternalError() {
+        String gaps = String.join("; ", java.util.stream.IntStream.range(0, 37)
+                .mapToObj(i -> "binance BTC/USDT 4h: 2024-01-%02dT00:00Z..2024-01-%02dT04:00Z (exchange failed)".formatted(i % 28 + 1, i % 28 + 1))
+                .toList());
+        NightlyRun gappy = new NightlyRun(1, DAY, "bot", "binance", "BTC/USDT", List.of("4h"), "DONE", false, gaps, null, 40,
+                2.0, 0.4, 0.1, 99, Baseline.Edge.EDGE);
+        NightlyRun fault = new NightlyRun(2, DAY, "bot", "binance", "BTC/USDT", List.of("4h"), "FAILED", false, null,
+                ValidationBar.INTERNAL + "NullPointerException: Cannot invoke \"x.y()\" because \"z\" is null", 0, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, null);
+
+        String line = ValidationBar.judge(ExchangeId.BINANCE, List.of(gappy)).line().en();
+        assertThat(line).isEqualTo("⚠ not validated 2026-11-30: incomplete history: 37 gaps, first"
+                + " binance BTC/USDT 4h: 2024-01-01T00:00Z..2024-01-01T04:00Z (exchange failed)");
+        String failed = ValidationBar.judge(ExchangeId.BINANCE, List.of(fault)).line().en();
+        assertThat(failed).isEqualTo("⚠ not validated 2026-11-30: the backtest failed (an internal error, logged for the operator)")
+                .doesNotContain("NullPointerException");
+        NightlyRun longRefusal = new NightlyRun(3, DAY, "bot", "binance", "BTC/USDT", List.of("4h"), "FAILED", false, null,
+                "x".repeat(500), 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
+        assertThat(ValidationBar.judge(ExchangeId.BINANCE, List.of(longRefusal)).line().en()).hasSizeLessThan(200);
+    }
+
+    @Test
     void onAMarketACompleteFailureOutweighsAnIncompleteRunAndAPassNeedsEveryRun() {
         NightlyRun incomplete = new NightlyRun(1, DAY, "bot", "binance", "BTC/USDT", List.of("1h"), "FAILED", false, null, "x", 0,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
