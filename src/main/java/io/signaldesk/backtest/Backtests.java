@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -63,14 +62,14 @@ public class Backtests {
     private final Map<String, Analyst> analysts;
     private final StoredAnalyses stored;
     private final MarketInputs markets;
-    private final ObjectProvider<CandleHistory> history;
+    private final CandleHistory history;
     private final RiskGate risk;
     private final LiveJudge judge;
     private final ZoneId zone;
 
     @Autowired
     protected Backtests(BotTemplates bots, List<Analyst> analysts, StoredAnalyses stored, MarketInputs markets,
-                        ObjectProvider<CandleHistory> history, RiskGate risk, LiveJudge judge,
+                        CandleHistory history, RiskGate risk, LiveJudge judge,
                         @Value("${signaldesk.signals.zone}") ZoneId zone) {
         this.bots = bots;
         this.analysts = analysts.stream().collect(Collectors.toMap(Analyst::name, Function.identity(), (a, b) -> a));
@@ -91,10 +90,6 @@ public class Backtests {
     public BacktestReport run(BacktestRequest request, BacktestProgress progress) {
         BotTemplate bot = check(request);
         Analyst analyst = analysts.get(bot.analyst());
-        CandleHistory candles = history.getIfAvailable();
-        if (candles == null) {
-            throw new IllegalStateException("no candle history is configured (a market.CandleHistory bean)");
-        }
         List<String> missing = new ArrayList<>();
         var series = new TreeMap<Timeframe, List<Candle>>();
         int pagesBefore = 0;
@@ -102,11 +97,11 @@ public class Backtests {
             SeriesKey key = markets.series(request.exchange(), request.pair(), timeframe);
             Instant start = request.from().minus(timeframe.duration().multipliedBy(SnapshotRule.CANDLES));
             int offset = pagesBefore;
-            CandleHistory.HistoryFill fill = candles.fill(key, start, request.to(),
+            CandleHistory.HistoryFill fill = history.fill(key, start, request.to(),
                     (page, pages) -> progress.fetching(offset + page, offset + pages));
             pagesBefore += fill.pagesFetched();
             missing.addAll(fill.missing());
-            series.put(timeframe, candles.closedCandles(key, start, request.to()));
+            series.put(timeframe, history.closedCandles(key, start, request.to()));
         }
         ReplayHistory replayed = new ReplayHistory(series);
         List<Candle> span = replayed.baseCandles().stream()

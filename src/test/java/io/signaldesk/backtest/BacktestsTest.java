@@ -33,7 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * {@link Backtests#run} end to end on a history held in memory ({@link FakeCandleHistory}), with the live beans for the
@@ -195,9 +194,7 @@ class BacktestsTest {
     }
 
     private Backtests backtests(CandleHistory history, Analyst analyst) {
-        var beans = new StaticListableBeanFactory();
-        beans.addBean("history", history);
-        return new Backtests(bots, List.of(analyst), stored, markets, beans.getBeanProvider(CandleHistory.class), risk, judge,
+        return new Backtests(bots, List.of(analyst), stored, markets, history, risk, judge,
                 ZoneOffset.UTC);
     }
 

@@ -10,7 +10,6 @@ import io.signaldesk.chat.Reply;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +22,12 @@ import org.springframework.stereotype.Component;
 class ResultMessage {
 
     static final int MISSING_SHOWN = 3;
-    private static final LocalizedText NO_STATUS = new LocalizedText("not validated yet", "chưa được kiểm định");
 
     private final EquityChart chart;
-    private final ObjectProvider<ValidationStatuses> statuses;
+    private final ValidationStatuses statuses;
 
-    /** @param statuses the nightly validation's record; until a build has one, every bot reads "not validated yet" */
-    ResultMessage(EquityChart chart, ObjectProvider<ValidationStatuses> statuses) {
+    /** @param statuses the nightly validation's record of the bot on the market */
+    ResultMessage(EquityChart chart, ValidationStatuses statuses) {
         this.chart = chart;
         this.statuses = statuses;
     }
@@ -51,8 +49,7 @@ class ResultMessage {
         Metrics m = report.metrics();
         String span = "%s → %s".formatted(report.request().from().atZone(ZoneOffset.UTC).toLocalDate(),
                 report.request().to().atZone(ZoneOffset.UTC).toLocalDate());
-        LocalizedText status = statuses.getIfAvailable() == null ? NO_STATUS
-                : statuses.getIfAvailable().status(run.bot(), run.exchange(), run.pair()).line();
+        LocalizedText status = statuses.status(run.bot(), run.exchange(), run.pair()).line();
         StringBuilder text = new StringBuilder();
         if (vi) {
             text.append("Kết quả kiểm thử ").append(run.title()).append('\n')

@@ -13,7 +13,6 @@ import io.signaldesk.subscriptions.BotTemplates;
 import io.signaldesk.subscriptions.MarketInUse;
 import io.signaldesk.subscriptions.MarketsInUse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.backtest.BacktestReport;
 import io.signaldesk.backtest.ScriptedBacktests;
-import io.signaldesk.backtest.ValidationStatuses;
+import io.signaldesk.backtest.ValidationStatus;
+import io.signaldesk.chat.LocalizedText;
 import io.signaldesk.charts.EquityChart;
 import io.signaldesk.chat.Reply;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The result message in both languages, from a report built of records, before any validation has run. */
 class ResultMessageTest {
 
-    private final ResultMessage message = new ResultMessage(new EquityChart(),
-            new StaticListableBeanFactory().getBeanProvider(ValidationStatuses.class));
+    private final ResultMessage message = new ResultMessage(new EquityChart(), (bot, exchange, pair) ->
+            new ValidationStatus(ValidationStatus.Verdict.NOT_YET, null, new LocalizedText("not validated yet", "chưa được kiểm định")));
 
     @Test
     void aVietnameseReaderGetsTheFiguresTheVerdictAndWhatWasMissingInVietnamese() {
