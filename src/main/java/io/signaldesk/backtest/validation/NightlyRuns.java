@@ -64,9 +64,10 @@ class NightlyRuns {
     }
 
     /**
-     * For each bot on each market (exchange and pair), its runs of ITS latest run day on or before {@code day} and
-     * after {@code day - lookBack}, by bot, exchange, pair and timeframes. Per market, not the table's latest day: the
-     * night's runs are made one market after the other, and a market whose run finishes after the validation would
+     * For each bot on each market (exchange and pair) and each timeframe set in use there, its run of THAT SET's latest
+     * run day on or before {@code day} and after {@code day - lookBack}, by bot, exchange, pair and timeframes. Per set,
+     * not the table's or the market's latest day: the night's runs are made one after the other (a market's sets far
+     * apart), and a set whose run finishes after the validation would
      * otherwise never be judged (the next validation sees the next night's first markets only); it is judged on its
      * previous night's run instead (re-judging a day's runs records the same verdict and acts on transitions only).
      * Runs older than the look-back are not evidence about now: their market keeps its last verdict. Without the
@@ -77,16 +78,28 @@ class NightlyRuns {
     List<NightlyRun> latestOnOrBefore(LocalDate day, Period lookBack, Duration stillRunning) {
         return jdbc.query("""
                 with latest as (
-                    select r.*, rank() over (partition by r.bot, r.exchange, r.pair order by r.run_day desc) as recency
+                    select r.*, rank() over (partition by r.bot, r.exchange, r.pair, r.timeframes order by r.run_day desc) as recency
                       from backtest_nightly_run r
                      where r.run_day <= ? and r.run_day > ?)
                 select * from latest r
                  where r.recency = 1
                    and not exists (select 1 from backtest_nightly_run o
                                     where o.run_day = r.run_day and o.bot = r.bot and o.exchange = r.exchange and o.pair = r.pair
+                                      and o.timeframes = r.timeframes
                                       and o.state = 'RUNNING' and o.started_at > now() - make_interval(secs => ?))
                  order by r.bot, r.exchange, r.pair, r.timeframes""", (row, i) -> run(row), day, day.minus(lookBack),
                 stillRunning.toSeconds());
+    }
+
+    /**
+     * Whether this set has a complete run (finished, nothing missing) after {@code after}: the evidence a validation
+     * pause may stand on while later nights are inconclusive.
+     */
+    boolean completeRunAfter(NightlyRun set, LocalDate after) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from backtest_nightly_run
+                                where bot = ? and exchange = ? and pair = ? and timeframes = ?::text[] and complete and run_day > ?)""",
+                Boolean.class, set.bot(), set.exchange(), set.pair(), "{" + String.join(",", set.timeframes()) + "}", after));
     }
 
     private static NightlyRun run(ResultSet row) throws SQLException {

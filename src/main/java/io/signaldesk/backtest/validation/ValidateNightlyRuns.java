@@ -66,7 +66,8 @@ class ValidateNightlyRuns {
                 MarketVerdict verdict = ValidationBar.judge(exchange.get(), market);
                 Symbol pair = Symbol.parse(first.pair());
                 transactions.executeWithoutResult(status -> {
-                    verdicts.record(first.day(), first.bot(), exchange.get(), pair, verdict);
+                    LocalDate day = market.stream().map(NightlyRun::day).max(LocalDate::compareTo).orElseThrow();
+                    verdicts.record(day, first.bot(), exchange.get(), pair, verdict);
                     act(first.bot(), exchange.get(), pair, market, verdict);
                 });
             } catch (RuntimeException e) {
@@ -100,7 +101,15 @@ class ValidateNightlyRuns {
             switch (own.kind()) {
                 case FAILED -> holds.hold(bot, exchange, pair, timeframes, own.line());
                 case VALIDATED -> holds.release(bot, exchange, pair, timeframes, own.line());
-                case INCOMPLETE, SIMULATED -> {
+                // a pause stands on a complete failing run within the look-back; past it, inconclusive nights release
+                // it (a paused model bot stores no new answers, a hole in the exchange's data stays: either would
+                // otherwise hold it for good); the next complete failing run pauses it again
+                case INCOMPLETE -> {
+                    if (!runs.completeRunAfter(run, run.day().minus(LOOK_BACK))) {
+                        holds.release(bot, exchange, pair, timeframes, own.line());
+                    }
+                }
+                case SIMULATED -> {
                 }
             }
         }

@@ -298,6 +298,55 @@ class NightlyValidationTest {
     }
 
     @Test
+    void aPauseStandsOnAFailingRunOfTheLastWeekThenInconclusiveNightsReleaseIt() {
+        long held = subscription(chat(), "binance", "ADA/USDT", "{}", "{1h}", "ACTIVE");
+        script.put("ADA/USDT", request -> report(request, 0.2, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM));
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+        assertThat(state(held)).isEqualTo("PAUSED validation {ADA/USDT}");
+
+        // e.g. a model bot: paused, it stores no new answers, so every later run has points without one
+        script.put("ADA/USDT", request -> withMissing(report(request, 0.2, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM),
+                "4000 of 4000 decision points have no stored LLM answer"));
+        nextNight();
+        nightly("instance-a").execute();
+        validation(ValidationAction.DISABLE).execute();
+        assertThat(state(held)).as("the failing run 3 days ago still stands").isEqualTo("PAUSED validation {ADA/USDT}");
+
+        for (int night = 0; night < 2; night++) {
+            nextNight();
+            nightly("instance-a").execute();
+            validation(ValidationAction.DISABLE).execute();
+        }
+
+        assertThat(state(held)).as("a week of inconclusive nights: nothing left to stand on").isEqualTo("ACTIVE null {}");
+        assertThat(notices(held, "resumed")).hasSize(1);
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("ADA/USDT")).verdict())
+                .isNotEqualTo(ValidationStatus.Verdict.VALIDATED);
+    }
+
+    @Test
+    void eachTimeframeSetIsJudgedOnItsOwnLatestRunWhenTonightsRunOfAnotherSetIsAlreadyMade() {
+        long early = subscription(chat(), "binance", "TRX/USDT", "{}", "{1h}", "ACTIVE");
+        long late = subscription(chat(), "binance", "TRX/USDT", "{}", "{4h,1h}", "ACTIVE");
+        script.put("TRX/USDT", request -> request.timeframes().size() > 1
+                ? report(request, 0.3, -0.1, 0.2, Baseline.Edge.WORSE_THAN_RANDOM) : report(request, 1.6, 0.2, 0.1, Baseline.Edge.EDGE));
+        nightly("instance-a").execute();
+
+        nextNight();
+        nightly("instance-a").execute();
+        // tonight's run of the second set is not made yet when the validation comes
+        jdbc.update("delete from backtest_nightly_run where run_day = ? and bot = ? and pair = 'TRX/USDT' and cardinality(timeframes) = 2",
+                day, bot);
+        validation(ValidationAction.DISABLE).execute();
+
+        assertThat(state(late)).as("judged on its own set's latest night").isEqualTo("PAUSED validation {TRX/USDT}");
+        assertThat(state(early)).isEqualTo("ACTIVE null {}");
+        assertThat(statuses.status(bot, ExchangeId.BINANCE, Symbol.parse("TRX/USDT")).verdict())
+                .as("the market's line is its weakest set's").isEqualTo(ValidationStatus.Verdict.FAILED);
+    }
+
+    @Test
     void oneMarketThatCannotBeValidatedDoesNotStopTheOthers() {
         long chat = chat();
         long failing = subscription(chat, "binance", "TRX/USDT", "{}", "{1h}", "ACTIVE");
