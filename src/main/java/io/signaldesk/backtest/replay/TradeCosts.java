@@ -57,9 +57,10 @@ final class TradeCosts {
         double fill = judged.atMarket() ? marketPrice * (1 + s * costs.slippage()) : e;
         Instant filledAt = judged.atMarket() ? marketAt : judged.filledAt();
         double exit = switch (judged.status()) {
-            case "TAKE_PROFIT" -> openingAtTheFill(exitCandle, judged, marketAt, costs) && s * (exitCandle.open().doubleValue() - target) > 0
-                    ? exitCandle.open().doubleValue() : target;
-            case "STOP_LOSS" -> (heldAtTheOpen(exitCandle, judged) && s * (stop - exitCandle.open().doubleValue()) > 0
+            case "TAKE_PROFIT" -> filledBeyondTheTarget(exitCandle, judged, marketAt, costs, s, target) ? exitCandle.open().doubleValue() : target;
+            // a fill already beyond the target takes it at that open, before any dip the judge counts as the stop
+            case "STOP_LOSS" -> filledBeyondTheTarget(exitCandle, judged, marketAt, costs, s, target) ? exitCandle.open().doubleValue()
+                    : (heldAtTheOpen(exitCandle, judged) && s * (stop - exitCandle.open().doubleValue()) > 0
                     ? exitCandle.open().doubleValue() : stop) * (1 - s * costs.slippage());
             case "EXPIRED" -> judged.exitPrice().doubleValue() * (1 - s * costs.slippage());
             default -> throw new IllegalArgumentException("not an outcome the judge gives: " + judged.status());
@@ -74,9 +75,10 @@ final class TradeCosts {
         return exitCandle != null && (judged.atMarket() || !exitCandle.openTime().isBefore(judged.filledAt()));
     }
 
-    /** Whether {@code exitCandle} is the one a {@code NEXT_OPEN} market entry filled at the open of. */
-    private static boolean openingAtTheFill(Candle exitCandle, LiveJudge.Judged judged, Instant marketAt, CostModel costs) {
+    /** Whether {@code exitCandle} is the one a {@code NEXT_OPEN} market entry filled at the open of, that open beyond the target. */
+    private static boolean filledBeyondTheTarget(Candle exitCandle, LiveJudge.Judged judged, Instant marketAt, CostModel costs, int s,
+                                                 double target) {
         return exitCandle != null && judged.atMarket() && costs.fill() == CostModel.Fill.NEXT_OPEN
-                && exitCandle.openTime().equals(marketAt);
+                && exitCandle.openTime().equals(marketAt) && s * (exitCandle.open().doubleValue() - target) > 0;
     }
 }

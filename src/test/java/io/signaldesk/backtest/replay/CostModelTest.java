@@ -144,6 +144,19 @@ class CostModelTest {
     }
 
     @Test
+    void aBuyFilledAtANextOpenBeyondItsTargetThatThenDipsThroughTheStopStillTakesTheTargetAtThatOpen() {
+        // the next open 105 is above the target 104 and the candle then dips to 97.5, through the stop 98: the judge says
+        // STOP_LOSS (the cautious reading of one candle), but the target limit filled at the open, before the dip: exit
+        // 105 (not the stop 98 from a fill at 105.105, −3.6 R); net R = (105 − 105.105 − 0.1050525) / 2 = −0.10502625
+        Trade trade = trade(NEXT_OPEN, Action.BUY, "100", "98", "104",
+                candle(M30, 1, "105", "106", "97.5", "105.5"));
+
+        assertThat(trade.status()).isEqualTo("STOP_LOSS");
+        assertThat(trade.exitPrice()).isCloseTo(105, within(1e-9));
+        assertThat(trade.netR()).isCloseTo(-0.10502625, within(1e-9));
+    }
+
+    @Test
     void aTargetGappedThroughByALaterOpenStaysAtTheTarget() {
         // fill = 100 × 1.001 = 100.1; the second candle opens at 105, above the target 104: a limit fills at its price or
         // better, booked at 104 (the cautious end); net R = (104 − 100.1 − 0.0005 × 204.1) / 2 = 1.898975
