@@ -175,7 +175,8 @@ public class Backtests {
                     + "%,d decision points had none and count as HOLD.").formatted(analyst.name(), analyst.version(), answered,
                     points - answered));
             if (answered < points) {
-                missing.add("%,d of %,d decision points have no stored LLM answer".formatted(points - answered, points));
+                // first: with many history gaps, a message naming the first few still names this one
+                missing.addFirst("%,d of %,d decision points have no stored LLM answer".formatted(points - answered, points));
             }
             return DecisionSource.stored(answers, request.base(), analyst.name(), analyst.version());
         }

@@ -166,16 +166,27 @@ class BacktestRunBook {
     }
 
     /**
-     * Marks every run queued for longer than {@code age} as failed and returns them, each once however many instances
-     * sweep at the same time; of every platform (a platform no instance serves is the likeliest reason it waits).
+     * Marks every run queued for longer than {@code age} on the given platforms (those this instance can edit the
+     * message on, so none is marked failed where nobody can say so) as failed and returns them, each once however many
+     * instances sweep at the same time.
      */
-    List<BacktestRun> expireQueued(Duration age) {
+    List<BacktestRun> expireQueued(Set<Platform> platforms, Duration age) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
-        return jdbc.query("""
-                update backtest_run set status = 'failed', finished_at = ?, reason = ?
-                 where status = 'queued' and created_at < ?
-                returning\s""" + COLUMNS, ROW, Timestamp.from(now), "no instance took it within " + age.toHours() + " h",
-                Timestamp.from(now.minus(age)));
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    update backtest_run set status = 'failed', finished_at = ?, reason = ?
+                     where status = 'queued' and created_at < ?
+                       and destination_id in (select id from chat_destination where platform = any (?))
+                    returning\s""" + COLUMNS);
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setString(2, "no instance took it within " + age.toHours() + " h");
+            statement.setTimestamp(3, Timestamp.from(now.minus(age)));
+            statement.setArray(4, con.createArrayOf("text", platforms.stream().map(Platform::name).toArray()));
+            return statement;
+        }, ROW);
     }
 
     /** This instance stops: its own running run is interrupted now rather than when its lease ends. */

@@ -78,8 +78,8 @@ class BacktestWorkers implements SmartLifecycle {
         }
         for (Map.Entry<Long, Active> entry : running.entrySet()) {
             long id = entry.getKey();
-            // first silenced, so no progress edit lands after "interrupted"
-            entry.getValue().progress().cancel();
+            // first silenced (an edit in flight finishes first), so no progress edit lands after "interrupted"
+            entry.getValue().progress().silence();
             book.find(id).filter(run -> run.status() == BacktestRun.Status.RUNNING).ifPresent(run -> {
                 if (book.interruptOwn(id, owner)) {
                     messages.last(run, RunTexts.interrupted(run.title()));
@@ -112,7 +112,7 @@ class BacktestWorkers implements SmartLifecycle {
      */
     void sweep() {
         try {
-            for (BacktestRun run : book.expireQueued(BacktestRunBook.QUEUE_EXPIRY)) {
+            for (BacktestRun run : book.expireQueued(messages.ready(), BacktestRunBook.QUEUE_EXPIRY)) {
                 log.warn("Backtest #{} waited {} in the queue and was given up", run.id(), BacktestRunBook.QUEUE_EXPIRY);
                 messages.last(run, RunTexts.expired(run.title(), BacktestRunBook.QUEUE_EXPIRY.toHours()));
             }

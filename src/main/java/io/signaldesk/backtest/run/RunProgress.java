@@ -32,8 +32,13 @@ final class RunProgress implements BacktestProgress {
         this.spacing = spacing;
     }
 
-    /** From now on nothing is shown: the run is no longer this worker's to speak for. */
+    /** From now on nothing is shown: the run is no longer this worker's to speak for. Does not wait (the lease keeper calls it). */
     void cancel() {
+        cancelled = true;
+    }
+
+    /** {@link #cancel}, and waits for an edit in flight: what the caller sends next (e.g. "interrupted") lands after it. */
+    synchronized void silence() {
         cancelled = true;
     }
 
