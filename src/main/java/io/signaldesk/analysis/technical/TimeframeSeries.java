@@ -131,6 +131,21 @@ public final class TimeframeSeries {
                 crossed(values[MACD], values[MACD_SIGNAL], index, true), crossed(values[MACD], values[MACD_SIGNAL], index, false));
     }
 
+    /**
+     * Every indicator computed at every index and nothing else (no reading, no proposal): the single indicator pass the
+     * replay benchmark compares the fast path with. Returns the sum of the values, so that the work is observable.
+     */
+    public double computeEveryIndex() {
+        double sum = 0;
+        for (int i = 0; i < ready.length; i++) {
+            compute(i);
+            for (double[] indicator : values) {
+                sum += Double.isNaN(indicator[i]) ? 0 : indicator[i];
+            }
+        }
+        return sum;
+    }
+
     private void compute(int index) {
         if (!ready[index]) {
             for (int k = 0; k < values.length; k++) {

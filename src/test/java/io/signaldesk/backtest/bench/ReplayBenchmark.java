@@ -6,12 +6,12 @@ import io.signaldesk.analysis.Proposal;
 import io.signaldesk.analysis.SeriesAnalyst;
 import io.signaldesk.analysis.technical.SeededCandles;
 import io.signaldesk.analysis.technical.TechnicalAnalyst;
+import io.signaldesk.analysis.technical.TimeframeSeries;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -21,21 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.ta4j.core.BarSeries;
-import org.ta4j.core.BaseBarSeriesBuilder;
-import org.ta4j.core.Indicator;
-import org.ta4j.core.indicators.ATRIndicator;
-import org.ta4j.core.indicators.MACDIndicator;
-import org.ta4j.core.indicators.RSIIndicator;
-import org.ta4j.core.indicators.averages.EMAIndicator;
-import org.ta4j.core.indicators.averages.SMAIndicator;
-import org.ta4j.core.indicators.bollinger.BollingerBandsLowerIndicator;
-import org.ta4j.core.indicators.bollinger.BollingerBandsMiddleIndicator;
-import org.ta4j.core.indicators.bollinger.BollingerBandsUpperIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
-import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
-import org.ta4j.core.num.DoubleNumFactory;
-import org.ta4j.core.num.Num;
 
 /**
  * How fast the technical analyst decides over one year of 30m candles read on 30m, 1h and 4h (17,520 decisions,
@@ -126,36 +111,9 @@ public final class ReplayBenchmark {
     private static long indicatorPass(SeededCandles data) {
         double sum = 0;
         for (Map.Entry<Timeframe, List<Candle>> entry : data.candles().entrySet()) {
-            BarSeries series = series(entry.getKey(), entry.getValue());
-            var close = new ClosePriceIndicator(series);
-            var macd = new MACDIndicator(close, 12, 26);
-            var middle = new BollingerBandsMiddleIndicator(new SMAIndicator(close, 20));
-            var deviation = new StandardDeviationIndicator(close, 20);
-            List<Indicator<Num>> indicators = List.of(close, new EMAIndicator(close, 20), new EMAIndicator(close, 50),
-                    new SMAIndicator(close, 50), new RSIIndicator(close, 14), macd, macd.getSignalLine(9),
-                    macd.getHistogram(9), new BollingerBandsUpperIndicator(middle, deviation), middle,
-                    new BollingerBandsLowerIndicator(middle, deviation), new ATRIndicator(series, 14));
-            for (Indicator<Num> indicator : indicators) {
-                for (int i = 0; i <= series.getEndIndex(); i++) {
-                    double value = indicator.getValue(i).doubleValue();
-                    sum += Double.isNaN(value) ? 0 : value;
-                }
-            }
+            sum += TimeframeSeries.over(entry.getKey(), entry.getValue()).computeEveryIndex();
         }
         return Double.doubleToLongBits(sum);
-    }
-
-    private static BarSeries series(Timeframe timeframe, List<Candle> candles) {
-        BarSeries series = new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance())
-                .withName(timeframe.code()).build();
-        Duration period = timeframe.duration();
-        for (Candle candle : candles) {
-            series.barBuilder().timePeriod(period).endTime(timeframe.closeOf(candle.openTime()))
-                    .openPrice(candle.open().doubleValue()).highPrice(candle.high().doubleValue())
-                    .lowPrice(candle.low().doubleValue()).closePrice(candle.close().doubleValue())
-                    .volume(candle.volume().doubleValue()).add();
-        }
-        return series;
     }
 
     /** BUY, SELL and HOLD counts in one number, so the work cannot be optimised away and can be printed. */
