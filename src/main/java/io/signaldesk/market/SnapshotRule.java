@@ -35,7 +35,7 @@ public final class SnapshotRule {
     }
 
     /** How many candles of {@code series} (oldest first) a snapshot at {@code close} may reach back over: the index after its newest. */
-    public static int end(List<Candle> series, Timeframe timeframe, Instant close) {
+    private static int end(List<Candle> series, Timeframe timeframe, Instant close) {
         Instant lastOpen = lastOpen(timeframe, close);
         int low = 0;
         int high = series.size();
