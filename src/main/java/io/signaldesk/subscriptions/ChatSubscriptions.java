@@ -46,8 +46,7 @@ public class ChatSubscriptions {
                  where status = 'ACTIVE' and exchange = ? and (primary_pair = ? or ? = any (secondary_pairs))
                  order by destination_id, chat_number""", (row, i) -> {
             String[] secondary = (String[]) row.getArray("secondary_pairs").getArray();
-            String market = exchange.displayName() + " " + row.getString("primary_pair")
-                    + (secondary.length == 0 ? "" : " (+" + String.join(", ", secondary) + ")");
+            String market = SubscriptionOnPair.market(exchange, row.getString("primary_pair"), List.of(secondary));
             return new SubscriptionOnPair(row.getLong("id"), row.getLong("user_id"), row.getObject("destination_id", Long.class),
                     row.getInt("chat_number"), market, row.getBoolean("is_primary"));
         }, pair.toString(), exchange.id(), pair.toString(), pair.toString());

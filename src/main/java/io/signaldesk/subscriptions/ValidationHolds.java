@@ -42,9 +42,8 @@ public class ValidationHolds {
                         String primaryPair, List<String> secondaryPairs, Set<String> holds) {
 
         SubscriptionOnPair on(ExchangeId exchange, Symbol pair) {
-            String market = exchange.displayName() + " " + primaryPair
-                    + (secondaryPairs.isEmpty() ? "" : " (+" + String.join(", ", secondaryPairs) + ")");
-            return new SubscriptionOnPair(id, userId, destinationId, number, market, primaryPair.equals(pair.toString()));
+            return new SubscriptionOnPair(id, userId, destinationId, number, SubscriptionOnPair.market(exchange, primaryPair, secondaryPairs),
+                    primaryPair.equals(pair.toString()));
         }
 
         boolean uses(String pair) {

@@ -36,20 +36,4 @@ public record ReplayHistory(SortedMap<Timeframe, List<Candle>> series) {
         List<Candle> candles = baseCandles();
         return candles.isEmpty() ? Instant.MIN : base().closeOf(candles.getLast().openTime());
     }
-
-    /** The index of the first base candle opening at or after {@code at}; the size when none does. */
-    public int firstBaseOpeningAtOrAfter(Instant at) {
-        List<Candle> candles = baseCandles();
-        int low = 0;
-        int high = candles.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (candles.get(middle).openTime().isBefore(at)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
 }

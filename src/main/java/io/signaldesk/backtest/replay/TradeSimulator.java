@@ -42,7 +42,7 @@ public final class TradeSimulator {
         List<Candle> candles = history.baseCandles();
         Candle decision = candles.get(decisionIndex);
         Instant decidedAt = history.base().closeOf(decision.openTime());
-        int next = history.firstBaseOpeningAtOrAfter(decidedAt);
+        int next = decisionIndex + 1; // base candles are in order, one per open time: the next opens at or after the close
         Instant horizonEnd = decidedAt.plus(judge.horizon());
         int last = next;
         while (last < candles.size() && candles.get(last).openTime().isBefore(horizonEnd)) {

@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 class RunBacktest {
 
     /** What a run replays besides its market: a new subscription's risk rules, 1 % risked per trade, 100 random runs, one seed. */
-    static final RiskRules RISK_RULES = RiskRules.NEW_SUBSCRIPTION;
     static final double RISK_PER_TRADE = 0.01;
     static final int BASELINE_SEEDS = 100;
     static final long SEED = 1;
@@ -91,7 +90,7 @@ class RunBacktest {
     }
 
     static BacktestRequest request(BacktestRun run) {
-        return new BacktestRequest(run.exchange(), run.pair(), run.timeframes(), run.from(), run.to(), run.bot(), RISK_RULES,
+        return new BacktestRequest(run.exchange(), run.pair(), run.timeframes(), run.from(), run.to(), run.bot(), RiskRules.NEW_SUBSCRIPTION,
                 CostModel.DEFAULT, RISK_PER_TRADE, BASELINE_SEEDS, SEED);
     }
 }

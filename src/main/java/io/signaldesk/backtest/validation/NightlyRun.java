@@ -18,8 +18,4 @@ record NightlyRun(long id, LocalDate day, String bot, String exchange, String pa
     NightlyRun {
         timeframes = List.copyOf(timeframes);
     }
-
-    boolean done() {
-        return state.equals("DONE");
-    }
 }

@@ -39,7 +39,7 @@ class NightlyRuns {
                 values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb)
                 on conflict on constraint backtest_nightly_run_key do nothing
                 returning id""", (row, i) -> row.getLong(1), day, bot, market.exchange().id(), market.pair().toString(),
-                "{" + String.join(",", market.timeframes().stream().map(Timeframe::code).toList()) + "}",
+                array(market.timeframes().stream().map(Timeframe::code).toList()),
                 Timestamp.from(from), Timestamp.from(to), instance, parameters).stream().findFirst();
     }
 
@@ -99,7 +99,12 @@ class NightlyRuns {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from backtest_nightly_run
                                 where bot = ? and exchange = ? and pair = ? and timeframes = ?::text[] and complete and run_day > ?)""",
-                Boolean.class, set.bot(), set.exchange(), set.pair(), "{" + String.join(",", set.timeframes()) + "}", after));
+                Boolean.class, set.bot(), set.exchange(), set.pair(), array(set.timeframes()), after));
+    }
+
+    /** A PostgreSQL text[] literal of timeframe codes, for a {@code ?::text[]} parameter. */
+    private static String array(List<String> codes) {
+        return "{" + String.join(",", codes) + "}";
     }
 
     private static NightlyRun run(ResultSet row) throws SQLException {

@@ -39,7 +39,6 @@ class RunNightlyBacktests {
     private static final Logger log = LoggerFactory.getLogger(RunNightlyBacktests.class);
 
     /** A new subscription's risk rules (the subscription table's defaults). */
-    static final RiskRules NEW_SUBSCRIPTION_RULES = RiskRules.NEW_SUBSCRIPTION;
     static final long SEED = 20261207L;
 
     private final Function<BacktestRequest, BacktestReport> backtests;
@@ -79,7 +78,7 @@ class RunNightlyBacktests {
         for (BotTemplates.BotTemplate bot : templates.active()) {
             for (MarketInUse market : inUse) {
                 BacktestRequest request = new BacktestRequest(market.exchange(), market.pair(), market.timeframes(), from, to, bot.code(),
-                        NEW_SUBSCRIPTION_RULES, CostModel.DEFAULT, properties.riskPerTrade(), properties.baselineSeeds(), SEED);
+                        RiskRules.NEW_SUBSCRIPTION, CostModel.DEFAULT, properties.riskPerTrade(), properties.baselineSeeds(), SEED);
                 Optional<Long> claimed = runs.claim(day, bot.code(), market, from, to, instance.value(), parameters(request));
                 if (claimed.isPresent()) {
                     run(claimed.get(), request);

@@ -80,7 +80,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class DefaultBotOnCoinbaseHistory {
 
     private static final Instant SPLIT = Instant.parse("2021-01-01T00:00:00Z");
-    private static final RiskRules NEW_SUBSCRIPTION_RULES = new RiskRules(3, 3, 10, Duration.ofMinutes(60));
     private static final long SEED = 20261207L;
 
     @RegisterExtension
@@ -114,9 +113,9 @@ class DefaultBotOnCoinbaseHistory {
     private static final CostModel NO_COSTS_AT_CLOSE = new CostModel(CostModel.Fill.CLOSE, 0, 0);
 
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("baseline 1000 runs", NEW_SUBSCRIPTION_RULES, CostModel.DEFAULT, 1000, SEED),
-            new Variant("baseline other seed", NEW_SUBSCRIPTION_RULES, CostModel.DEFAULT, 100, SEED + 1_000),
-            new Variant("no costs, fill at close", NEW_SUBSCRIPTION_RULES, NO_COSTS_AT_CLOSE, 1000, SEED),
+            new Variant("baseline 1000 runs", RiskRules.NEW_SUBSCRIPTION, CostModel.DEFAULT, 1000, SEED),
+            new Variant("baseline other seed", RiskRules.NEW_SUBSCRIPTION, CostModel.DEFAULT, 100, SEED + 1_000),
+            new Variant("no costs, fill at close", RiskRules.NEW_SUBSCRIPTION, NO_COSTS_AT_CLOSE, 1000, SEED),
             new Variant("no risk rules (every signal)", NO_RULES, CostModel.DEFAULT, 1000, SEED),
             new Variant("no risk rules, no costs, fill at close", NO_RULES, NO_COSTS_AT_CLOSE, 1000, SEED));
 
@@ -164,7 +163,7 @@ class DefaultBotOnCoinbaseHistory {
             Instant end = imported.last().plus(Timeframe.H4.duration());
             for (Instant[] span : List.of(new Instant[] {first, SPLIT}, new Instant[] {SPLIT, end})) {
                 var request = new BacktestRequest(ExchangeId.BINANCE, market.pair(), List.of(Timeframe.H4), span[0], span[1], bot,
-                        NEW_SUBSCRIPTION_RULES, CostModel.DEFAULT, 0.01, 100, SEED);
+                        RiskRules.NEW_SUBSCRIPTION, CostModel.DEFAULT, 0.01, 100, SEED);
                 int before = stub.getAllServeEvents().size();
                 long start = System.nanoTime();
                 BacktestReport report = backtests.run(request, BacktestProgress.NONE);

@@ -72,6 +72,15 @@ final class StubBotApi implements AutoCloseable {
     private final AtomicInteger pollersNow = new AtomicInteger();
     private final AtomicInteger mostPollersAtOnce = new AtomicInteger();
 
+    /** A stub for a test class's static field: started, or the class fails to load saying why. */
+    static StubBotApi started(String token) {
+        try {
+            return new StubBotApi(token);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     StubBotApi(String token) throws IOException {
         this.token = token;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

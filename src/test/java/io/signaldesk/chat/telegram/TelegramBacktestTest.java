@@ -35,20 +35,12 @@ class TelegramBacktestTest {
 
     private static final String TOKEN = "424242:BACKTEST-token";
     private static final AtomicLong USERS = new AtomicLong(800_000_000L + System.nanoTime() % 100_000_000L);
-    private static final StubBotApi TELEGRAM = start();
+    private static final StubBotApi TELEGRAM = StubBotApi.started(TOKEN);
 
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ScriptedBacktests engine;
-
-    private static StubBotApi start() {
-        try {
-            return new StubBotApi(TOKEN);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {

@@ -36,7 +36,7 @@ class TelegramBotTest {
 
     private static final String TOKEN = "123456:TEST-token";
     private static final AtomicLong USERS = new AtomicLong(700_000_000L + System.nanoTime() % 100_000_000L);
-    private static final StubBotApi TELEGRAM = start();
+    private static final StubBotApi TELEGRAM = StubBotApi.started(TOKEN);
     /** The message a press comes from; the stub edits whatever id it is given. */
     private static final int LISTING_MESSAGE = 1;
     private static final TestSignals.Levels BUY = new TestSignals.Levels(Action.BUY, 0.72, "64000", "63000", "66000", "trend up <strong>");
@@ -51,14 +51,6 @@ class TelegramBotTest {
     MarketRefresh refresh;
     @Autowired
     MarketInputs markets;
-
-    private static StubBotApi start() {
-        try {
-            return new StubBotApi(TOKEN);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {

@@ -24,6 +24,7 @@ import org.knowm.xchange.currency.CurrencyPair;
 import org.knowm.xchange.kraken.KrakenExchange;
 import org.knowm.xchange.kraken.KrakenUtils;
 import org.knowm.xchange.kraken.dto.marketdata.KrakenAssetPair;
+import org.knowm.xchange.kraken.dto.marketdata.KrakenOHLC;
 import org.knowm.xchange.kraken.service.KrakenMarketDataServiceRaw;
 
 /**
@@ -66,13 +67,16 @@ public final class KrakenClient implements ExchangeClient {
             var ohlc = market.getKrakenOHLC(pair(symbol), MINUTES.get(timeframe), since).getOHLCs();
             List<Candle> candles = ohlc.stream()
                     .filter(row -> end == null || !Instant.ofEpochSecond(row.getTime()).isAfter(end))
-                    .map(row -> new Candle(Instant.ofEpochSecond(row.getTime()), row.getOpen(), row.getHigh(),
-                            row.getLow(), row.getClose(), row.getVolume()))
+                    .map(KrakenClient::candle)
                     .toList();
             return candles.subList(Math.max(0, candles.size() - limit), candles.size());
         } catch (Exception e) {
             throw classify(e);
         }
+    }
+
+    private static Candle candle(KrakenOHLC row) {
+        return new Candle(Instant.ofEpochSecond(row.getTime()), row.getOpen(), row.getHigh(), row.getLow(), row.getClose(), row.getVolume());
     }
 
     @Override
@@ -93,8 +97,7 @@ public final class KrakenClient implements ExchangeClient {
             return ohlc.stream()
                     .filter(row -> !Instant.ofEpochSecond(row.getTime()).isBefore(from))
                     .limit(limit)
-                    .map(row -> new Candle(Instant.ofEpochSecond(row.getTime()), row.getOpen(), row.getHigh(),
-                            row.getLow(), row.getClose(), row.getVolume()))
+                    .map(KrakenClient::candle)
                     .toList();
         } catch (Exception e) {
             throw classify(e);
