@@ -50,35 +50,29 @@ class ResultMessage {
         String span = "%s → %s".formatted(report.request().from().atZone(ZoneOffset.UTC).toLocalDate(),
                 report.request().to().atZone(ZoneOffset.UTC).toLocalDate());
         LocalizedText status = statuses.status(run.bot(), run.exchange(), run.pair()).line();
-        StringBuilder text = new StringBuilder();
-        if (vi) {
-            text.append("Kết quả kiểm thử ").append(run.title()).append('\n')
-                    .append("%s %s, %s, %d điểm quyết định\n".formatted(report.analyst(), report.analystVersion(), span, report.decisions()))
-                    .append("Lệnh: %d · tỉ lệ thắng %s · trung bình %s R · hệ số lợi nhuận %s\n".formatted(m.trades(), percent(m.winRate(), false, vi),
-                            number(m.averageR(), vi), number(m.profitFactor(), vi)))
-                    .append("Lợi nhuận: %s (mua và giữ %s) · sụt giảm tối đa %s · Sharpe %s\n".formatted(percent(m.totalReturn(), true, vi),
-                            percent(m.buyAndHoldReturn(), true, vi), percent(m.maxDrawdown(), false, vi), number(m.sharpe(), vi)))
-                    .append("So với ngẫu nhiên: ").append(EdgeLine.of(report.baseline()).vi()).append('\n')
-                    .append("Kiểm định: ").append(status.vi());
-            if (!report.complete()) {
-                text.append("\n⚠ Chưa đầy đủ: ").append(missing(report.missing(), vi));
-            }
-            report.notes().forEach(note -> text.append("\nLưu ý: ").append(note));
-        } else {
-            text.append("Backtest ").append(run.title()).append('\n')
-                    .append("%s %s, %s, %d decision points\n".formatted(report.analyst(), report.analystVersion(), span, report.decisions()))
-                    .append("Trades: %d · win rate %s · average %s R · profit factor %s\n".formatted(m.trades(), percent(m.winRate(), false, vi),
-                            number(m.averageR(), vi), number(m.profitFactor(), vi)))
-                    .append("Return: %s (buy and hold %s) · max drawdown %s · Sharpe %s\n".formatted(percent(m.totalReturn(), true, vi),
-                            percent(m.buyAndHoldReturn(), true, vi), percent(m.maxDrawdown(), false, vi), number(m.sharpe(), vi)))
-                    .append("Against chance: ").append(EdgeLine.of(report.baseline()).en()).append('\n')
-                    .append("Validation: ").append(status.en());
-            if (!report.complete()) {
-                text.append("\n⚠ Incomplete: ").append(missing(report.missing(), vi));
-            }
-            report.notes().forEach(note -> text.append("\nNote: ").append(note));
+        StringBuilder text = new StringBuilder()
+                .append(in(locale, "Backtest ", "Kết quả kiểm thử ")).append(run.title()).append('\n')
+                .append(in(locale, "%s %s, %s, %d decision points\n", "%s %s, %s, %d điểm quyết định\n")
+                        .formatted(report.analyst(), report.analystVersion(), span, report.decisions()))
+                .append(in(locale, "Trades: %d · win rate %s · average %s R · profit factor %s\n",
+                        "Lệnh: %d · tỉ lệ thắng %s · trung bình %s R · hệ số lợi nhuận %s\n")
+                        .formatted(m.trades(), percent(m.winRate(), false, vi), number(m.averageR(), vi), number(m.profitFactor(), vi)))
+                .append(in(locale, "Return: %s (buy and hold %s) · max drawdown %s · Sharpe %s\n",
+                        "Lợi nhuận: %s (mua và giữ %s) · sụt giảm tối đa %s · Sharpe %s\n")
+                        .formatted(percent(m.totalReturn(), true, vi), percent(m.buyAndHoldReturn(), true, vi),
+                                percent(m.maxDrawdown(), false, vi), number(m.sharpe(), vi)))
+                .append(in(locale, "Against chance: ", "So với ngẫu nhiên: ")).append(EdgeLine.of(report.baseline()).in(locale)).append('\n')
+                .append(in(locale, "Validation: ", "Kiểm định: ")).append(status.in(locale));
+        if (!report.complete()) {
+            text.append(in(locale, "\n⚠ Incomplete: ", "\n⚠ Chưa đầy đủ: ")).append(missing(report.missing(), vi));
         }
+        String note = in(locale, "\nNote: ", "\nLưu ý: ");
+        report.notes().forEach(line -> text.append(note).append(line));
         return text.toString();
+    }
+
+    private static String in(Locale locale, String en, String vi) {
+        return new LocalizedText(en, vi).in(locale);
     }
 
     /** The first {@value #MISSING_SHOWN} gaps of history, then how many more: a caption holds 1,024 characters on Telegram. */
