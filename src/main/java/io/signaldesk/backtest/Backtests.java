@@ -165,12 +165,9 @@ public class Backtests {
             Map<Instant, Proposal> answers = stored.between(request.exchange(), request.pair(), request.timeframes(), analyst.name(),
                     analyst.version(), bot.minRiskReward(), request.from().minus(request.base().duration()),
                     request.to().minus(request.base().duration()));
-            long points = history.baseCandles().stream().map(candle -> request.base().closeOf(candle.openTime()))
-                    .filter(close -> !close.isBefore(request.from()) && close.isBefore(request.to())).count();
-            long answered = history.baseCandles().stream()
-                    .filter(candle -> answers.containsKey(candle.openTime()))
-                    .filter(candle -> !request.base().closeOf(candle.openTime()).isBefore(request.from())
-                            && request.base().closeOf(candle.openTime()).isBefore(request.to())).count();
+            List<Integer> decisionPoints = history.decisionIndexes(request.from(), request.to());
+            long points = decisionPoints.size();
+            long answered = decisionPoints.stream().filter(i -> answers.containsKey(history.baseCandles().get(i).openTime())).count();
             notes.add(("The %s analyst (%s) is replayed from its %,d stored answers only; no model was called; "
                     + "%,d decision points had none and count as HOLD.").formatted(analyst.name(), analyst.version(), answered,
                     points - answered));

@@ -62,15 +62,8 @@ public final class Replay {
     public Result run(ReplayHistory history, DecisionSource decisions, TradeSimulator simulator, Instant from, Instant to,
                       RiskRules rules, BigDecimal minRiskReward, Optional<PairListing> listing, IntConsumer progress) {
         List<Candle> base = history.baseCandles();
-        List<Integer> indexes = new ArrayList<>();
-        List<Instant> times = new ArrayList<>();
-        for (int i = 0; i < base.size(); i++) {
-            Instant close = history.base().closeOf(base.get(i).openTime());
-            if (!close.isBefore(from) && close.isBefore(to)) {
-                indexes.add(i);
-                times.add(close);
-            }
-        }
+        List<Integer> indexes = history.decisionIndexes(from, to);
+        List<Instant> times = indexes.stream().map(i -> history.base().closeOf(base.get(i).openTime())).toList();
         List<Trade> trades = new ArrayList<>();
         int heldByRisk = 0;
         int openAtEnd = 0;

@@ -4,6 +4,7 @@ import io.signaldesk.market.Candle;
 import io.signaldesk.market.Timeframe;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,6 +30,19 @@ public record ReplayHistory(SortedMap<Timeframe, List<Candle>> series) {
 
     public List<Candle> baseCandles() {
         return series.get(base());
+    }
+
+    /** The indexes of the base candles closing in [{@code from}, {@code to}): the decision points, oldest first. */
+    public List<Integer> decisionIndexes(Instant from, Instant to) {
+        List<Candle> candles = baseCandles();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < candles.size(); i++) {
+            Instant close = base().closeOf(candles.get(i).openTime());
+            if (!close.isBefore(from) && close.isBefore(to)) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
     }
 
     /** The close of the history's last base candle: judging stops there (a signal whose horizon reaches past it stays open). */
