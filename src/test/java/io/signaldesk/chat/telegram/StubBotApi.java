@@ -57,7 +57,8 @@ final class StubBotApi implements AutoCloseable {
         }
     }
 
-    private record Planned(int status, String body) {
+    /** A planned failure; for the calls to {@code chatId} only, or to any chat when null. */
+    private record Planned(String chatId, int status, String body) {
     }
 
     private final HttpServer server;
@@ -118,7 +119,12 @@ final class StubBotApi implements AutoCloseable {
 
     /** The next calls of {@code method} get these answers, in order, before normal service resumes. */
     void plan(String method, int status, String body) {
-        planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ConcurrentLinkedDeque<>()).add(new Planned(status, body));
+        plan(method, null, status, body);
+    }
+
+    /** A planned failure for the calls to one chat only: another test's call to the same method does not take it. */
+    void plan(String method, String chatId, int status, String body) {
+        planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ConcurrentLinkedDeque<>()).add(new Planned(chatId, status, body));
     }
 
     /** A user writes {@code text} in a chat (private when chatId equals userId). */
@@ -195,8 +201,7 @@ final class StubBotApi implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        Deque<Planned> queue = planned.get(method);
-        Planned plan = queue == null ? null : queue.poll();
+        Planned plan = plannedFor(method, params.path("chat_id").asString(""));
         if (plan != null) {
             calls.add(new Call(method, params, Instant.now(), plan.status()));
             respond(exchange, plan.status(), plan.body());
@@ -204,6 +209,19 @@ final class StubBotApi implements AutoCloseable {
         }
         calls.add(new Call(method, params, Instant.now(), 200));
         respond(exchange, 200, "{\"ok\":true,\"result\":" + result(method, params) + "}");
+    }
+
+    /** The first failure planned for this method that applies to this chat, taken off its queue. */
+    private Planned plannedFor(String method, String chatId) {
+        Deque<Planned> queue = planned.get(method);
+        if (queue != null) {
+            for (Planned plan : queue) {
+                if ((plan.chatId() == null || plan.chatId().equals(chatId)) && queue.remove(plan)) {
+                    return plan;
+                }
+            }
+        }
+        return null;
     }
 
     private String result(String method, JsonNode params) {
