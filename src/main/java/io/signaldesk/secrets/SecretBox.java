@@ -38,6 +38,53 @@ public class SecretBox {
         return key.isPresent();
     }
 
+    /**
+     * Seals {@code plain} bound to {@code associatedData} (e.g. the table, row, owner and column it is stored in): it
+     * opens only with the same associated data, so a value moved elsewhere fails. The result names the key it was
+     * sealed under: {@code v1.<key id>.<Base64 of nonce and ciphertext>}.
+     */
+    public String seal(String plain, String associatedData) {
+        try {
+            byte[] nonce = new byte[NONCE];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, required(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            return "v1." + currentKeyId() + "." + Base64.getEncoder().encodeToString(
+                    ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Opens what {@link #seal} made with the same associated data; anything else fails without saying more. */
+    public String open(String sealed, String associatedData) {
+        String[] parts = sealed == null ? new String[0] : sealed.split("\\.", 3);
+        if (parts.length != 3 || !parts[0].equals("v1") || !parts[1].equals(currentKeyId())) {
+            throw new IllegalStateException("a sealed secret cannot be opened (not sealed under the current SIGNALDESK_SECRETS_KEY)");
+        }
+        try {
+            byte[] all = Base64.getDecoder().decode(parts[2]);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, required(), new GCMParameterSpec(TAG_BITS, all, 0, NONCE));
+            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(all, NONCE, all.length - NONCE), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("a sealed secret cannot be opened (altered, or stored for another row)", e);
+        }
+    }
+
+    /** A short public name of the current key (the first 8 hex digits of a SHA-256 over it), stored beside what it sealed. */
+    public String currentKeyId() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(required().getEncoded());
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String encrypt(String plain) {
         try {
             byte[] nonce = new byte[NONCE];
