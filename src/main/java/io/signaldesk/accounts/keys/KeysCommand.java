@@ -13,7 +13,6 @@ import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.market.ExchangeId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -171,8 +170,7 @@ class KeysCommand implements ChatCommand {
 
     /** The exchanges a key can be connected for, e.g. {@code binance, bybit, okx}. */
     private String connectable() {
-        return Arrays.stream(ExchangeId.values()).filter(exchange -> exchanges.find(exchange).isPresent())
-                .map(ExchangeId::id).collect(Collectors.joining(", "));
+        return exchanges.supported().stream().map(ExchangeId::id).collect(Collectors.joining(", "));
     }
 
     private List<Reply> text(CommandRequest request, String key, Object... args) {
