@@ -32,11 +32,14 @@ public class SecretBox {
     private static final int TAG_BITS = 128;
 
     private final KeyRing keys;
+    /** {@code v1.<current key id>.}, what every value sealed under the current key starts with; null without a key. */
+    private final String currentPrefix;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
     SecretBox(@Value("${signaldesk.secrets.key:}") String base64Key, @Value("${signaldesk.secrets.previous-keys:}") String previousKeys) {
         this.keys = KeyRing.of(base64Key, previousKeys);
+        this.currentPrefix = keys.available() ? VERSION + "." + keys.currentId() + "." : null;
     }
 
     SecretBox(String base64Key) {
@@ -56,7 +59,7 @@ public class SecretBox {
         byte[] nonce = new byte[NONCE];
         random.nextBytes(nonce);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keys.current(), nonce, plain.getBytes(StandardCharsets.UTF_8), associatedData);
-        return VERSION + "." + keys.currentId() + "." + Base64.getEncoder().encodeToString(
+        return currentPrefix + Base64.getEncoder().encodeToString(
                 ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
     }
 
@@ -65,6 +68,7 @@ public class SecretBox {
      * one the value names). Anything else fails with a message that names at most the key id, never the value.
      */
     public String open(String sealed, String associatedData) {
+        keys.current();
         String[] parts = sealed == null ? new String[0] : sealed.split("\\.", 3);
         if (parts.length != 3 || !parts[0].equals(VERSION) || !KEY_ID.matcher(parts[1]).matches()) {
             throw new IllegalStateException("a stored value is not a sealed secret (v1.<key id>.<data>)");
@@ -86,7 +90,7 @@ public class SecretBox {
 
     /** Whether {@code sealed} names the current key (false for anything else, and when no key is configured). */
     public boolean sealedUnderCurrentKey(String sealed) {
-        return keys.available() && sealed != null && sealed.startsWith(VERSION + "." + keys.currentId() + ".");
+        return currentPrefix != null && sealed != null && sealed.startsWith(currentPrefix);
     }
 
     /** The value sealed under the current key: itself when it already is, else opened with its own key and sealed again. */

@@ -115,6 +115,8 @@ class SecretBoxTest {
     void noKeyMeansNoSecretsAndAMalformedKeyStopsTheStartWithoutQuotingIt() {
         assertThat(new SecretBox("").available()).isFalse();
         assertThatThrownBy(() -> new SecretBox("").seal("x", ROW_1)).hasMessageContaining("SIGNALDESK_SECRETS_KEY is not set");
+        String sealed = new SecretBox(KEY).seal("x", ROW_1);
+        assertThatThrownBy(() -> new SecretBox("").open(sealed, ROW_1)).hasMessageContaining("SIGNALDESK_SECRETS_KEY is not set");
         assertThatThrownBy(() -> new SecretBox("c2hvcnQ=")).isInstanceOf(StartupFailure.class)
                 .hasMessageContaining("must be 32 bytes in Base64");
         assertThatThrownBy(() -> new SecretBox(KEY, OTHER_KEY + ",c2hvcnQ=")).isInstanceOf(StartupFailure.class)

@@ -35,6 +35,13 @@ class KeyRotationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private List<SealedStore> stores;
+
+    @Test
+    void theWebhookTokensAreAStoreTheStartReseals() {
+        assertThat(stores).extracting(SealedStore::name).contains("chat_destination.secret");
+    }
 
     @Test
     void afterARotationTheStartResealsEveryStoreAndLogsCountsSoTheOldKeyCanBeDropped(CapturedOutput output) {
