@@ -1,5 +1,7 @@
 package io.signaldesk.accounts.exchange;
 
+import io.signaldesk.accounts.exchange.binance.BinanceAccount;
+import io.signaldesk.market.ExchangeId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ class AccountExchangesConfiguration {
     @Bean
     AccountExchanges accountExchanges(AccountsProperties properties, Clock clock) {
         List<AccountExchange> adapters = new ArrayList<>();
+        adapters.add(new BinanceAccount(properties.settings(ExchangeId.BINANCE), clock));
         return new AccountExchanges(adapters, properties);
     }
 }
