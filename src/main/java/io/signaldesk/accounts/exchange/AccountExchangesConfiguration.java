@@ -1,6 +1,7 @@
 package io.signaldesk.accounts.exchange;
 
 import io.signaldesk.accounts.exchange.binance.BinanceAccount;
+import io.signaldesk.accounts.exchange.bybit.BybitAccount;
 import io.signaldesk.market.ExchangeId;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ class AccountExchangesConfiguration {
     AccountExchanges accountExchanges(AccountsProperties properties, Clock clock) {
         List<AccountExchange> adapters = new ArrayList<>();
         adapters.add(new BinanceAccount(properties.settings(ExchangeId.BINANCE), clock));
+        adapters.add(new BybitAccount(properties.settings(ExchangeId.BYBIT), clock));
         return new AccountExchanges(adapters, properties);
     }
 }
