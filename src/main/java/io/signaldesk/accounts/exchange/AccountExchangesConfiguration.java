@@ -2,6 +2,7 @@ package io.signaldesk.accounts.exchange;
 
 import io.signaldesk.accounts.exchange.binance.BinanceAccount;
 import io.signaldesk.accounts.exchange.bybit.BybitAccount;
+import io.signaldesk.accounts.exchange.okx.OkxAccount;
 import io.signaldesk.market.ExchangeId;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ class AccountExchangesConfiguration {
         List<AccountExchange> adapters = new ArrayList<>();
         adapters.add(new BinanceAccount(properties.settings(ExchangeId.BINANCE), clock));
         adapters.add(new BybitAccount(properties.settings(ExchangeId.BYBIT), clock));
+        adapters.add(new OkxAccount(properties.settings(ExchangeId.OKX), clock));
         return new AccountExchanges(adapters, properties);
     }
 }
