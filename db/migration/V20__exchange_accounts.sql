@@ -27,7 +27,7 @@ create table exchange_account (
     created_at      timestamptz  not null default now(),
     version         bigint       not null default 0,
     constraint exchange_account_user_exchange_key unique (user_id, exchange),
-    constraint exchange_account_kind_check check (
+    constraint exchange_account_paper_check check (
         (kind = 'PAPER' and exchange = 'paper' and paper_equity is not null and api_key is null)
         or (kind = 'EXCHANGE' and exchange <> 'paper'))
 );

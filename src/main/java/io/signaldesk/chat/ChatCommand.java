@@ -20,4 +20,20 @@ public interface ChatCommand {
     default List<Reply> press(CommandRequest request, String payload) {
         return List.of();
     }
+
+    /**
+     * The writer's answer to this command's last {@link Reply.Prompt}: their next message in the same private chat,
+     * within the prompt's lifetime. The request's arguments are empty; {@code text} is what they wrote.
+     */
+    default List<Reply> input(CommandRequest request, String text) {
+        return List.of();
+    }
+
+    /**
+     * Whether these arguments, typed where the command is refused (a private command in a group), may hold a secret
+     * (a pasted key): the dispatcher then asks the platform to delete the message and advises rotating it.
+     */
+    default boolean mayHoldSecret(String arguments) {
+        return false;
+    }
 }

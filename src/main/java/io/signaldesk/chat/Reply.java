@@ -72,6 +72,26 @@ public sealed interface Reply {
     }
 
     /**
+     * A question whose answer is the writer's next message in this private chat (a wizard's step): the dispatcher
+     * hands that message to the command's {@link ChatCommand#input} instead of treating it as a command, for up to
+     * {@code lifetime}. A {@code secret} answer is never kept in chat history where the platform allows it: Telegram
+     * deletes the message once read ({@link Erase}), Discord collects it in a modal opened by a button under the
+     * question (so it never appears in the channel), the local page asks with a password field.
+     *
+     * @param field what is asked for, short (a Discord modal's label), e.g. "API secret"
+     */
+    record Prompt(String text, String field, boolean secret, java.time.Duration lifetime) implements Reply {
+    }
+
+    /**
+     * The message just read held a secret: delete it where the platform allows (Telegram {@code deleteMessage}; the
+     * local page masks it). Comes first among a command's replies; platforms that never showed it (a Discord modal)
+     * ignore it.
+     */
+    record Erase() implements Reply {
+    }
+
+    /**
      * A short answer for the presser's eyes only: a refused press (someone else's, an expired or an
      * unknown button, a command they may not use here) or an acknowledgement that concerns only them
      * ("Noted: you took BUY …"). Answering a press, adapters show it privately and never post it into

@@ -32,6 +32,8 @@ public final class ChatReplies {
             case Reply.Photo photo -> photo.caption();
             case Reply.Notice notice -> notice.text();
             case Reply.Tracked tracked -> tracked.text();
+            case Reply.Prompt prompt -> prompt.text();
+            case Reply.Erase erase -> "";
         };
     }
 

@@ -13,8 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +30,6 @@ class AccountSync {
     private final BalanceSnapshots snapshots;
     private final ExchangeAccounts accounts;
     private final KeyRejections rejections;
-
-    @Autowired
-    AccountSync(KeyVault vault, ObjectProvider<AccountExchanges> exchanges, BalanceSnapshots snapshots, ExchangeAccounts accounts,
-                KeyRejections rejections) {
-        this(vault, exchange -> exchanges.getIfAvailable(() -> none -> Optional.empty()).find(exchange), snapshots, accounts, rejections);
-    }
 
     AccountSync(KeyVault vault, AccountExchanges exchanges, BalanceSnapshots snapshots, ExchangeAccounts accounts, KeyRejections rejections) {
         this.vault = vault;

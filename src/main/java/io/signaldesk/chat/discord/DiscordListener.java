@@ -11,7 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.signaldesk.chat.Incoming;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -32,6 +38,7 @@ class DiscordListener extends ListenerAdapter {
     /** Commands whose answer the whole channel may see; every other answer in a server is ephemeral. */
     static final Set<String> PUBLIC = Set.of("help", "analyze", "backtest", "signals", "stats", "status");
 
+    private static final String MODAL_VALUE = "value";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DiscordListener.class);
 
     private final CommandDispatcher dispatcher;
@@ -55,9 +62,37 @@ class DiscordListener extends ListenerAdapter {
             List<Reply> replies = skipped.isPresent()
                     ? Reply.text(texts.get(DiscordTranslation.locale(event), "chat.discord.option-skipped", skipped.get(), event.getName()))
                     : dispatcher.dispatch(DiscordTranslation.typed(event, catalog));
-            replies.forEach(reply -> answer(event.getHook(), reply, ephemeral));
+            replies.stream().filter(reply -> !(reply instanceof Reply.Erase)).forEach(reply -> answer(event.getHook(), reply, ephemeral));
         } catch (RuntimeException e) {
             failed(event.getHook(), event.getName(), e);
+        }
+    }
+
+    /**
+     * The button under a {@link Reply.Prompt} opens a modal with one text field: what is typed there is seen by
+     * nobody else and never becomes a message in the channel's or DM's history.
+     */
+    private static void openInput(ButtonInteractionEvent event) {
+        String field = event.getComponentId().substring(DiscordRendering.INPUT.length());
+        String label = field.isBlank() ? "Answer" : field;
+        var input = TextInput.create(MODAL_VALUE, TextInputStyle.SHORT).setRequired(true).setMaxLength(TextInput.MAX_VALUE_LENGTH).build();
+        event.replyModal(Modal.create(event.getComponentId(), label.length() <= 45 ? label : label.substring(0, 45))
+                .addComponents(Label.of(label.length() <= 45 ? label : label.substring(0, 45), input)).build()).queue();
+    }
+
+    /** A modal's answer: the writer's next message, handed to the dispatcher like a typed one; answered privately. */
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        boolean ephemeral = event.isFromGuild();
+        event.deferReply(ephemeral).queue();
+        try {
+            var value = event.getValue(MODAL_VALUE);
+            String text = value == null ? "" : value.getAsString();
+            var typed = new Incoming.Typed(DiscordTranslation.account(event), DiscordTranslation.conversation(event), text);
+            dispatcher.dispatch(typed).stream().filter(reply -> !(reply instanceof Reply.Erase))
+                    .forEach(reply -> answer(event.getHook(), reply, ephemeral));
+        } catch (RuntimeException e) {
+            failed(event.getHook(), "modal", e);
         }
     }
 
@@ -73,6 +108,10 @@ class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (event.getComponentId().startsWith(DiscordRendering.INPUT)) {
+            openInput(event);
+            return;
+        }
         event.deferEdit().queue();
         try {
             for (Reply reply : dispatcher.dispatch(DiscordTranslation.pressed(event))) {

@@ -25,6 +25,11 @@ final class DiscordRendering {
 
     static final int EMBED_LIMIT = 4096;
     static final String CHART = "chart.png";
+    /**
+     * The custom id prefix of the button under a {@link Reply.Prompt}: pressed, it opens a modal asking for the
+     * prompt's field (the rest of the id), whose answer goes to the dispatcher as the writer's next message.
+     */
+    static final String INPUT = "input:";
     static final Color BUY = new Color(38, 166, 91);
     static final Color SELL = new Color(214, 48, 49);
     static final Color NEUTRAL = new Color(33, 100, 243);
@@ -40,6 +45,9 @@ final class DiscordRendering {
             case Reply.Edit edit -> message.setComponents(rows(edit.buttons()));
             case Reply.Tracked tracked -> { }
             case Reply.Notice notice -> { }
+            case Reply.Prompt prompt -> message.setComponents(ActionRow.of(net.dv8tion.jda.api.components.buttons.Button.primary(
+                    INPUT + prompt.field(), cut("✏️ " + prompt.field(), 80))));
+            case Reply.Erase erase -> throw new IllegalArgumentException("an erase is not a message");
         }
         return message.build();
     }
@@ -52,6 +60,8 @@ final class DiscordRendering {
             case Reply.Edit edit -> embed(edit.text(), Reply.Tone.NEUTRAL, false);
             case Reply.Tracked tracked -> embed(tracked.text(), Reply.Tone.NEUTRAL, false);
             case Reply.Notice notice -> embed(notice.text(), Reply.Tone.NEUTRAL, false);
+            case Reply.Prompt prompt -> embed(prompt.text(), Reply.Tone.NEUTRAL, false);
+            case Reply.Erase erase -> throw new IllegalArgumentException("an erase is not a message");
         };
     }
 
@@ -68,6 +78,10 @@ final class DiscordRendering {
         return embed.build();
     }
 
+    private static String cut(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+
     static Color colour(Reply.Tone tone) {
         return switch (tone) {
             case BUY -> BUY;
@@ -82,7 +96,7 @@ final class DiscordRendering {
             for (int i = 0; i < row.size() && rows.size() < 5; i += 5) {
                 rows.add(ActionRow.of(row.subList(i, Math.min(row.size(), i + 5)).stream()
                         .map(button -> net.dv8tion.jda.api.components.buttons.Button.secondary(button.id(),
-                                button.label().length() <= 80 ? button.label() : button.label().substring(0, 79) + "…"))
+                                cut(button.label(), 80)))
                         .toList()));
             }
         }

@@ -45,9 +45,11 @@ public class CommandDispatcher {
     private final UserRateLimit rateLimit;
     private final ChatTexts texts;
     private final MeterRegistry meters;
+    private final PendingInputs pending;
 
     CommandDispatcher(ChatUsers users, CommandCatalog catalog, CommandHandlers handlers, ButtonStore buttons,
-                      UserRateLimit rateLimit, ChatTexts texts, MeterRegistry meters) {
+                      UserRateLimit rateLimit, ChatTexts texts, MeterRegistry meters, PendingInputs pending) {
+        this.pending = pending;
         this.users = users;
         this.catalog = catalog;
         this.handlers = handlers;
@@ -74,8 +76,9 @@ public class CommandDispatcher {
             return timed("-", "rejected", () -> text(user, "chat.too-long", text.length(), MAX_INPUT));
         }
         if (!text.startsWith("/")) {
-            return timed("-", "rejected", () -> text(user, "chat.not-a-command"));
+            return answered(user, typed, text);
         }
+        pending.drop(user.id(), typed.conversation());
         int space = indexOfWhitespace(text);
         String word = text.substring(1, space < 0 ? text.length() : space);
         String name = (word.contains("@") ? word.substring(0, word.indexOf('@')) : word).toLowerCase(Locale.ROOT);
@@ -89,12 +92,49 @@ public class CommandDispatcher {
             return timed(name, "planned", () -> text(user, "chat.planned", name));
         }
         Optional<String> refusal = refusal(command, typed);
+        ChatCommand handler = handlers.find(name).orElseThrow();
         if (refusal.isPresent()) {
+            if (refusal.get().equals("chat.private-only") && handler.mayHoldSecret(arguments)) {
+                return timed(name, "forbidden", () -> List.of(new Reply.Erase(),
+                        new Reply.Text(texts.get(user.locale(), "chat.private-only-secret", name))));
+            }
             return timed(name, "forbidden", () -> text(user, refusal.get(), name));
         }
         var request = new CommandRequest(user, typed.conversation(), command, arguments, buttons::make);
+        return timed(name, "ok", () -> asking(user, typed.conversation(), name,
+                guarded(user, false, name, () -> handler.handle(request))));
+    }
+
+    /**
+     * A message that is not a command: the answer to the writer's pending {@link Reply.Prompt} (handed to its command,
+     * erased first when it was a secret), a late answer (erased when the question was secret, and told it came too
+     * late), or chatter (told what this bot answers).
+     */
+    private List<Reply> answered(ChatUser user, Incoming.Typed typed, String text) {
+        Optional<PendingInputs.Pending> question = pending.take(user.id(), typed.conversation());
+        if (question.isEmpty()) {
+            return timed("-", "rejected", () -> text(user, "chat.not-a-command"));
+        }
+        String name = question.get().command();
+        List<Reply> erase = question.get().secret() ? List.of(new Reply.Erase()) : List.of();
+        if (pending.expired(question.get())) {
+            return timed(name, "input_expired", () -> concat(erase, text(user, "chat.input-expired", name)));
+        }
+        CommandSpec command = catalog.find(name).orElseThrow();
         ChatCommand handler = handlers.find(name).orElseThrow();
-        return timed(name, "ok", () -> guarded(user, false, name, () -> handler.handle(request)));
+        var request = new CommandRequest(user, typed.conversation(), command, "", buttons::make);
+        return timed(name, "input", () -> concat(erase,
+                asking(user, typed.conversation(), name, guarded(user, false, name, () -> handler.input(request, text)))));
+    }
+
+    /** Replies as they are, with their last {@link Reply.Prompt} (if any) remembered as the writer's pending question. */
+    private List<Reply> asking(ChatUser user, io.signaldesk.chat.Conversation where, String command, List<Reply> replies) {
+        pending.askedBy(user.id(), where, command, replies);
+        return replies;
+    }
+
+    private static List<Reply> concat(List<Reply> first, List<Reply> then) {
+        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
     }
 
     /**
@@ -126,8 +166,9 @@ public class CommandDispatcher {
         }
         var request = new CommandRequest(user, pressed.conversation(), command, "", buttons::make);
         ChatCommand handler = handlers.find(command.name()).orElseThrow();
-        return timed(command.name(), "pressed", () -> guarded(presser, true, command.name(),
-                () -> handler.press(request, button.payload())));
+        ChatUser actor = user;
+        return timed(command.name(), "pressed", () -> asking(actor, pressed.conversation(), command.name(),
+                guarded(presser, true, command.name(), () -> handler.press(request, button.payload()))));
     }
 
     /** The text key of why this writer may not use the command here, if they may not. */

@@ -41,13 +41,18 @@ class LocalChat implements SmartLifecycle {
     private final Map<Long, byte[]> images = new LinkedHashMap<>();
     private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
     private volatile boolean running;
+    /** The last message shown asked for a secret: the next one typed is kept and shown only as {@link #SECRET_SHOWN}. */
+    private volatile boolean askedSecret;
+    static final String SECRET_SHOWN = "••••••••";
 
     LocalChat(CommandDispatcher dispatcher) {
         this.dispatcher = dispatcher;
     }
 
     void type(String text) {
-        add(new LocalMessage(ids.incrementAndGet(), "you", text, null, List.of()));
+        boolean secret = askedSecret;
+        askedSecret = false;
+        add(new LocalMessage(ids.incrementAndGet(), "you", secret ? SECRET_SHOWN : text, null, List.of()));
         dispatcher.dispatch(new Incoming.Typed(USER, CONVERSATION, text)).forEach(reply -> show(reply, null));
     }
 
@@ -87,6 +92,11 @@ class LocalChat implements SmartLifecycle {
             }
             case Reply.Edit edit -> add(new LocalMessage(ids.incrementAndGet(), "bot", edit.text(), null, buttons(edit.buttons())));
             case Reply.Notice notice -> add(new LocalMessage(ids.incrementAndGet(), "bot", notice.text(), null, List.of()));
+            case Reply.Prompt prompt -> {
+                askedSecret = prompt.secret();
+                yield add(new LocalMessage(ids.incrementAndGet(), "bot", prompt.text(), null, List.of(), prompt.secret()));
+            }
+            case Reply.Erase erase -> 0L;
         };
     }
 

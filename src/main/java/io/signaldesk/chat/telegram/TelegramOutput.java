@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -52,7 +53,22 @@ class TelegramOutput {
             }
             case Reply.Edit edit -> sendText(chatId, edit.text(), edit.buttons(), silent);
             case Reply.Notice notice -> sendText(chatId, notice.text(), List.of(), silent);
+            case Reply.Prompt prompt -> sendText(chatId, prompt.text(), List.of(), silent);
+            case Reply.Erase erase -> List.of();
         };
+    }
+
+    /**
+     * Deletes a message someone wrote that held a secret ({@link Reply.Erase}). A bot may delete any message of a private
+     * chat younger than 48 hours, and in a group only with the right to delete messages: a failure is logged (ids only)
+     * and the command's answer says to delete it by hand.
+     */
+    void erase(String chatId, int messageId) {
+        try {
+            client.execute(DeleteMessage.builder().chatId(chatId).messageId(messageId).build());
+        } catch (TelegramApiException e) {
+            log.warn("Telegram chat {}: message {} held a secret and could not be deleted ({})", chatId, messageId, e.getMessage());
+        }
     }
 
     /** Rewrites the pressed message; {@code photo} says whether it carries an image (its text is a caption). */

@@ -91,7 +91,11 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
                 : conversation(chat, message.getFrom(), true);
         ChatAccount writer = anonymousAdmin ? anonymousAdmins(chat) : account(message.getFrom());
         for (Reply reply : dispatcher.dispatch(new Incoming.Typed(writer, where, message.getText()))) {
-            output.send(chatId, reply, false);
+            if (reply instanceof Reply.Erase) {
+                output.erase(chatId, message.getMessageId());
+            } else {
+                output.send(chatId, reply, false);
+            }
         }
     }
 

@@ -53,11 +53,11 @@ final class BalanceFixtures {
     }
 
     /** The scripted exchange (see the class comment). */
-    static AccountExchange scripted() {
+    static AccountExchange scripted(ExchangeId id) {
         return new AccountExchange() {
             @Override
             public ExchangeId exchange() {
-                return ExchangeId.BINANCE;
+                return id;
             }
 
             @Override

@@ -7,6 +7,8 @@ import io.signaldesk.MutableClock;
 import io.signaldesk.accounts.AccountSummary;
 import io.signaldesk.accounts.Accounts;
 import io.signaldesk.accounts.exchange.AccountExchanges;
+import io.signaldesk.accounts.exchange.AccountsProperties;
+import io.signaldesk.market.ExchangeId;
 import io.signaldesk.accounts.paper.PaperAccounts;
 import io.signaldesk.accounts.store.ExchangeAccount;
 import io.signaldesk.accounts.store.ExchangeAccounts;
@@ -18,7 +20,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,11 +51,14 @@ class SyncBalancesTest {
     Accounts facade;
     @Autowired
     ScheduledJobs jobs;
+    @Autowired
+    AccountsProperties properties;
 
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     private SyncBalances sync() {
-        AccountExchanges exchanges = exchange -> Optional.of(BalanceFixtures.scripted());
+        AccountExchanges exchanges = new AccountExchanges(List.of(BalanceFixtures.scripted(ExchangeId.BINANCE),
+                BalanceFixtures.scripted(ExchangeId.OKX), BalanceFixtures.scripted(ExchangeId.BYBIT)), properties);
         return new SyncBalances(accounts, new AccountSync(vault, exchanges, snapshots, accounts, rejections), BalanceFixtures::price, clock);
     }
 

@@ -1,0 +1,187 @@
+package io.signaldesk.accounts.keys;
+
+import io.signaldesk.accounts.exchange.AccountExchange;
+import io.signaldesk.accounts.exchange.AccountExchanges;
+import io.signaldesk.accounts.exchange.KeyPermissions;
+import io.signaldesk.accounts.keys.KeyWizards.Field;
+import io.signaldesk.accounts.keys.KeyWizards.Wizard;
+import io.signaldesk.accounts.store.ExchangeAccount;
+import io.signaldesk.accounts.store.ExchangeAccounts;
+import io.signaldesk.accounts.store.KeyVault;
+import io.signaldesk.chat.ChatCommand;
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.CommandRequest;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.market.ExchangeId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /keys} (private chats only; the dispatcher refuses it in a group, and erases a message there that may hold a
+ * key): lists the user's exchange accounts; {@code add <exchange>} runs the wizard (key, secret, passphrase where the
+ * exchange has one, each its own secret {@link Reply.Prompt}, so each message is deleted once read) and then
+ * {@link ConnectKey}; {@code remove <exchange>} asks to confirm with buttons and then {@link RemoveKey}.
+ */
+@Component
+class KeysCommand implements ChatCommand {
+
+    /** One word of printable characters, as every exchange's keys, secrets and passphrases are. */
+    private static final Pattern SECRET_SHAPE = Pattern.compile("\\S{6,512}");
+
+    private final KeyWizards wizards;
+    private final ConnectKey connect;
+    private final RemoveKey remove;
+    private final KeyList list;
+    private final ExchangeAccounts accounts;
+    private final AccountExchanges exchanges;
+    private final KeyVault vault;
+    private final ChatTexts texts;
+
+    KeysCommand(KeyWizards wizards, ConnectKey connect, RemoveKey remove, KeyList list, ExchangeAccounts accounts,
+                AccountExchanges exchanges, KeyVault vault, ChatTexts texts) {
+        this.wizards = wizards;
+        this.connect = connect;
+        this.remove = remove;
+        this.list = list;
+        this.accounts = accounts;
+        this.exchanges = exchanges;
+        this.vault = vault;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return "keys";
+    }
+
+    @Override
+    public boolean mayHoldSecret(String arguments) {
+        return words(arguments).length > 2;
+    }
+
+    @Override
+    public List<Reply> handle(CommandRequest request) {
+        wizards.forget(request.user().id());
+        String[] words = words(request.arguments());
+        String action = words.length == 0 ? "list" : words[0].toLowerCase(Locale.ROOT);
+        if (words.length > 2 || !List.of("list", "add", "remove").contains(action) || (!action.equals("list") && words.length < 2)) {
+            return text(request, "keys.usage", connectable());
+        }
+        if (action.equals("list")) {
+            return Reply.text(list.of(request.user().id(), request.locale()));
+        }
+        Optional<ExchangeId> exchange = ExchangeId.parse(words[1]);
+        if (exchange.isEmpty()) {
+            return text(request, "keys.unknown-exchange", words[1].length() > 20 ? words[1].substring(0, 20) + "…" : words[1], connectable());
+        }
+        return action.equals("add") ? start(request, exchange.get()) : confirmRemoval(request, exchange.get());
+    }
+
+    private List<Reply> start(CommandRequest request, ExchangeId exchange) {
+        if (exchange == ExchangeId.SIM) {
+            return text(request, "keys.sim");
+        }
+        Optional<AccountExchange> adapter = exchanges.find(exchange);
+        if (adapter.isEmpty()) {
+            return text(request, "keys.unknown-exchange", exchange.id(), connectable());
+        }
+        if (!vault.available()) {
+            return text(request, "keys.unavailable");
+        }
+        return ask(request, wizards.start(request.user().id(), exchange, adapter.get().needsPassphrase()));
+    }
+
+    @Override
+    public List<Reply> input(CommandRequest request, String text) {
+        long user = request.user().id();
+        Optional<Wizard> current = wizards.current(user);
+        if (current.isEmpty()) {
+            return text(request, "chat.input-expired", "keys add");
+        }
+        Wizard wizard = current.get();
+        String answer = text.strip();
+        Field field = wizard.next().orElseThrow();
+        if (!SECRET_SHAPE.matcher(answer).matches()) {
+            return concat(text(request, "keys.bad-shape", field(request, field)), ask(request, wizard));
+        }
+        Wizard answered = wizard.with(answer);
+        if (answered.next().isPresent()) {
+            wizards.update(user, answered);
+            return ask(request, answered);
+        }
+        wizards.forget(user);
+        AccountExchange adapter = exchanges.find(wizard.exchange()).orElseThrow();
+        return Reply.text(outcome(request, wizard.exchange(), connect.connect(user, adapter, answered.credentials())));
+    }
+
+    private String outcome(CommandRequest request, ExchangeId exchange, ConnectKey.Outcome outcome) {
+        Locale locale = request.locale();
+        String name = exchange.displayName();
+        return switch (outcome) {
+            case ConnectKey.Outcome.Connected connected -> texts.get(locale, "keys.connected", name, connected.account().keyHint(),
+                    texts.get(locale, "keys.permission." + connected.account().permission().name().toLowerCase(Locale.ROOT)),
+                    connected.permissions().source())
+                    + (connected.replaced() ? " " + texts.get(locale, "keys.replaced") : "");
+            case ConnectKey.Outcome.CanWithdraw withdraw -> texts.get(locale, "keys.can-withdraw", name);
+            case ConnectKey.Outcome.Rejected rejected -> texts.get(locale, "keys.rejected", name, rejected.reason(), exchange.id());
+            case ConnectKey.Outcome.Unreachable unreachable -> texts.get(locale, "keys.unreachable", name, unreachable.reason(), exchange.id());
+        };
+    }
+
+    private List<Reply> ask(CommandRequest request, Wizard wizard) {
+        Field field = wizard.next().orElseThrow();
+        int steps = wizard.needsPassphrase() ? 3 : 2;
+        String text = texts.get(request.locale(), "keys.ask." + field.name().toLowerCase(Locale.ROOT), wizard.exchange().displayName(),
+                field.ordinal() + 1, steps);
+        return List.of(new Reply.Prompt(text, field(request, field), true, KeyWizards.LIFETIME));
+    }
+
+    private List<Reply> confirmRemoval(CommandRequest request, ExchangeId exchange) {
+        Optional<ExchangeAccount> account = accounts.findByUserIdAndExchange(request.user().id(), exchange.id());
+        if (account.isEmpty()) {
+            return text(request, "keys.remove.none", exchange.displayName());
+        }
+        return List.of(new Reply.Text(texts.get(request.locale(), "keys.remove.confirm", exchange.displayName(), account.get().keyHint()),
+                List.of(List.of(request.button(texts.get(request.locale(), "keys.button.remove"), "remove:" + account.get().id()),
+                        request.button(texts.get(request.locale(), "keys.button.keep"), "keep")))));
+    }
+
+    @Override
+    public List<Reply> press(CommandRequest request, String payload) {
+        if (!payload.startsWith("remove:")) {
+            return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.kept"), List.of()));
+        }
+        long accountId = Long.parseLong(payload.substring("remove:".length()));
+        Optional<ExchangeAccount> account = accounts.findById(accountId);
+        if (account.isEmpty() || !remove.remove(request.user().id(), accountId)) {
+            return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.gone"), List.of()));
+        }
+        String name = ExchangeId.parse(account.get().exchange()).map(ExchangeId::displayName).orElse(account.get().exchange());
+        return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.done", name, account.get().keyHint()), List.of()));
+    }
+
+    private String field(CommandRequest request, Field field) {
+        return texts.get(request.locale(), "keys.field." + field.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The exchanges a key can be connected for, e.g. {@code binance, bybit, okx}. */
+    private String connectable() {
+        return exchanges.supported().stream().map(ExchangeId::id).collect(Collectors.joining(", "));
+    }
+
+    private List<Reply> text(CommandRequest request, String key, Object... args) {
+        return Reply.text(texts.get(request.locale(), key, args));
+    }
+
+    private static List<Reply> concat(List<Reply> first, List<Reply> then) {
+        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
+    }
+
+    private static String[] words(String arguments) {
+        return arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+");
+    }
+}
