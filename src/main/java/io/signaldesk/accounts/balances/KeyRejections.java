@@ -29,7 +29,7 @@ class KeyRejections {
     void reject(ExchangeAccount account, String reason, Instant now) {
         transactions.executeWithoutResult(status -> {
             ExchangeAccount invalid = accounts.save(account.invalid(reason, now));
-            if (invalid.ownerToldAt() == null) {
+            if (invalid.ownerToldAt() == null || invalid.ownerToldAt().isBefore(invalid.invalidSince())) {
                 events.publishEvent(new AccountKeyRejected(invalid.userId(), invalid.id(), invalid.exchange(), invalid.keyHint(), reason,
                         invalid.invalidSince()));
                 accounts.save(invalid.ownerTold(now));

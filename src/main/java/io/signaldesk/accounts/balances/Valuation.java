@@ -10,13 +10,14 @@ import java.util.function.Function;
 
 /**
  * An account's balances priced in USDT: its equity is the sum of what could be priced; an asset without a price is
- * listed with a null price and left out of the equity. Zero balances are dropped. Holdings come largest value first,
+ * listed with a null price and left out of the equity (a negative balance, a futures wallet's loss, counts). Zero
+ * balances are dropped. Holdings come largest value first,
  * unpriced ones last.
  */
 record Valuation(BigDecimal equityUsdt, List<Holding> holdings) {
 
-    static final Comparator<Holding> LARGEST_FIRST = Comparator
-            .comparing((Holding holding) -> holding.valueUsdt() == null ? BigDecimal.valueOf(-1) : holding.valueUsdt()).reversed()
+    static final Comparator<Holding> LARGEST_FIRST = Comparator.comparing((Holding holding) -> !holding.priced())
+            .thenComparing(Holding::valueUsdt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Holding::asset).thenComparing(Holding::wallet);
 
     /** Values the balances with {@code price} (the USDT price of an asset, if any). */
