@@ -25,7 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.chat.prune-buttons-cron=-",
         "signaldesk.backtest.workers=0",
         "signaldesk.backtest.nightly.run-cron=-",
-        "signaldesk.backtest.nightly.validate-cron=-"})
+        "signaldesk.backtest.nightly.validate-cron=-",
+        "signaldesk.accounts.sync-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

@@ -19,10 +19,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.springframework.stereotype.Component;
 
 /**
- * A strategy's equity against buy-and-hold as one PNG ({@value #WIDTH} × {@value #HEIGHT}): both as a return in %
- * over time on top ({@value #TOP_HEIGHT} px), and the strategy's drawdown from its running peak in % as a red area
- * underneath ({@value #BOTTOM_HEIGHT} px) on the same time axis. Two XChart charts drawn into one image, because
- * XChart has no panes sharing an axis.
+ * An equity curve as one PNG ({@value #WIDTH} × {@value #HEIGHT}): on top ({@value #TOP_HEIGHT} px) a strategy's equity
+ * against buy-and-hold as returns in % ({@link #png}), or an account's equity in money such as USDT ({@link #amounts});
+ * underneath ({@value #BOTTOM_HEIGHT} px), on the same time axis, the equity's drawdown from its running peak in % as
+ * a red area. Two XChart charts drawn into one image, because XChart has no panes sharing an axis.
  */
 @Component
 public class EquityChart {
@@ -36,28 +36,60 @@ public class EquityChart {
     public record Point(Instant at, double strategy, double buyAndHold) {
     }
 
+    /** One moment of an equity in money, e.g. an account's in USDT. */
+    public record Amount(Instant at, double value) {
+    }
+
+    /**
+     * An equity in money over time (at least two points, oldest first): the amount in {@code unit} on top and its
+     * drawdown from the running peak in % underneath, on the same time axis.
+     */
+    public byte[] amounts(String title, String unit, List<Amount> amounts) {
+        if (amounts.size() < 2) {
+            throw new IllegalArgumentException("an equity chart needs at least two points, got " + amounts.size());
+        }
+        List<Date> times = amounts.stream().map(amount -> Date.from(amount.at())).toList();
+        String pattern = pattern(amounts.getFirst().at(), amounts.getLast().at());
+        XYChart top = new XYChartBuilder().width(WIDTH).height(TOP_HEIGHT).title(title).yAxisTitle(unit).build();
+        style(top, pattern);
+        top.getStyler().setLegendVisible(false);
+        line(top.addSeries("equity", times, amounts.stream().map(Amount::value).toList()), new Color(33, 100, 243));
+        return compose(top, drawdownChart(times, fallFromPeak(amounts.stream().map(Amount::value).toList()), pattern));
+    }
+
     /** Draws at least two points (oldest first). */
     public byte[] png(String title, List<Point> points) {
         if (points.size() < 2) {
             throw new IllegalArgumentException("an equity chart needs at least two points, got " + points.size());
         }
         List<Date> times = points.stream().map(point -> Date.from(point.at())).toList();
-        String pattern = points.getLast().at().getEpochSecond() - points.getFirst().at().getEpochSecond() > 3 * 86_400 ? "yyyy-MM-dd" : "MM-dd HH:mm";
+        String pattern = pattern(points.getFirst().at(), points.getLast().at());
 
         XYChart top = new XYChartBuilder().width(WIDTH).height(TOP_HEIGHT).title(title).yAxisTitle("return %").build();
         style(top, pattern);
         line(top.addSeries("strategy", times, points.stream().map(point -> (point.strategy() - 1) * 100).toList()), new Color(33, 100, 243));
         line(top.addSeries("buy and hold", times, points.stream().map(point -> (point.buyAndHold() - 1) * 100).toList()), new Color(150, 150, 150));
 
+        return compose(top, drawdownChart(times, drawdown(points), pattern));
+    }
+
+    private static String pattern(Instant first, Instant last) {
+        return last.getEpochSecond() - first.getEpochSecond() > 3 * 86_400 ? "yyyy-MM-dd" : "MM-dd HH:mm";
+    }
+
+    private static XYChart drawdownChart(List<Date> times, List<Double> fall, String pattern) {
         XYChart bottom = new XYChartBuilder().width(WIDTH).height(BOTTOM_HEIGHT).yAxisTitle("drawdown %").build();
         style(bottom, pattern);
         bottom.getStyler().setLegendVisible(false);
-        XYSeries drawdown = bottom.addSeries("drawdown", times, drawdown(points));
+        XYSeries drawdown = bottom.addSeries("drawdown", times, fall);
         drawdown.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         drawdown.setMarker(SeriesMarkers.NONE);
         drawdown.setLineColor(new Color(211, 47, 47));
         drawdown.setFillColor(new Color(239, 83, 80, 120));
+        return bottom;
+    }
 
+    private static byte[] compose(XYChart top, XYChart bottom) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
@@ -76,11 +108,16 @@ public class EquityChart {
 
     /** The fall from the running peak of the strategy's equity, in % (0 or negative). */
     static List<Double> drawdown(List<Point> points) {
-        List<Double> fall = new ArrayList<>(points.size());
+        return fallFromPeak(points.stream().map(Point::strategy).toList());
+    }
+
+    /** The fall from the running peak of an equity, in % (0 or negative). */
+    static List<Double> fallFromPeak(List<Double> equity) {
+        List<Double> fall = new ArrayList<>(equity.size());
         double peak = Double.NEGATIVE_INFINITY;
-        for (Point point : points) {
-            peak = Math.max(peak, point.strategy());
-            fall.add(peak > 0 ? (point.strategy() / peak - 1) * 100 : 0);
+        for (double value : equity) {
+            peak = Math.max(peak, value);
+            fall.add(peak > 0 ? (value / peak - 1) * 100 : 0);
         }
         return fall;
     }

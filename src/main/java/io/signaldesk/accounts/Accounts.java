@@ -1,0 +1,57 @@
+package io.signaldesk.accounts;
+
+import io.signaldesk.accounts.paper.PaperAccounts;
+import io.signaldesk.accounts.store.ExchangeAccount;
+import io.signaldesk.accounts.store.ExchangeAccounts;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The accounts module's API for the others (positions, risk, reports, rebalancing): a user's accounts with their last
+ * known equity, and their paper account, created on first need.
+ */
+@Component
+public class Accounts {
+
+    private final ExchangeAccounts accounts;
+    private final PaperAccounts paper;
+    private final JdbcClient jdbc;
+
+    Accounts(ExchangeAccounts accounts, PaperAccounts paper, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.paper = paper;
+        this.jdbc = jdbc;
+    }
+
+    /** Every account of the user, exchange accounts first (by exchange), then the paper account (created if need be). */
+    public List<AccountSummary> of(long userId) {
+        paper.of(userId);
+        List<AccountSummary> summaries = new ArrayList<>();
+        List<ExchangeAccount> all = accounts.findByUserIdOrderByExchange(userId);
+        all.stream().filter(account -> !account.isPaper()).forEach(account -> summaries.add(summary(account)));
+        all.stream().filter(ExchangeAccount::isPaper).forEach(account -> summaries.add(summary(account)));
+        return summaries;
+    }
+
+    /** The user's paper account, created now with SIGNALDESK_PAPER_EQUITY if they had none. */
+    public AccountSummary paperAccountOf(long userId) {
+        return summary(paper.of(userId));
+    }
+
+    private AccountSummary summary(ExchangeAccount account) {
+        record Equity(BigDecimal value, Instant at) {
+        }
+        Optional<Equity> last = jdbc.sql("""
+                select equity_usdt, synced_at from balance_snapshot where account_id = ? and not stale order by synced_at desc, id desc limit 1""")
+                .param(account.id()).query((row, i) -> new Equity(row.getBigDecimal(1), row.getTimestamp(2).toInstant())).optional();
+        BigDecimal equity = account.isPaper() ? account.paperEquity() : last.map(Equity::value).orElse(null);
+        Instant at = account.isPaper() ? last.map(Equity::at).orElse(account.createdAt()) : last.map(Equity::at).orElse(null);
+        return new AccountSummary(account.id(), account.userId(), account.exchange(), account.isPaper(), account.keyHint(),
+                account.permission() == ExchangeAccount.Permission.CAN_TRADE, account.status() == ExchangeAccount.Status.INVALID, equity, at);
+    }
+}
