@@ -31,19 +31,19 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code getChatMember} from a list of group admins, plays planned failures (429, 403, 500) in order, and
  * can answer a method slowly.
  */
-final class StubBotApi implements AutoCloseable {
+public final class StubBotApi implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PART = Pattern.compile("name=\"([a-z_]+)\"(?:; filename=\"[^\"]*\")?\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n(.*?)\\r\\n--",
             Pattern.DOTALL);
 
     /** One request: the method (lower-case), its parameters as JSON, when it arrived and from which poller. */
-    record Call(String method, JsonNode params, Instant at, int status) {
-        String chatId() {
+    public record Call(String method, JsonNode params, Instant at, int status) {
+        public String chatId() {
             return params.path("chat_id").asString("");
         }
 
-        String text() {
+        public String text() {
             return params.has("text") ? params.path("text").asString() : params.path("caption").asString("");
         }
 
@@ -74,7 +74,7 @@ final class StubBotApi implements AutoCloseable {
     private final AtomicInteger mostPollersAtOnce = new AtomicInteger();
 
     /** A stub for a test class's static field: started, or the class fails to load saying why. */
-    static StubBotApi started(String token) {
+    public static StubBotApi started(String token) {
         try {
             return new StubBotApi(token);
         } catch (IOException e) {
@@ -90,11 +90,11 @@ final class StubBotApi implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         String wanted = method.toLowerCase(Locale.ROOT);
         return calls.stream().filter(call -> call.method().equals(wanted)).toList();
     }
@@ -128,7 +128,7 @@ final class StubBotApi implements AutoCloseable {
     }
 
     /** A user writes {@code text} in a chat (private when chatId equals userId); returns the message's id. */
-    int message(long chatId, long userId, String languageCode, String text) {
+    public int message(long chatId, long userId, String languageCode, String text) {
         ObjectNode update = update();
         ObjectNode message = update.putObject("message");
         int id = messageIds.getAndIncrement();
