@@ -27,11 +27,13 @@ public class ChatDestinations {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WebhookTokens tokens;
 
-    ChatDestinations(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    ChatDestinations(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, WebhookTokens tokens) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     /** The destination of the chat a command was written in. */
@@ -53,19 +55,24 @@ public class ChatDestinations {
                 returning id, platform, chat_id, is_group, active""", ROW, userId);
     }
 
-    /** A Discord webhook as a destination: its id, and its token already encrypted by the caller. */
-    public ChatDestination webhook(String webhookId, String encryptedToken) {
-        return jdbc.queryForObject("""
-                insert into chat_destination (platform, chat_id, is_group, secret) values ('DISCORD_WEBHOOK', ?, true, ?)
+    /**
+     * A Discord webhook as a destination: its id, and its token, which is sealed into the row bound to it (SIGNALDESK_SECRETS_KEY
+     * must be set).
+     */
+    @Transactional
+    public ChatDestination webhook(String webhookId, String token) {
+        ChatDestination destination = jdbc.queryForObject("""
+                insert into chat_destination (platform, chat_id, is_group) values ('DISCORD_WEBHOOK', ?, true)
                 on conflict (platform, chat_id) do update
-                   set secret = excluded.secret, active = true, inactive_reason = null, inactive_since = null
-                returning id, platform, chat_id, is_group, active""", ROW, webhookId, encryptedToken);
+                   set active = true, inactive_reason = null, inactive_since = null
+                returning id, platform, chat_id, is_group, active""", ROW, webhookId);
+        tokens.store(destination.id(), token);
+        return destination;
     }
 
-    /** The encrypted secret stored with a destination (a webhook's token), if any. */
-    public Optional<String> secret(long id) {
-        return jdbc.query("select secret from chat_destination where id = ? and secret is not null", (row, i) -> row.getString(1), id)
-                .stream().findFirst();
+    /** The token stored with a webhook destination, opened for one request; empty when none is stored. */
+    public Optional<String> webhookToken(long id) {
+        return tokens.open(id);
     }
 
     public Optional<ChatDestination> find(long id) {

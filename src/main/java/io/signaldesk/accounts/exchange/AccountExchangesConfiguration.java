@@ -1,5 +1,9 @@
 package io.signaldesk.accounts.exchange;
 
+import io.signaldesk.accounts.exchange.binance.BinanceAccount;
+import io.signaldesk.accounts.exchange.bybit.BybitAccount;
+import io.signaldesk.accounts.exchange.okx.OkxAccount;
+import io.signaldesk.market.ExchangeId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +17,9 @@ class AccountExchangesConfiguration {
     @Bean
     AccountExchanges accountExchanges(AccountsProperties properties, Clock clock) {
         List<AccountExchange> adapters = new ArrayList<>();
+        adapters.add(new BinanceAccount(properties.settings(ExchangeId.BINANCE), clock));
+        adapters.add(new BybitAccount(properties.settings(ExchangeId.BYBIT), clock));
+        adapters.add(new OkxAccount(properties.settings(ExchangeId.OKX), clock));
         return new AccountExchanges(adapters, properties);
     }
 }

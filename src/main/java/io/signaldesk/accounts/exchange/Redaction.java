@@ -1,6 +1,7 @@
 package io.signaldesk.accounts.exchange;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,9 @@ public record Redaction(List<String> values) {
     private static final int SHORTEST = 4;
 
     public Redaction {
-        values = values.stream().filter(Objects::nonNull).filter(value -> value.length() >= SHORTEST).toList();
+        // longest first: a signed query is scrubbed whole before the signature inside it
+        values = values.stream().filter(Objects::nonNull).filter(value -> value.length() >= SHORTEST)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The credentials' values and any further ones (the signature, the signed query). */

@@ -68,7 +68,10 @@ class KeysCommand implements ChatCommand {
         wizards.forget(request.user().id());
         String[] words = words(request.arguments());
         String action = words.length == 0 ? "list" : words[0].toLowerCase(Locale.ROOT);
-        if (words.length > 2 || !List.of("list", "add", "remove").contains(action) || (!action.equals("list") && words.length < 2)) {
+        if (mayHoldSecret(request.arguments())) {
+            return List.of(new Reply.Erase(), new Reply.Text(texts.get(request.locale(), "keys.inline-secret", connectable())));
+        }
+        if ( !List.of("list", "add", "remove").contains(action) || (!action.equals("list") && words.length < 2)) {
             return text(request, "keys.usage", connectable());
         }
         if (action.equals("list")) {

@@ -46,7 +46,7 @@ public class KeyVault {
                 Optional.ofNullable(account.passphrase()).map(value -> box.open(value, associated(account, "passphrase"))));
     }
 
-    private static String associated(ExchangeAccount account, String column) {
+    static String associated(ExchangeAccount account, String column) {
         return "exchange_account:" + account.id() + ":" + account.userId() + ":" + column;
     }
 }

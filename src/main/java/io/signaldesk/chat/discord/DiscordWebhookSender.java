@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Messages to a Discord webhook (the platform seed's Discord webhook): an embed with the text, coloured
  * by the signal's side, and the chart as an attached file shown in it (webhooks carry no buttons). The
- * token is decrypted only for the request. Discord's answers: 429 → wait its {@code retry_after}
+ * token is opened only for the request. Discord's answers: 429 → wait its {@code retry_after}
  * (seconds, in the body; the {@code Retry-After} header otherwise); 401 / 403 / 404 → the webhook is
  * gone (deleted or its channel removed); other 4xx → this message is wrong; 5xx and network errors →
  * try again later. It also answers whether a webhook exists ({@link WebhookCheck}) before /channel
@@ -70,7 +70,7 @@ class DiscordWebhookSender implements ChatSender, WebhookCheck {
 
     @Override
     public SendResult send(ChatDestination destination, Reply message, boolean silent) {
-        String token = destinations.secret(destination.id()).map(secrets::decrypt).orElse(null);
+        String token = destinations.webhookToken(destination.id()).orElse(null);
         if (token == null) {
             return new SendResult.Gone("the webhook's token is not stored");
         }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code /channel [webhook|here]}: where this chat's subscriptions deliver. With a Discord webhook URL
  * ({@code https://discord.com/api/webhooks/<id>/<token>}) their signals go to that webhook instead of
  * this chat; {@code here} brings them back. Discord is asked first whether the webhook exists with that
- * token (so a typo or someone else's webhook id cannot take over a stored one). The token is stored encrypted ({@link SecretBox}) and never
+ * token (so a typo or someone else's webhook id cannot take over a stored one). The token is stored sealed ({@link SecretBox}, by {@link ChatDestinations}) and never
  * shown again: answers name the webhook by the end of its id. In a server, a member who can manage
  * it chooses (the catalog makes the command admin-only).
  */
@@ -79,7 +79,7 @@ class ChannelCommand implements ChatCommand {
             }
             case EXISTS -> { }
         }
-        long target = destinations.webhook(webhook.group(1), secrets.encrypt(webhook.group(2))).id();
+        long target = destinations.webhook(webhook.group(1), webhook.group(2)).id();
         return Reply.text(texts.get(locale, "channel.set", book.setDeliverTo(chat, target), shortId(webhook.group(1))));
     }
 

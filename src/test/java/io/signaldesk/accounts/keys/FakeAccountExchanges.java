@@ -23,9 +23,9 @@ import org.springframework.context.annotation.Primary;
  * and the secret must be {@code s3cret-} followed by the key, as a real exchange checks a signature.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class FakeAccountExchanges {
+public class FakeAccountExchanges {
 
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    public static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
     record Scripted(ExchangeId exchange, boolean needsPassphrase) implements AccountExchange {
 

@@ -117,6 +117,17 @@ class KeysCommandTest {
     }
 
     @Test
+    void aKeyTypedIntoTheCommandInAPrivateChatIsErasedAndTheWizardOffered() {
+        ChatAccount trader = ChatReplies.trader(ACCOUNTS);
+
+        List<Reply> pasted = send(trader, "/keys add binance READ-key-0010 s3cret-READ-key-0010");
+
+        assertThat(pasted).hasSize(2).first().isInstanceOf(Reply.Erase.class);
+        assertThat(((Reply.Text) pasted.get(1)).text()).startsWith("Keys are never typed into the command itself").doesNotContain("READ-key");
+        assertThat(accounts.findByUserIdOrderByExchange(userId(trader))).isEmpty();
+    }
+
+    @Test
     void aWizardForgetsWhatItHadAfterFiveMinutesAndALateSecretIsStillErased() {
         ChatAccount trader = ChatReplies.trader(ACCOUNTS);
         send(trader, "/keys add binance");

@@ -20,10 +20,9 @@ import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.SendResult;
 import io.signaldesk.secrets.SecretBox;
-import java.lang.reflect.Constructor;
+import io.signaldesk.secrets.SecretBoxes;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -41,13 +40,11 @@ class DiscordWebhookSenderTest {
     private DiscordWebhookSender sender;
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         discord.start();
-        Constructor<SecretBox> constructor = SecretBox.class.getDeclaredConstructor(String.class);
-        constructor.setAccessible(true);
-        SecretBox secrets = constructor.newInstance(Base64.getEncoder().encodeToString(new byte[32]));
+        SecretBox secrets = SecretBoxes.withKey(SecretBoxes.newKey());
         ChatDestinations destinations = mock(ChatDestinations.class);
-        when(destinations.secret(7)).thenReturn(Optional.of(secrets.encrypt(TOKEN)));
+        when(destinations.webhookToken(7)).thenReturn(Optional.of(TOKEN));
         sender = new DiscordWebhookSender(destinations, secrets, URI.create(discord.baseUrl() + "/api/webhooks"));
     }
 

@@ -1,7 +1,6 @@
 package io.signaldesk.chat.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.signaldesk.IntegrationTest;
 import java.net.URI;
@@ -10,18 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,30 +30,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class LocalChatPageTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
     @Autowired
     LocalChatToken token;
 
-    private ChromeDriver browser;
+    private LocalPage page;
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "No headless browser: install Debian's chromium and chromium-driver (.ci/run does) to run the local chat page test");
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=900,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        page = LocalPage.start();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -70,8 +56,8 @@ class LocalChatPageTest {
         assertThat(withoutSecret.statusCode()).isEqualTo(403);
         assertThat(withoutSecret.body()).contains("open the link printed in SignalDesk's start-up log");
 
-        browser.get("http://localhost:" + port + "/?t=" + token.value());
-        waitFor(() -> browser.findElement(By.id("status")).getText().equals("connected"));
+        page.open(port, token.value());
+        var browser = page.browser;
         assertThat(browser.getCurrentUrl()).as("the secret leaves the address bar").isEqualTo("http://localhost:" + port + "/");
 
         type("/help");
@@ -104,22 +90,18 @@ class LocalChatPageTest {
     }
 
     private void type(String text) {
-        WebElement input = browser.findElement(By.id("text"));
-        input.sendKeys(text);
-        input.sendKeys(Keys.ENTER);
+        page.type(text);
     }
 
     private List<WebElement> botMessages() {
-        return browser.findElements(By.cssSelector(".message.bot"));
+        return page.botMessages();
     }
 
     private String lastBotText() {
-        List<WebElement> bot = botMessages();
-        return bot.isEmpty() ? "" : bot.getLast().findElement(By.className("text")).getText();
+        return page.lastBotText();
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).ignoreExceptionsInstanceOf(org.openqa.selenium.WebDriverException.class)
-                .until(condition::getAsBoolean);
+        page.waitFor(condition);
     }
 }

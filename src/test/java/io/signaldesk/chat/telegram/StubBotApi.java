@@ -127,14 +127,16 @@ final class StubBotApi implements AutoCloseable {
         planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ConcurrentLinkedDeque<>()).add(new Planned(chatId, status, body));
     }
 
-    /** A user writes {@code text} in a chat (private when chatId equals userId). */
-    void message(long chatId, long userId, String languageCode, String text) {
+    /** A user writes {@code text} in a chat (private when chatId equals userId); returns the message's id. */
+    int message(long chatId, long userId, String languageCode, String text) {
         ObjectNode update = update();
         ObjectNode message = update.putObject("message");
-        message.put("message_id", messageIds.getAndIncrement()).put("date", Instant.now().getEpochSecond()).put("text", text);
+        int id = messageIds.getAndIncrement();
+        message.put("message_id", id).put("date", Instant.now().getEpochSecond()).put("text", text);
         chat(message.putObject("chat"), chatId);
         user(message.putObject("from"), userId, languageCode);
         updates.add(update);
+        return id;
     }
 
     /**

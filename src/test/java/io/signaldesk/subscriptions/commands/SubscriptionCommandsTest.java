@@ -228,7 +228,7 @@ class SubscriptionCommandsTest {
     }
 
     @Test
-    void channelSendsTheChatsSignalsToADiscordWebhookStoredEncryptedAndBack() throws Exception {
+    void channelSendsTheChatsSignalsToADiscordWebhookStoredEncryptedAndBack() {
         ChatAccount admin = trader(ACCOUNTS);
         send(admin, "/subscribe sim BTC/USDT 1h");
         String url = "https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyz_0123456789";
@@ -238,20 +238,23 @@ class SubscriptionCommandsTest {
         assertThat(text(send(admin, "/channel " + url))).as("this service has no secrets key").contains("SIGNALDESK_SECRETS_KEY")
                 .contains("Nothing was stored.");
 
-        var constructor = io.signaldesk.secrets.SecretBox.class.getDeclaredConstructor(String.class);
-        constructor.setAccessible(true);
-        var secrets = constructor.newInstance(java.util.Base64.getEncoder().encodeToString(new byte[32]));
-        var channel = new ChannelCommand(book, destinations, secrets, (id, token) -> io.signaldesk.chat.WebhookCheck.Answer.EXISTS, texts);
+        var secrets = io.signaldesk.secrets.SecretBoxes.withKey(io.signaldesk.secrets.SecretBoxes.newKey());
+        var keyed = io.signaldesk.chat.KeyedDestinations.of(jdbc, secrets);
+        var channel = new ChannelCommand(book, keyed, secrets, (id, token) -> io.signaldesk.chat.WebhookCheck.Answer.EXISTS, texts);
         var request = new io.signaldesk.chat.CommandRequest(users.register(admin), Conversation.privateChat(Platform.TELEGRAM, admin.externalId()),
                 catalog.find("channel").orElseThrow(), url, (user, command, label, payload) -> new Button(label, "unused"));
-        var unknown = new ChannelCommand(book, destinations, secrets, (id, token) -> io.signaldesk.chat.WebhookCheck.Answer.MISSING, texts);
+        var unknown = new ChannelCommand(book, keyed, secrets, (id, token) -> io.signaldesk.chat.WebhookCheck.Answer.MISSING, texts);
         assertThat(text(unknown.handle(request))).startsWith("Discord says there is no such webhook").endsWith("Nothing was stored.");
 
         assertThat(text(channel.handle(request))).startsWith("1 subscription(s) of this chat now deliver to the Discord webhook …5678.")
                 .doesNotContain("abcdefghij");
-        assertThat(jdbc.queryForObject("select secret from chat_destination where platform = 'DISCORD_WEBHOOK' and chat_id = '123456789012345678'",
-                String.class)).doesNotContain("abcdefghij").satisfies(sealed -> assertThat(secrets.decrypt(sealed))
-                .isEqualTo("abcdefghijklmnopqrstuvwxyz_0123456789"));
+        long webhook = jdbc.queryForObject("select id from chat_destination where platform = 'DISCORD_WEBHOOK' and chat_id = '123456789012345678'",
+                Long.class);
+        assertThat(jdbc.queryForObject("select secret from chat_destination where id = ?", String.class, webhook))
+                .doesNotContain("abcdefghij").startsWith("v1." + secrets.currentKeyId() + ".")
+                .satisfies(sealed -> assertThat(secrets.open(sealed, io.signaldesk.chat.KeyedDestinations.boundTo(webhook)))
+                        .isEqualTo("abcdefghijklmnopqrstuvwxyz_0123456789"));
+        assertThat(keyed.webhookToken(webhook)).contains("abcdefghijklmnopqrstuvwxyz_0123456789");
         assertThat(text(send(admin, "/channel"))).isEqualTo(
                 "Signals of this chat's subscriptions go to the Discord webhook …5678. /channel here brings them back to this chat.");
         assertThat(text(send(admin, "/channel here"))).isEqualTo("1 subscription(s) now deliver to this chat again.");

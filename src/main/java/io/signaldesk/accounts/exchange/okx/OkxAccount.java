@@ -1,0 +1,148 @@
+package io.signaldesk.accounts.exchange.okx;
+
+import io.signaldesk.accounts.exchange.AccountExchange;
+import io.signaldesk.accounts.exchange.AccountFailure;
+import io.signaldesk.accounts.exchange.AccountJson;
+import io.signaldesk.accounts.exchange.AccountSettings;
+import io.signaldesk.accounts.exchange.ApiCredentials;
+import io.signaldesk.accounts.exchange.ExchangeError;
+import io.signaldesk.accounts.exchange.Hmac;
+import io.signaldesk.accounts.exchange.KeyPermissions;
+import io.signaldesk.accounts.exchange.KeyPermissions.Access;
+import io.signaldesk.accounts.exchange.Redaction;
+import io.signaldesk.accounts.exchange.SignedHttp;
+import io.signaldesk.accounts.exchange.SignedRequest;
+import io.signaldesk.accounts.exchange.WalletBalance;
+import io.signaldesk.accounts.exchange.WalletBalance.Wallet;
+import io.signaldesk.market.ExchangeId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * OKX's v5 signed API: headers {@code OK-ACCESS-KEY}, {@code OK-ACCESS-PASSPHRASE}, {@code OK-ACCESS-TIMESTAMP} (ISO
+ * 8601 UTC with milliseconds) and {@code OK-ACCESS-SIGN}, the Base64 HMAC-SHA256 of {@code timestamp + method +
+ * requestPath (with its query) + body}. With the testnet setting, the demo-trading header {@code x-simulated-trading: 1}.
+ * Answers carry {@code code} (a string, "0": fine) and {@code msg}; authentication errors come with HTTP 401.
+ *
+ * <ul>
+ *   <li>verify: {@code GET /api/v5/account/config}: {@code data[0].perm}, a comma-separated list of
+ *       {@code read_only}, {@code trade}, {@code withdraw}.</li>
+ *   <li>balances: the trading account {@code GET /api/v5/account/balance} (each currency's {@code eq}, its equity,
+ *       as the unified wallet) and the funding account {@code GET /api/v5/asset/balances} ({@code bal}).</li>
+ *   <li>errors: 50100 key frozen, 50101 key of the other environment (live / demo), 50103–50107 a missing header,
+ *       50105 wrong passphrase, 50110 IP not allowed, 50111 invalid key, 50113 invalid signature, 50114 invalid
+ *       authorization, 50119 unknown key, 50120 no permission: a rejected key; 50011 too many requests; 50001,
+ *       50004, 50013, 50026, and 50102 / 50112 (our clock) unavailable.</li>
+ * </ul>
+ */
+public final class OkxAccount implements AccountExchange {
+
+    static final String MAINNET = "https://www.okx.com";
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Set<String> KEY_REJECTED = Set.of("50100", "50101", "50103", "50104", "50105", "50106", "50107",
+            "50110", "50111", "50113", "50114", "50119", "50120");
+    private static final Set<String> UNAVAILABLE = Set.of("50001", "50004", "50013", "50026", "50102", "50112");
+
+    private final String baseUrl;
+    private final boolean demo;
+    private final SignedHttp http;
+    private final AccountJson json = new AccountJson(ExchangeId.OKX);
+    private final Clock clock;
+
+    public OkxAccount(AccountSettings settings, Clock clock) {
+        this.baseUrl = settings.baseUrlOr(MAINNET);
+        this.demo = settings.testnet();
+        this.http = new SignedHttp(ExchangeId.OKX, settings.timeout());
+        this.clock = clock;
+    }
+
+    @Override
+    public ExchangeId exchange() {
+        return ExchangeId.OKX;
+    }
+
+    @Override
+    public boolean needsPassphrase() {
+        return true;
+    }
+
+    @Override
+    public KeyPermissions verify(ApiCredentials credentials) {
+        String perm = json.text(first(get(credentials, "/api/v5/account/config")), "perm");
+        Set<String> granted = Set.copyOf(Arrays.stream(perm.split(",")).map(String::strip).toList());
+        boolean trade = granted.contains("trade");
+        boolean withdraw = granted.contains("withdraw");
+        return new KeyPermissions(trade ? Access.YES : Access.NO, withdraw ? Access.YES : Access.NO,
+                "OKX GET /api/v5/account/config: permissions " + String.join(", ", granted.stream().sorted().toList()));
+    }
+
+    @Override
+    public List<WalletBalance> balances(ApiCredentials credentials) {
+        List<WalletBalance> balances = new ArrayList<>();
+        for (JsonNode detail : json.array(first(get(credentials, "/api/v5/account/balance")), "details")) {
+            add(balances, Wallet.UNIFIED, json.text(detail, "ccy"), json.decimal(detail, "eq"));
+        }
+        for (JsonNode row : json.array(get(credentials, "/api/v5/asset/balances"), "data")) {
+            add(balances, Wallet.FUNDING, json.text(row, "ccy"), json.decimal(row, "bal"));
+        }
+        return List.copyOf(balances);
+    }
+
+    private static void add(List<WalletBalance> balances, Wallet wallet, String asset, BigDecimal total) {
+        if (total.signum() != 0) {
+            balances.add(new WalletBalance(wallet, asset, total));
+        }
+    }
+
+    private JsonNode first(JsonNode answer) {
+        JsonNode data = json.array(answer, "data");
+        if (data.isEmpty()) {
+            throw json.malformed("'data' is empty");
+        }
+        return data.get(0);
+    }
+
+    private JsonNode get(ApiCredentials credentials, String path) {
+        String passphrase = credentials.passphrase().orElseThrow(() -> new AccountFailure.KeyRejected(
+                "an OKX key comes with a passphrase: it is missing"));
+        String timestamp = TIMESTAMP.format(clock.instant());
+        String signature = Hmac.sha256Base64(credentials.secret(), timestamp + "GET" + path);
+        Map<String, String> headers = new HashMap<>(Map.of("OK-ACCESS-KEY", credentials.key(), "OK-ACCESS-PASSPHRASE",
+                passphrase, "OK-ACCESS-TIMESTAMP", timestamp, "OK-ACCESS-SIGN", signature));
+        if (demo) {
+            headers.put("x-simulated-trading", "1");
+        }
+        return http.send(SignedRequest.get(baseUrl, path, "", headers, Redaction.of(credentials, signature)), OkxAccount::error);
+    }
+
+    static Optional<ExchangeError> error(int status, JsonNode body) {
+        JsonNode code = body.get("code");
+        if (code == null || code.asString().equals("0")) {
+            return Optional.empty();
+        }
+        String value = code.asString();
+        JsonNode msg = body.get("msg");
+        String detail = "code " + value + ": " + (msg == null ? "" : msg.asString());
+        if (KEY_REJECTED.contains(value)) {
+            return Optional.of(ExchangeError.keyRejected(detail));
+        }
+        if (value.equals("50011")) {
+            return Optional.of(ExchangeError.rateLimited(detail));
+        }
+        if (UNAVAILABLE.contains(value) || status >= 500) {
+            return Optional.of(ExchangeError.unavailable(detail));
+        }
+        return Optional.of(ExchangeError.malformed(detail));
+    }
+}
