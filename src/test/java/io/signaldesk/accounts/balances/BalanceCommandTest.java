@@ -109,6 +109,30 @@ class BalanceCommandTest {
                 .contains("Tài khoản giấy (mô phỏng): 12.500,00 USDT");
     }
 
+    @Test
+    void aTextTooLongForACaptionFollowsTheChartWhichCarriesTheHeadline() {
+        ChatAccount trader = ChatReplies.trader(TRADERS);
+        ChatReplies.typed(dispatcher, trader, "/start");
+        long user = userOf(trader);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Holding> many = java.util.stream.IntStream.range(0, 8).mapToObj(i -> new Holding("SPOT", "COIN" + i, new BigDecimal("1234.5678"),
+                BigDecimal.TEN, new BigDecimal("12345.678"))).toList();
+        for (String exchange : List.of("binance", "bybit", "okx", "bitget", "htx", "kraken")) {
+            ExchangeAccount account = BalanceFixtures.account(accounts, vault, user, exchange, "ok-" + exchange + "-1234");
+            good(account, now.minus(Duration.ofHours(2)), "98765.43");
+            snapshots.add(new BalanceSnapshot(account.id(), now.minus(Duration.ofMinutes(1)), false, null, new BigDecimal("98765.43"), many));
+        }
+
+        List<Reply> replies = ChatReplies.typed(dispatcher, trader, "/balance");
+
+        assertThat(replies).hasSize(2);
+        Reply.Photo photo = (Reply.Photo) replies.get(0);
+        String body = ((Reply.Text) replies.get(1)).text();
+        assertThat(photo.caption()).isEqualTo("\uD83D\uDCB0 Balances in USDT\nTotal: 592,592.58 USDT \u00b7 24 h \u2014 \u00b7 7 d \u2014");
+        assertThat(body).hasSizeGreaterThan(1024).startsWith("Binance …1234: 98,765.43 USDT").contains("Kraken …1234")
+                .endsWith("Paper account (simulated): 12,500.00 USDT \u00b7 24 h \u2014 \u00b7 7 d \u2014");
+    }
+
     private void good(ExchangeAccount account, Instant at, String equity) {
         snapshots.add(new BalanceSnapshot(account.id(), at, false, null, new BigDecimal(equity),
                 List.of(new Holding("SPOT", "USDT", new BigDecimal(equity), BigDecimal.ONE, new BigDecimal(equity)))));
