@@ -62,16 +62,18 @@ class ConnectKey {
         return transactions.execute(status -> store(userId, exchange, credentials, permissions));
     }
 
+    /**
+     * A first key makes the user's account for that exchange; a later one replaces the key in the same account (its
+     * balance history kept), which also revives an account whose key the exchange had rejected.
+     */
     private Outcome.Connected store(long userId, AccountExchange exchange, ApiCredentials credentials, KeyPermissions permissions) {
-        String id = exchange.exchange().id();
-        var earlier = accounts.findByUserIdAndExchange(userId, id);
-        earlier.ifPresent(accounts::delete);
+        var earlier = accounts.findByUserIdAndExchange(userId, exchange.exchange().id());
         ExchangeAccount.Permission permission = permissions.trade() == Access.YES ? ExchangeAccount.Permission.CAN_TRADE
                 : permissions.trade() == Access.NO && permissions.withdraw() == Access.NO ? ExchangeAccount.Permission.READ_ONLY
                 : ExchangeAccount.Permission.UNKNOWN;
-        ExchangeAccount blank = accounts.save(new ExchangeAccount(null, userId, id, ExchangeAccount.Kind.EXCHANGE, credentials.hint(),
-                null, null, null, null, permission, permissions.source(), ExchangeAccount.Status.ACTIVE, null, null, null, null,
-                null, null, clock.instant(), null));
-        return new Outcome.Connected(accounts.save(vault.seal(blank, credentials)), permissions, earlier.isPresent());
+        ExchangeAccount account = earlier.map(existing -> existing.withNewKey(credentials.hint(), permission, permissions.source()))
+                .orElseGet(() -> accounts.save(ExchangeAccount.connected(userId, exchange.exchange().id(), credentials.hint(), permission,
+                        permissions.source(), clock.instant())));
+        return new Outcome.Connected(accounts.save(vault.seal(account, credentials)), permissions, earlier.isPresent());
     }
 }

@@ -54,6 +54,19 @@ public record ExchangeAccount(
                 null, Status.ACTIVE, null, null, null, equity, null, null, now, null);
     }
 
+    /** A newly connected exchange key's account, before its key is sealed into it (that needs its id). */
+    public static ExchangeAccount connected(long userId, String exchange, String keyHint, Permission permission, String permissionNote,
+                                            Instant now) {
+        return new ExchangeAccount(null, userId, exchange, Kind.EXCHANGE, keyHint, null, null, null, null, permission, permissionNote,
+                Status.ACTIVE, null, null, null, null, null, null, now, null);
+    }
+
+    /** The same account with another key (to be sealed into it): active again, its balance history kept. */
+    public ExchangeAccount withNewKey(String newKeyHint, Permission newPermission, String newPermissionNote) {
+        return new ExchangeAccount(id, userId, exchange, kind, newKeyHint, null, null, null, null, newPermission, newPermissionNote,
+                Status.ACTIVE, null, null, null, paperEquity, lastSyncAt, null, createdAt, version);
+    }
+
     public boolean isPaper() {
         return kind == Kind.PAPER;
     }

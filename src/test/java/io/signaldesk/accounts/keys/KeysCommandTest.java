@@ -174,6 +174,25 @@ class KeysCommandTest {
     }
 
     @Test
+    void aNewKeyReplacesARejectedOneInTheSameAccountAndKeepsItsBalanceHistory() {
+        ChatAccount trader = ChatReplies.trader(ACCOUNTS);
+        connect(trader, "READ-key-0011", "s3cret-READ-key-0011");
+        ExchangeAccount first = accounts.findByUserIdAndExchange(userId(trader), "binance").orElseThrow();
+        jdbc.update("update exchange_account set status = 'INVALID', invalid_reason = 'revoked', invalid_since = now() where id = ?", first.id());
+        jdbc.update("insert into balance_snapshot (account_id, synced_at, equity_usdt) values (?, now(), 100)", first.id());
+
+        String replaced = connect(trader, "TRADE-key-0012", "s3cret-TRADE-key-0012");
+
+        ExchangeAccount now = accounts.findByUserIdAndExchange(userId(trader), "binance").orElseThrow();
+        assertThat(replaced).startsWith("Connected: your Binance key …0012, can trade").endsWith("the account keeps its balance history.");
+        assertThat(now.id()).isEqualTo(first.id());
+        assertThat(now.status()).isEqualTo(ExchangeAccount.Status.ACTIVE);
+        assertThat(now.invalidReason()).isNull();
+        assertThat(vault.open(now).key()).isEqualTo("TRADE-key-0012");
+        assertThat(jdbc.queryForObject("select count(*) from balance_snapshot where account_id = ?", Integer.class, first.id())).isEqualTo(1);
+    }
+
+    @Test
     void aSealedKeyMovedToAnotherRowDoesNotOpen() {
         ChatAccount first = ChatReplies.trader(ACCOUNTS);
         ChatAccount second = ChatReplies.trader(ACCOUNTS);
