@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /balance}'s text in the reader's language (bundle {@code i18n/balances}): a headline with the total and its
  * change over 24 h and 7 d, then per account its equity and changes, its five largest holdings (the unpriced ones
- * counted, not listed), and when it was synced, or why it is stale, or that its key was rejected.
+ * named, not counted), and when it was synced, or why it is stale, or that its key was rejected.
  */
 @Component
 class BalanceText {
@@ -75,16 +75,27 @@ class BalanceText {
         return text.toString();
     }
 
+    /**
+     * The largest priced holdings, then the unpriced ones by name and amount (so a coin no market prices is seen, not
+     * hidden in the total). A wallet other than spot is named after the asset, e.g. {@code USDT (futures)}.
+     */
     private java.util.Optional<String> holdings(Locale locale, List<Holding> holdings) {
         List<String> parts = new java.util.ArrayList<>(holdings.stream().filter(Holding::priced).limit(TOP_HOLDINGS)
-                .map(holding -> texts.get(locale, "balance.holding", holding.asset(), amount(locale, holding.amount()),
+                .map(holding -> texts.get(locale, "balance.holding", asset(locale, holding), amount(locale, holding.amount()),
                         money(locale, holding.valueUsdt())))
                 .toList());
-        long unpriced = holdings.stream().filter(holding -> !holding.priced()).map(Holding::asset).distinct().count();
-        if (unpriced > 0) {
-            parts.add(texts.get(locale, "balance.unpriced", unpriced));
+        List<String> unpriced = holdings.stream().filter(holding -> !holding.priced())
+                .map(holding -> asset(locale, holding) + " " + amount(locale, holding.amount())).toList();
+        if (!unpriced.isEmpty()) {
+            parts.add(texts.get(locale, "balance.unpriced", String.join(", ", unpriced.subList(0, Math.min(TOP_HOLDINGS, unpriced.size())))
+                    + (unpriced.size() > TOP_HOLDINGS ? " …" : "")));
         }
         return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("\u00a0\u00a0" + String.join(" \u00b7 ", parts));
+    }
+
+    private String asset(Locale locale, Holding holding) {
+        return holding.wallet().equals("SPOT") ? holding.asset()
+                : holding.asset() + " (" + texts.get(locale, "balance.wallet." + holding.wallet().toLowerCase(Locale.ROOT)) + ")";
     }
 
     /** "+1.25% (+150.00)", or "—" when there is nothing to compare with. */

@@ -100,7 +100,7 @@ class AccountsEndToEndTest {
         assertThat(deleted(user)).containsExactlyInAnyOrder(keyMessage, secretMessage);
         assertThat(synced).isPositive();
         assertThat(sentTo(user).stream().filter(text -> text.contains("USDT")).findFirst().orElseThrow()).contains("Binance")
-                .contains("…Eh8A").contains("BTC");
+                .contains("…Eh8A").contains("BTC 0.75 = ").contains("USDT (futures) 974.5 = 974.50");
         assertThat(sentTo(user).stream().filter(text -> text.contains("rejected your API key"))).hasSize(1);
         List<String> signatures = BINANCE.getAllServeEvents().stream().filter(event -> event.getRequest().getUrl().contains("signature="))
                 .map(event -> event.getRequest().queryParameter("signature").firstValue()).toList();

@@ -87,7 +87,7 @@ class BalanceCommandTest {
                 Total: 12,500.00 USDT · 24 h +5.00%% (+500.00) · 7 d +16.67%% (+1,500.00)
 
                 Binance …ab12: 10,500.00 USDT · 24 h +5.00%% (+500.00) · 7 d +16.67%% (+1,500.00)
-                \u00a0\u00a0BTC 0.15 = 9,000.00 · USDT 1,500 = 1,500.00 · 1 unpriced asset
+                \u00a0\u00a0BTC 0.15 = 9,000.00 · USDT 1,500 = 1,500.00 · not priced (not counted): DUSTCOIN 12
                 \u00a0\u00a0synced 3 min ago at %s
 
                 Bybit …77aa: key rejected — /keys add bybit again
@@ -105,7 +105,7 @@ class BalanceCommandTest {
         assertThat(vietnamese).startsWith("\uD83D\uDCB0 Số dư theo USDT\nTổng: 12.500,00 USDT · 24 giờ +5,00% (+500,00)")
                 .contains("Bybit …77aa: khóa bị từ chối — hãy /keys add bybit lại")
                 .contains("⚠️ không cập nhật từ ")
-                .contains("1 tài sản chưa định giá")
+                .contains("chưa định giá (không tính): DUSTCOIN 12")
                 .contains("Tài khoản giấy (mô phỏng): 12.500,00 USDT");
     }
 
