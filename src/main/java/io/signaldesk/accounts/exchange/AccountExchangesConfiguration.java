@@ -1,6 +1,7 @@
 package io.signaldesk.accounts.exchange;
 
 import io.signaldesk.accounts.exchange.binance.BinanceAccount;
+import io.signaldesk.accounts.exchange.bitget.BitgetAccount;
 import io.signaldesk.accounts.exchange.bybit.BybitAccount;
 import io.signaldesk.accounts.exchange.okx.OkxAccount;
 import io.signaldesk.market.ExchangeId;
@@ -20,6 +21,7 @@ class AccountExchangesConfiguration {
         adapters.add(new BinanceAccount(properties.settings(ExchangeId.BINANCE), clock));
         adapters.add(new BybitAccount(properties.settings(ExchangeId.BYBIT), clock));
         adapters.add(new OkxAccount(properties.settings(ExchangeId.OKX), clock));
+        adapters.add(new BitgetAccount(properties.settings(ExchangeId.BITGET), clock));
         return new AccountExchanges(adapters, properties);
     }
 }
