@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,17 +83,23 @@ public abstract class AccountAdapterContract {
         return request -> MatchResult.of(signatureValid(request));
     }
 
+    /** Settings pointing both hosts at one URL (the stub), with short waits and three attempts. */
+    public static AccountSettings stubSettings(String baseUrl) {
+        return new AccountSettings(URI.create(baseUrl), URI.create(baseUrl), false, Duration.ofSeconds(2), 100, 3,
+                Duration.ofMillis(10));
+    }
+
     protected static ApiCredentials credentials(String key) {
         return new ApiCredentials(key, SECRETS.get(key), Optional.of(PASSPHRASES.get(key)));
     }
 
     protected AccountExchange adapter() {
-        return adapter(AccountSettings.stub(stub.baseUrl()), Clock.systemUTC());
+        return adapter(stubSettings(stub.baseUrl()), Clock.systemUTC());
     }
 
     protected AccountExchange resilient() {
         AccountExchange adapter = adapter();
-        return new ResilientAccountExchange(adapter, AccountSettings.stub(stub.baseUrl()));
+        return new ResilientAccountExchange(adapter, stubSettings(stub.baseUrl()));
     }
 
     protected ApiCredentials withCredentialsOf(String key) {
@@ -170,7 +178,7 @@ public abstract class AccountAdapterContract {
         Throwable failure = catchThrowable(() -> resilient().verify(credentials));
 
         assertThat(failure).isInstanceOf(AccountFailure.Unavailable.class);
-        assertThat(stub.getAllServeEvents()).hasSize(AccountSettings.stub(stub.baseUrl()).maxAttempts());
+        assertThat(stub.getAllServeEvents()).hasSize(stubSettings(stub.baseUrl()).maxAttempts());
         assertLeaksNothing(failure, credentials);
     }
 

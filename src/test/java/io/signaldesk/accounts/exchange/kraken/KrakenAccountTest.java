@@ -50,7 +50,7 @@ class KrakenAccountTest {
     static final WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private AccountExchange adapter() {
-        return new KrakenAccount(AccountSettings.stub(stub.baseUrl()), Clock.systemUTC());
+        return new KrakenAccount(AccountAdapterContract.stubSettings(stub.baseUrl()), Clock.systemUTC());
     }
 
     @BeforeEach
@@ -134,7 +134,7 @@ class KrakenAccountTest {
     }
 
     private AccountExchange resilient() {
-        return new ResilientAccountExchange(adapter(), AccountSettings.stub(stub.baseUrl()));
+        return new ResilientAccountExchange(adapter(), AccountAdapterContract.stubSettings(stub.baseUrl()));
     }
 
     private static void assertLeaksNothing(Throwable failure, ApiCredentials credentials) {
