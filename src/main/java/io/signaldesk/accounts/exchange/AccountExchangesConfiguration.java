@@ -1,7 +1,10 @@
 package io.signaldesk.accounts.exchange;
 
 import io.signaldesk.accounts.exchange.binance.BinanceAccount;
+import io.signaldesk.accounts.exchange.bitget.BitgetAccount;
 import io.signaldesk.accounts.exchange.bybit.BybitAccount;
+import io.signaldesk.accounts.exchange.htx.HtxAccount;
+import io.signaldesk.accounts.exchange.kraken.KrakenAccount;
 import io.signaldesk.accounts.exchange.okx.OkxAccount;
 import io.signaldesk.market.ExchangeId;
 import java.time.Clock;
@@ -20,6 +23,9 @@ class AccountExchangesConfiguration {
         adapters.add(new BinanceAccount(properties.settings(ExchangeId.BINANCE), clock));
         adapters.add(new BybitAccount(properties.settings(ExchangeId.BYBIT), clock));
         adapters.add(new OkxAccount(properties.settings(ExchangeId.OKX), clock));
+        adapters.add(new BitgetAccount(properties.settings(ExchangeId.BITGET), clock));
+        adapters.add(new HtxAccount(properties.settings(ExchangeId.HTX), clock));
+        adapters.add(new KrakenAccount(properties.settings(ExchangeId.KRAKEN), clock));
         return new AccountExchanges(adapters, properties);
     }
 }

@@ -23,12 +23,6 @@ public record AccountSettings(
         int maxAttempts,
         Duration backoff) {
 
-    /** Settings pointing both hosts at one URL (a test stub), with short waits. */
-    public static AccountSettings stub(String baseUrl) {
-        return new AccountSettings(URI.create(baseUrl), URI.create(baseUrl), false, Duration.ofSeconds(2), 100, 3,
-                Duration.ofMillis(10));
-    }
-
     /** The configured base URL, or {@code fallback} (the exchange's own, chosen by the adapter). */
     public String baseUrlOr(String fallback) {
         return baseUrl == null ? fallback : stripSlash(baseUrl.toString());

@@ -23,5 +23,24 @@
  * JDK's HTTP client ({@link io.signaldesk.accounts.exchange.SignedHttp}), whose failures name the exchange, method,
  * path, status and the exchange's scrubbed error text only, never a URL, a query, a header or a client exception.
  * Exchange DTOs stay inside each adapter (JSON read field by field).
+ *
+ * <h2>What each exchange's adapter supports</h2>
+ * <table>
+ *   <caption>Signed account adapters</caption>
+ *   <tr><th>exchange</th><th>verify (one read call) and permissions</th><th>balances</th></tr>
+ *   <tr><td>Binance</td><td>{@code /sapi/v1/account/apiRestrictions}: trade and withdraw YES / NO</td>
+ *       <td>spot {@code /api/v3/account}; USD-M futures {@code /fapi/v3/balance} (skipped for a key without futures)</td></tr>
+ *   <tr><td>Bybit</td><td>{@code /v5/user/query-api}: trade and withdraw YES / NO</td>
+ *       <td>unified wallet (equity per coin); a classic account's contract and spot wallets</td></tr>
+ *   <tr><td>OKX</td><td>{@code /api/v5/account/config} {@code perm}: trade and withdraw YES / NO</td>
+ *       <td>trading account (equity per currency) and funding account</td></tr>
+ *   <tr><td>Bitget</td><td>{@code /api/v2/spot/account/info} {@code authorities}: withdraw YES when named, else
+ *       UNKNOWN with advice; trade YES / NO / UNKNOWN</td><td>spot and USDT-M futures (account equity)</td></tr>
+ *   <tr><td>HTX</td><td>{@code /v2/user/uid} + {@code /v2/user/api-key}: trade and withdraw YES / NO</td>
+ *       <td>spot only (USDT swaps' margin, on api.hbdm.com, not read)</td></tr>
+ *   <tr><td>Kraken</td><td>{@code /0/private/Balance}; no permission call exists: UNKNOWN, the user is told to check
+ *       "Withdraw funds" in Kraken</td><td>spot (Kraken has no USDT-margined perpetuals)</td></tr>
+ *   <tr><td>sim</td><td colspan="2">none: the simulated exchange uses the paper account</td></tr>
+ * </table>
  */
 package io.signaldesk.accounts.exchange;
