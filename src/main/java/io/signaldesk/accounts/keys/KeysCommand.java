@@ -127,12 +127,22 @@ class KeysCommand implements ChatCommand {
         return switch (outcome) {
             case ConnectKey.Outcome.Connected connected -> texts.get(locale, "keys.connected", name, connected.account().keyHint(),
                     texts.get(locale, "keys.permission." + connected.account().permission().name().toLowerCase(Locale.ROOT)),
-                    connected.permissions().source())
+                    checked(locale, name, connected.permissions()))
                     + (connected.replaced() ? " " + texts.get(locale, "keys.replaced") : "");
             case ConnectKey.Outcome.CanWithdraw withdraw -> texts.get(locale, "keys.can-withdraw", name);
             case ConnectKey.Outcome.Rejected rejected -> texts.get(locale, "keys.rejected", name, rejected.reason(), exchange.id());
             case ConnectKey.Outcome.Unreachable unreachable -> texts.get(locale, "keys.unreachable", name, unreachable.reason(), exchange.id());
         };
+    }
+
+    /**
+     * What the check found, in the reader's language: withdrawals off, or that the exchange does not say (with advice);
+     * in English followed by the adapter's own account of where it looked.
+     */
+    private String checked(Locale locale, String exchange, KeyPermissions permissions) {
+        String found = texts.get(locale, permissions.withdraw() == KeyPermissions.Access.UNKNOWN ? "keys.checked.withdraw-unknown"
+                : "keys.checked.withdraw-off", exchange);
+        return locale.getLanguage().equals("en") ? found + " (" + permissions.source() + ")" : found;
     }
 
     private List<Reply> ask(CommandRequest request, Wizard wizard) {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Binance and OKX as scripted account exchanges for the {@code /keys} tests: what a key may do is read from the key
- * itself ({@code READ…}, {@code TRADE…}, {@code WITHDRAW…}, {@code WRONG…} rejected, {@code DOWN…} unreachable),
+ * itself ({@code READ…}, {@code TRADE…}, {@code WITHDRAW…}, {@code UNKNOWN…} not told, {@code WRONG…} rejected, {@code DOWN…} unreachable),
  * and the secret must be {@code s3cret-} followed by the key, as a real exchange checks a signature.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -40,7 +40,8 @@ public class FakeAccountExchanges {
                 throw new AccountFailure.KeyRejected(exchange.displayName() + " code -2015: Invalid API-key, IP, or permissions for action");
             }
             return new KeyPermissions(key.startsWith("TRADE") ? Access.YES : Access.NO,
-                    key.startsWith("WITHDRAW") ? Access.YES : Access.NO, "as its key restrictions say");
+                    key.startsWith("WITHDRAW") ? Access.YES : key.startsWith("UNKNOWN") ? Access.UNKNOWN : Access.NO,
+                    "as its key restrictions say");
         }
 
         @Override

@@ -61,8 +61,8 @@ class KeysCommandTest {
         assertThat(second).hasSize(2).first().isInstanceOf(Reply.Erase.class);
         assertThat(second.get(1)).isInstanceOfSatisfying(Reply.Prompt.class, prompt -> assertThat(prompt.text()).startsWith("Step 2 of 2"));
         assertThat(done).hasSize(2).first().isInstanceOf(Reply.Erase.class);
-        assertThat(((Reply.Text) done.get(1)).text()).startsWith("Connected: your Binance key …0001, read-only.")
-                .doesNotContain("READ-key", "s3cret");
+        assertThat(((Reply.Text) done.get(1)).text()).startsWith("Connected: your Binance key …0001, read-only. Checked with Binance:"
+                + " it cannot withdraw. (as its key restrictions say)").doesNotContain("READ-key", "s3cret");
         ExchangeAccount stored = accounts.findByUserIdAndExchange(userId(trader), "binance").orElseThrow();
         assertThat(stored.permission()).isEqualTo(ExchangeAccount.Permission.READ_ONLY);
         assertThat(stored.apiKey() + stored.apiSecret()).doesNotContain("READ-key", "s3cret").startsWith("v1.");
@@ -84,6 +84,18 @@ class KeysCommandTest {
         ExchangeAccount stored = accounts.findByUserIdAndExchange(userId(trader), "okx").orElseThrow();
         assertThat(stored.permission()).isEqualTo(ExchangeAccount.Permission.CAN_TRADE);
         assertThat(vault.open(stored).passphrase()).contains("my-passphrase");
+    }
+
+    @Test
+    void aKeyWhoseWithdrawalsTheExchangeDoesNotReportIsStoredWithAdviceInTheReadersLanguage() {
+        ChatAccount trader = new ChatAccount(io.signaldesk.chat.Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Lan", "vi");
+
+        String connected = connect(trader, "UNKNOWN-key-0013", "s3cret-UNKNOWN-key-0013");
+
+        assertThat(connected).startsWith("Đã kết nối: khóa Binance …0013, sàn không cho biết quyền của khóa.")
+                .contains("Binance không cho biết khóa này có thể rút tiền hay không").doesNotContain("as its key restrictions say");
+        assertThat(accounts.findByUserIdAndExchange(userId(trader), "binance").orElseThrow().permission())
+                .isEqualTo(ExchangeAccount.Permission.UNKNOWN);
     }
 
     @Test
