@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountSync {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccountSync.class);
+
     private static final int MAX_REASON = 300;
 
     private final KeyVault vault;
@@ -30,8 +32,11 @@ class AccountSync {
     private final BalanceSnapshots snapshots;
     private final ExchangeAccounts accounts;
     private final KeyRejections rejections;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    AccountSync(KeyVault vault, AccountExchanges exchanges, BalanceSnapshots snapshots, ExchangeAccounts accounts, KeyRejections rejections) {
+    AccountSync(KeyVault vault, AccountExchanges exchanges, BalanceSnapshots snapshots, ExchangeAccounts accounts, KeyRejections rejections,
+                org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.vault = vault;
         this.exchanges = exchanges;
         this.snapshots = snapshots;
@@ -43,9 +48,8 @@ class AccountSync {
     boolean sync(ExchangeAccount account, Instant now, BiFunction<ExchangeId, String, Optional<BigDecimal>> prices) {
         if (account.isPaper()) {
             BigDecimal equity = account.paperEquity();
-            snapshots.add(new BalanceSnapshot(account.id(), now, false, null, equity,
-                    List.of(new Holding("PAPER", "USDT", equity, BigDecimal.ONE, equity))));
-            accounts.save(account.synced(now, true));
+            record(account, new BalanceSnapshot(account.id(), now, false, null, equity,
+                    List.of(new Holding("PAPER", "USDT", equity, BigDecimal.ONE, equity))), now);
             return true;
         }
         Optional<ExchangeId> exchange = ExchangeId.parse(account.exchange());
@@ -63,8 +67,7 @@ class AccountSync {
         }
         try {
             Valuation valued = Valuation.of(adapter.get().balances(credentials), asset -> prices.apply(exchange.get(), asset));
-            snapshots.add(new BalanceSnapshot(account.id(), now, false, null, valued.equityUsdt(), valued.holdings()));
-            accounts.save(account.synced(now, true));
+            record(account, new BalanceSnapshot(account.id(), now, false, null, valued.equityUsdt(), valued.holdings()), now);
             return true;
         } catch (AccountFailure.KeyRejected rejected) {
             rejections.reject(account, scrubbed(rejected.getMessage(), credentials), now);
@@ -72,12 +75,27 @@ class AccountSync {
         } catch (AccountFailure failure) {
             stale(account, now, scrubbed(failure.getMessage(), credentials));
             return true;
+        } catch (RuntimeException unexpected) {
+            // not an exchange's answer (a bug, an adapter's surprise): stale with no message, which could hold anything
+            log.warn("Account {}: its balances could not be read ({})", account.id(), unexpected.getClass().getSimpleName());
+            stale(account, now, "an unexpected error while reading it (" + unexpected.getClass().getSimpleName() + ")");
+            return true;
         }
     }
 
     private void stale(ExchangeAccount account, Instant now, String reason) {
-        snapshots.add(new BalanceSnapshot(account.id(), now, true, reason, null, List.of()));
-        accounts.save(account.synced(now, false));
+        record(account, new BalanceSnapshot(account.id(), now, true, reason, null, List.of()), now);
+    }
+
+    /**
+     * The snapshot and the account's sync time together: if the account changed meanwhile (its key replaced or removed),
+     * the optimistic lock fails and the snapshot, read with the old key, is not kept either.
+     */
+    private void record(ExchangeAccount account, BalanceSnapshot snapshot, Instant now) {
+        transactions.executeWithoutResult(status -> {
+            snapshots.add(snapshot);
+            accounts.save(account.synced(now, !snapshot.stale()));
+        });
     }
 
     /**

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * What {@code /balance} shows a user, read from the history: each account's last known equity and its holdings, its
  * equity 24 hours and 7 days ago (the last good snapshot at or before then), whether it is stale and since when; the
  * total, and the total's curve over the last 7 days. The total counts the exchange accounts with a known equity (a
- * rejected key's last figure left out); a user with none of those sees the paper account's.
+ * rejected key's last figure left out); a user without keys sees the paper account's, one whose keys have no known
+ * equity yet sees none (never the paper account's figure as if it were theirs).
  */
 @Component
 class BalanceOverview {
@@ -65,7 +66,7 @@ class BalanceOverview {
         boolean hasKeys = !shown.isEmpty();
         AccountBalance paperBalance = balance(paperAccount, now);
         List<AccountBalance> counted = shown.stream().filter(AccountBalance::counted).toList();
-        if (counted.isEmpty()) {
+        if (counted.isEmpty() && !hasKeys) {
             counted = List.of(paperBalance);
         }
         shown.add(paperBalance);

@@ -33,8 +33,10 @@ class BalanceText {
 
     /** The headline: title and total with its changes. */
     String headline(Locale locale, BalanceOverview.Overview overview) {
-        return texts.get(locale, "balance.title") + "\n" + texts.get(locale, "balance.total", money(locale, overview.total()),
-                change(locale, overview.day()), change(locale, overview.week()));
+        boolean known = !overview.hasKeys() || overview.accounts().stream()
+                .anyMatch(balance -> !balance.account().isPaper() && balance.counted());
+        return texts.get(locale, "balance.title") + "\n" + (known ? texts.get(locale, "balance.total", money(locale, overview.total()),
+                change(locale, overview.day()), change(locale, overview.week())) : texts.get(locale, "balance.total.unknown"));
     }
 
     /** The accounts, one block each, and the advice to connect a key when there is none. */

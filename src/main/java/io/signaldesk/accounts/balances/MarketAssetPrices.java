@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prices assets from the market module. USDT is 1; the other US-dollar stablecoins (USDC, FDUSD, BUSD, DAI, TUSD, USDP)
- * are taken as 1 too: an approximation (they trade within a fraction of a percent of it) that keeps equity simple and
+ * are taken as 1 too, and so is US dollar cash (Kraken's {@code USD}): an approximation (they trade within a fraction of a percent of it) that keeps equity simple and
  * needs no call. Any other asset is priced as {@code <ASSET>/USDT} on the account's exchange: the close of the newest
  * candle of a fresh stored series (spot first, the finest timeframe) when the candle sync keeps one, else the
  * exchange's last traded price (a live ticker call). Neither: unpriced.
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketAssetPrices implements AssetPrices {
 
-    static final Set<String> USD_STABLECOINS = Set.of("USDT", "USDC", "FDUSD", "BUSD", "DAI", "TUSD", "USDP");
+    static final Set<String> USD_STABLECOINS = Set.of("USDT", "USDC", "FDUSD", "BUSD", "DAI", "TUSD", "USDP", "USD");
 
     private final MarketData market;
     private final Clock clock;

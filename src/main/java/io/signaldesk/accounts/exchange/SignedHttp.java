@@ -22,12 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>No failure ever holds the URL, the query, a header or a cause from the HTTP client or the JSON parser (their
  * messages may quote the signed URL or the body): a failure names the exchange, the method and path, the status and
- * the exchange's scrubbed error text, and nothing else.
+ * the exchange's scrubbed error code and message, and nothing else (a raw body, often a proxy's error page, is never
+ * repeated: it is neither shown to users nor stored).
  */
 public final class SignedHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int SNIPPET = 200;
 
     private final ExchangeId exchange;
     private final Duration timeout;
@@ -45,29 +45,27 @@ public final class SignedHttp {
         String body = response.body() == null ? "" : response.body();
         String name = exchange.displayName() + " " + request.where();
         if (status == 429 || status == 418) {
-            throw new AccountFailure.RateLimited(name + ": too many requests (HTTP " + status + "): "
-                    + snippet(body, request), retryAfter(response.headers()));
+            throw new AccountFailure.RateLimited(name + ": too many requests (HTTP " + status + ")", retryAfter(response.headers()));
         }
         JsonNode json = parse(body);
         if (json == null) {
-            throw notJson(name, status, body, request);
+            throw notJson(name, status);
         }
         Optional<ExchangeError> error = errors.read(status, json);
         if (error.isPresent()) {
             throw failure(name, status, error.get(), request);
         }
         if (status >= 500) {
-            throw new AccountFailure.Unavailable(name + " answered HTTP " + status + ": " + snippet(body, request), null);
+            throw new AccountFailure.Unavailable(name + " answered HTTP " + status, null);
         }
         if (status == 401) {
-            throw new AccountFailure.KeyRejected(name + ": the key was refused (HTTP 401): " + snippet(body, request));
+            throw new AccountFailure.KeyRejected(name + ": the key was refused (HTTP 401)");
         }
         if (status == 403) {
-            throw new AccountFailure.Unavailable(name + ": access blocked (HTTP 403, an IP or firewall block): "
-                    + snippet(body, request), null);
+            throw new AccountFailure.Unavailable(name + ": access blocked (HTTP 403, an IP or firewall block)", null);
         }
         if (status >= 400) {
-            throw new AccountFailure.Malformed(name + " refused the request (HTTP " + status + "): " + snippet(body, request), null);
+            throw new AccountFailure.Malformed(name + " refused the request (HTTP " + status + ")", null);
         }
         return json;
     }
@@ -82,7 +80,13 @@ public final class SignedHttp {
             // the exception quotes the URI, which holds the signed query: keep neither
             throw new IllegalStateException(name + ": the request URI could not be built");
         }
-        request.headers().forEach(builder::header);
+        try {
+            request.headers().forEach(builder::header);
+        } catch (IllegalArgumentException e) {
+            // the JDK's message quotes the header's value: the key or the passphrase. A value no header can carry is a
+            // wrong key, not the exchange's fault (so it neither retries nor counts against the exchange's breaker)
+            throw new AccountFailure.KeyRejected(name + ": the key or passphrase holds characters an HTTP header cannot carry");
+        }
         if (request.body() == null) {
             builder.GET();
         } else {
@@ -109,8 +113,9 @@ public final class SignedHttp {
         }
     }
 
-    private static AccountFailure notJson(String name, int status, String body, SignedRequest request) {
-        String text = " (HTTP " + status + "): " + snippet(body, request);
+    /** An answer that is not JSON (often a proxy's or CDN's error page): named by its status only, its body never repeated. */
+    private static AccountFailure notJson(String name, int status) {
+        String text = " (HTTP " + status + ")";
         if (status >= 500) {
             return new AccountFailure.Unavailable(name + " answered an error page" + text, null);
         }
@@ -143,8 +148,4 @@ public final class SignedHttp {
         }).orElse(null);
     }
 
-    private static String snippet(String body, SignedRequest request) {
-        String flat = request.redaction().apply(body).replaceAll("\\s+", " ").strip();
-        return flat.length() > SNIPPET ? flat.substring(0, SNIPPET) + "…" : flat;
-    }
 }

@@ -1,6 +1,7 @@
 package io.signaldesk.accounts.keys;
 
 import io.signaldesk.accounts.exchange.ApiCredentials;
+import io.signaldesk.chat.Conversation;
 import io.signaldesk.market.ExchangeId;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code /keys add} wizards under way, one per user, in this instance's memory only (never in the database, never
+ * The {@code /keys add} wizards under way, one per user and chat, in this instance's memory only (never in the database, never
  * in a log): the key, then the secret, then the passphrase where the exchange has one. A wizard lives
  * {@link #LIFETIME}; after that, or once its key is verified (or refused), what it held is dropped. A sweep every
  * 30 seconds drops the expired ones, so a half-given key does not linger in memory for long.
@@ -59,30 +60,37 @@ class KeyWizards {
         KEY, SECRET, PASSPHRASE
     }
 
-    private final Map<Long, Wizard> wizards = new ConcurrentHashMap<>();
+    /** A wizard belongs to a user in one chat: the answers come where the questions were asked. */
+    private record Where(long userId, String platform, String chatId) {
+        static Where of(long userId, Conversation conversation) {
+            return new Where(userId, conversation.platform().name(), conversation.chatId());
+        }
+    }
+
+    private final Map<Where, Wizard> wizards = new ConcurrentHashMap<>();
     private final Clock clock;
 
     KeyWizards(Clock clock) {
         this.clock = clock;
     }
 
-    Wizard start(long userId, ExchangeId exchange, boolean needsPassphrase) {
+    Wizard start(long userId, Conversation where, ExchangeId exchange, boolean needsPassphrase) {
         Wizard wizard = new Wizard(exchange, needsPassphrase, null, null, null, clock.instant().plus(LIFETIME));
-        wizards.put(userId, wizard);
+        wizards.put(Where.of(userId, where), wizard);
         return wizard;
     }
 
-    /** The user's wizard while it lives. */
-    Optional<Wizard> current(long userId) {
-        return Optional.ofNullable(wizards.get(userId)).filter(wizard -> clock.instant().isBefore(wizard.expiresAt()));
+    /** The user's wizard in this chat while it lives. */
+    Optional<Wizard> current(long userId, Conversation where) {
+        return Optional.ofNullable(wizards.get(Where.of(userId, where))).filter(wizard -> clock.instant().isBefore(wizard.expiresAt()));
     }
 
-    void update(long userId, Wizard wizard) {
-        wizards.put(userId, wizard);
+    void update(long userId, Conversation where, Wizard wizard) {
+        wizards.put(Where.of(userId, where), wizard);
     }
 
-    void forget(long userId) {
-        wizards.remove(userId);
+    void forget(long userId, Conversation where) {
+        wizards.remove(Where.of(userId, where));
     }
 
     @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class KeysCommand implements ChatCommand {
 
-    /** One word of printable characters, as every exchange's keys, secrets and passphrases are. */
-    private static final Pattern SECRET_SHAPE = Pattern.compile("\\S{6,512}");
+    /** One word of printable ASCII, as every exchange's keys, secrets and passphrases are (anything else could not be sent in a header). */
+    private static final Pattern SECRET_SHAPE = Pattern.compile("[\\x21-\\x7E]{6,512}");
 
     private final KeyWizards wizards;
     private final ConnectKey connect;
@@ -58,30 +58,31 @@ class KeysCommand implements ChatCommand {
         return "keys";
     }
 
+    /** Anything but {@code /keys}, {@code list}, or {@code add|remove <exchange>} may be a pasted key: erased, never echoed. */
     @Override
     public boolean mayHoldSecret(String arguments) {
-        return words(arguments).length > 2;
+        String[] words = words(arguments);
+        return switch (words.length) {
+            case 0 -> false;
+            case 1 -> !words[0].equalsIgnoreCase("list");
+            case 2 -> !List.of("add", "remove").contains(words[0].toLowerCase(Locale.ROOT)) || ExchangeId.parse(words[1]).isEmpty();
+            default -> true;
+        };
     }
 
     @Override
     public List<Reply> handle(CommandRequest request) {
-        wizards.forget(request.user().id());
+        wizards.forget(request.user().id(), request.conversation());
         String[] words = words(request.arguments());
-        String action = words.length == 0 ? "list" : words[0].toLowerCase(Locale.ROOT);
         if (mayHoldSecret(request.arguments())) {
-            return List.of(new Reply.Erase(), new Reply.Text(texts.get(request.locale(), "keys.inline-secret", connectable())));
+            String answer = words.length > 2 ? "keys.inline-secret" : "keys.usage";
+            return List.of(new Reply.Erase(), new Reply.Text(texts.get(request.locale(), answer, connectable())));
         }
-        if ( !List.of("list", "add", "remove").contains(action) || (!action.equals("list") && words.length < 2)) {
-            return text(request, "keys.usage", connectable());
-        }
-        if (action.equals("list")) {
+        if (words.length == 0 || words[0].equalsIgnoreCase("list")) {
             return Reply.text(list.of(request.user().id(), request.locale()));
         }
-        Optional<ExchangeId> exchange = ExchangeId.parse(words[1]);
-        if (exchange.isEmpty()) {
-            return text(request, "keys.unknown-exchange", words[1].length() > 20 ? words[1].substring(0, 20) + "…" : words[1], connectable());
-        }
-        return action.equals("add") ? start(request, exchange.get()) : confirmRemoval(request, exchange.get());
+        ExchangeId exchange = ExchangeId.parse(words[1]).orElseThrow();
+        return words[0].equalsIgnoreCase("add") ? start(request, exchange) : confirmRemoval(request, exchange);
     }
 
     private List<Reply> start(CommandRequest request, ExchangeId exchange) {
@@ -90,18 +91,18 @@ class KeysCommand implements ChatCommand {
         }
         Optional<AccountExchange> adapter = exchanges.find(exchange);
         if (adapter.isEmpty()) {
-            return text(request, "keys.unknown-exchange", exchange.id(), connectable());
+            return text(request, "keys.unknown-exchange", connectable());
         }
         if (!vault.available()) {
             return text(request, "keys.unavailable");
         }
-        return ask(request, wizards.start(request.user().id(), exchange, adapter.get().needsPassphrase()));
+        return ask(request, wizards.start(request.user().id(), request.conversation(), exchange, adapter.get().needsPassphrase()));
     }
 
     @Override
     public List<Reply> input(CommandRequest request, String text) {
         long user = request.user().id();
-        Optional<Wizard> current = wizards.current(user);
+        Optional<Wizard> current = wizards.current(user, request.conversation());
         if (current.isEmpty()) {
             return text(request, "chat.input-expired", "keys add");
         }
@@ -113,10 +114,10 @@ class KeysCommand implements ChatCommand {
         }
         Wizard answered = wizard.with(answer);
         if (answered.next().isPresent()) {
-            wizards.update(user, answered);
+            wizards.update(user, request.conversation(), answered);
             return ask(request, answered);
         }
-        wizards.forget(user);
+        wizards.forget(user, request.conversation());
         AccountExchange adapter = exchanges.find(wizard.exchange()).orElseThrow();
         return Reply.text(outcome(request, wizard.exchange(), connect.connect(user, adapter, answered.credentials())));
     }
@@ -159,7 +160,7 @@ class KeysCommand implements ChatCommand {
             return text(request, "keys.remove.none", exchange.displayName());
         }
         return List.of(new Reply.Text(texts.get(request.locale(), "keys.remove.confirm", exchange.displayName(), account.get().keyHint()),
-                List.of(List.of(request.button(texts.get(request.locale(), "keys.button.remove"), "remove:" + account.get().id()),
+                List.of(List.of(request.button(texts.get(request.locale(), "keys.button.remove"), "remove:" + account.get().id() + ":" + account.get().keyHint()),
                         request.button(texts.get(request.locale(), "keys.button.keep"), "keep")))));
     }
 
@@ -168,8 +169,10 @@ class KeysCommand implements ChatCommand {
         if (!payload.startsWith("remove:")) {
             return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.kept"), List.of()));
         }
-        long accountId = Long.parseLong(payload.substring("remove:".length()));
-        Optional<ExchangeAccount> account = accounts.findById(accountId);
+        String[] parts = payload.split(":", 3);
+        long accountId = Long.parseLong(parts[1]);
+        Optional<ExchangeAccount> account = accounts.findById(accountId)
+                .filter(shown -> parts.length == 3 && parts[2].equals(shown.keyHint()));
         if (account.isEmpty() || !remove.remove(request.user().id(), accountId)) {
             return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.gone"), List.of()));
         }

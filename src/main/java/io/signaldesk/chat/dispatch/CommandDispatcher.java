@@ -60,23 +60,39 @@ public class CommandDispatcher {
     }
 
     public List<Reply> dispatch(Incoming incoming) {
-        ChatUser user = users.register(incoming.account());
-        if (!rateLimit.allow(user.id())) {
-            return timed("-", "rate_limited", () -> answer(user, incoming, "chat.rate-limited", rateLimit.perMinute()));
-        }
-        return switch (incoming) {
-            case Incoming.Typed typed -> typed(user, typed);
-            case Incoming.Pressed pressed -> pressed(user, pressed);
-        };
+        return dispatch(incoming, null);
     }
 
-    private List<Reply> typed(ChatUser user, Incoming.Typed typed) {
+    /**
+     * @param eraseNow where the adapter can delete the message at once (Telegram), how: called as soon as the message is
+     *                 known to hold a secret, before its command runs; null: a {@link Reply.Erase} comes first among the replies
+     */
+    public List<Reply> dispatch(Incoming incoming, Runnable eraseNow) {
+        ChatUser user = users.register(incoming.account());
+        Erasure erasure = new Erasure(eraseNow);
+        boolean secretAwaited = incoming instanceof Incoming.Typed typed && pending.secretAwaited(user.id(), typed.conversation());
+        if (!rateLimit.allow(user.id())) {
+            if (secretAwaited) {
+                erasure.erase();
+            }
+            return erasure.into(timed("-", "rate_limited", () -> answer(user, incoming, "chat.rate-limited", rateLimit.perMinute())));
+        }
+        return erasure.into(switch (incoming) {
+            case Incoming.Typed typed -> typed(user, typed, secretAwaited, erasure);
+            case Incoming.Pressed pressed -> pressed(user, pressed);
+        });
+    }
+
+    private List<Reply> typed(ChatUser user, Incoming.Typed typed, boolean secretAwaited, Erasure erasure) {
         String text = typed.text() == null ? "" : typed.text().strip();
         if (text.length() > MAX_INPUT) {
+            if (secretAwaited) {
+                erasure.erase();
+            }
             return timed("-", "rejected", () -> text(user, "chat.too-long", text.length(), MAX_INPUT));
         }
-        if (!text.startsWith("/")) {
-            return answered(user, typed, text);
+        if (!text.startsWith("/") || secretAwaited && !bareCommand(text)) {
+            return answered(user, typed, text, erasure);
         }
         pending.drop(user.id(), typed.conversation());
         int space = indexOfWhitespace(text);
@@ -95,8 +111,8 @@ public class CommandDispatcher {
         ChatCommand handler = handlers.find(name).orElseThrow();
         if (refusal.isPresent()) {
             if (refusal.get().equals("chat.private-only") && handler.mayHoldSecret(arguments)) {
-                return timed(name, "forbidden", () -> List.of(new Reply.Erase(),
-                        new Reply.Text(texts.get(user.locale(), "chat.private-only-secret", name))));
+                erasure.erase();
+                return timed(name, "forbidden", () -> text(user, "chat.private-only-secret", name));
             }
             return timed(name, "forbidden", () -> text(user, refusal.get(), name));
         }
@@ -106,35 +122,43 @@ public class CommandDispatcher {
     }
 
     /**
+     * While a secret is awaited, only a known command typed alone ({@code /help}, {@code /keys}) is taken as a command:
+     * anything else starting with {@code /} may be the secret (a Base64 secret can start with one) and is the answer.
+     */
+    private boolean bareCommand(String text) {
+        String name = text.substring(1).toLowerCase(Locale.ROOT);
+        name = name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
+        return NAME.matcher(name).matches() && catalog.find(name).isPresent();
+    }
+
+    /**
      * A message that is not a command: the answer to the writer's pending {@link Reply.Prompt} (handed to its command,
      * erased first when it was a secret), a late answer (erased when the question was secret, and told it came too
      * late), or chatter (told what this bot answers).
      */
-    private List<Reply> answered(ChatUser user, Incoming.Typed typed, String text) {
+    private List<Reply> answered(ChatUser user, Incoming.Typed typed, String text, Erasure erasure) {
         Optional<PendingInputs.Pending> question = pending.take(user.id(), typed.conversation());
         if (question.isEmpty()) {
             return timed("-", "rejected", () -> text(user, "chat.not-a-command"));
         }
         String name = question.get().command();
-        List<Reply> erase = question.get().secret() ? List.of(new Reply.Erase()) : List.of();
+        if (question.get().secret()) {
+            erasure.erase();
+        }
         if (pending.expired(question.get())) {
-            return timed(name, "input_expired", () -> concat(erase, text(user, "chat.input-expired", name)));
+            return timed(name, "input_expired", () -> text(user, "chat.input-expired", name));
         }
         CommandSpec command = catalog.find(name).orElseThrow();
         ChatCommand handler = handlers.find(name).orElseThrow();
         var request = new CommandRequest(user, typed.conversation(), command, "", buttons::make);
-        return timed(name, "input", () -> concat(erase,
-                asking(user, typed.conversation(), name, guarded(user, false, name, () -> handler.input(request, text)))));
+        return timed(name, "input", () -> asking(user, typed.conversation(), name,
+                guarded(user, false, name, () -> handler.input(request, text))));
     }
 
     /** Replies as they are, with their last {@link Reply.Prompt} (if any) remembered as the writer's pending question. */
     private List<Reply> asking(ChatUser user, io.signaldesk.chat.Conversation where, String command, List<Reply> replies) {
         pending.askedBy(user.id(), where, command, replies);
         return replies;
-    }
-
-    private static List<Reply> concat(List<Reply> first, List<Reply> then) {
-        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
     }
 
     /**

@@ -52,6 +52,12 @@ class PendingInputs {
         return Optional.ofNullable(pending.remove(writer(userId, where)));
     }
 
+    /** Whether the writer's next message in this chat is awaited as a secret (the question may have expired: still erased). */
+    boolean secretAwaited(long userId, Conversation where) {
+        Pending question = pending.get(writer(userId, where));
+        return question != null && question.secret();
+    }
+
     boolean expired(Pending question) {
         return !clock.instant().isBefore(question.expiresAt());
     }

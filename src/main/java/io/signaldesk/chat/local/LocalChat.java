@@ -44,6 +44,8 @@ class LocalChat implements SmartLifecycle {
     /** The last message shown asked for a secret: the next one typed is kept and shown only as {@link #SECRET_SHOWN}. */
     private volatile boolean askedSecret;
     static final String SECRET_SHOWN = "••••••••";
+    /** The id of the last message typed here: the one a {@link Reply.Erase} masks. */
+    private volatile long lastTyped;
 
     LocalChat(CommandDispatcher dispatcher) {
         this.dispatcher = dispatcher;
@@ -52,7 +54,7 @@ class LocalChat implements SmartLifecycle {
     void type(String text) {
         boolean secret = askedSecret;
         askedSecret = false;
-        add(new LocalMessage(ids.incrementAndGet(), "you", secret ? SECRET_SHOWN : text, null, List.of()));
+        lastTyped = add(new LocalMessage(ids.incrementAndGet(), "you", secret ? SECRET_SHOWN : text, null, List.of()));
         dispatcher.dispatch(new Incoming.Typed(USER, CONVERSATION, text)).forEach(reply -> show(reply, null));
     }
 
@@ -96,7 +98,7 @@ class LocalChat implements SmartLifecycle {
                 askedSecret = prompt.secret();
                 yield add(new LocalMessage(ids.incrementAndGet(), "bot", prompt.text(), null, List.of(), prompt.secret()));
             }
-            case Reply.Erase erase -> 0L;
+            case Reply.Erase erase -> mask(lastTyped);
         };
     }
 
@@ -110,6 +112,17 @@ class LocalChat implements SmartLifecycle {
         messages.put(id, edited);
         broadcast("edit", edited);
         return true;
+    }
+
+    /** A typed message that held a secret (a key pasted into a command) is shown, on every open page, only as dots. */
+    private synchronized long mask(long id) {
+        LocalMessage typed = messages.get(id);
+        if (typed != null) {
+            LocalMessage masked = new LocalMessage(typed.id(), typed.from(), SECRET_SHOWN, null, List.of());
+            messages.put(id, masked);
+            broadcast("edit", masked);
+        }
+        return id;
     }
 
     /** The kept conversation, oldest first. */

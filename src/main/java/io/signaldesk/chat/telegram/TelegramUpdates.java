@@ -9,6 +9,7 @@ import io.signaldesk.chat.dispatch.CommandDispatcher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
     private final TelegramOutput output;
     private final GroupAdmins admins;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final java.util.concurrent.ConcurrentHashMap<String, CompletableFuture<Void>> writers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Duration answerWithin;
     private volatile String botUsername;
 
@@ -61,9 +63,31 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
         this.admins = admins;
     }
 
+    /**
+     * Updates of one writer in one chat are handled one after another, in the order Telegram sent them (a key and its
+     * secret pasted quickly must meet the wizard's questions in order, each erased); different writers and chats run
+     * side by side, each update on its own virtual thread.
+     */
     @Override
     public void consume(List<Update> updates) {
-        updates.forEach(update -> threads.execute(() -> handle(update)));
+        for (Update update : updates) {
+            String writer = writerOf(update);
+            CompletableFuture<Void> next = writers.compute(writer, (key, tail) ->
+                    (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail).thenRunAsync(() -> handle(update), threads));
+            next.whenComplete((done, failed) -> writers.remove(writer, next));
+        }
+    }
+
+    private static String writerOf(Update update) {
+        if (update.hasMessage()) {
+            Message message = update.getMessage();
+            return message.getChatId() + ":" + (message.getFrom() == null ? "" : message.getFrom().getId());
+        }
+        if (update.hasCallbackQuery()) {
+            CallbackQuery press = update.getCallbackQuery();
+            return (press.getMessage() == null ? "" : press.getMessage().getChatId()) + ":" + press.getFrom().getId();
+        }
+        return "update:" + update.getUpdateId();
     }
 
     void handle(Update update) {
@@ -90,9 +114,10 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
         Conversation where = anonymousAdmin ? new Conversation(Platform.TELEGRAM, chatId, true, true)
                 : conversation(chat, message.getFrom(), true);
         ChatAccount writer = anonymousAdmin ? anonymousAdmins(chat) : account(message.getFrom());
-        for (Reply reply : dispatcher.dispatch(new Incoming.Typed(writer, where, message.getText()))) {
+        Runnable erase = () -> output.erase(chatId, message.getMessageId());
+        for (Reply reply : dispatcher.dispatch(new Incoming.Typed(writer, where, message.getText()), erase)) {
             if (reply instanceof Reply.Erase) {
-                output.erase(chatId, message.getMessageId());
+                erase.run();
             } else {
                 output.send(chatId, reply, false);
             }

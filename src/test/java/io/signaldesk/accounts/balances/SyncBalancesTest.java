@@ -38,6 +38,8 @@ class SyncBalancesTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
     ExchangeAccounts accounts;
     @Autowired
     KeyVault vault;
@@ -59,7 +61,7 @@ class SyncBalancesTest {
     private SyncBalances sync() {
         AccountExchanges exchanges = new AccountExchanges(List.of(BalanceFixtures.scripted(ExchangeId.BINANCE),
                 BalanceFixtures.scripted(ExchangeId.OKX), BalanceFixtures.scripted(ExchangeId.BYBIT)), properties);
-        return new SyncBalances(accounts, new AccountSync(vault, exchanges, snapshots, accounts, rejections), BalanceFixtures::price, clock);
+        return new SyncBalances(accounts, new AccountSync(vault, exchanges, snapshots, accounts, rejections, transactions), BalanceFixtures::price, clock);
     }
 
     @Test

@@ -87,6 +87,34 @@ class KeysCommandTest {
     }
 
     @Test
+    void aSecretStartingWithASlashIsTheAnswerNotACommandAndABareCommandStillWorks() {
+        ChatAccount trader = ChatReplies.trader(ACCOUNTS);
+        send(trader, "/keys add binance");
+        send(trader, "/READ-slash-key");
+
+        List<Reply> wrongSecret = send(trader, "/not+the/secret==");
+        send(trader, "/keys add binance");
+        List<Reply> help = send(trader, "/help");
+
+        assertThat(wrongSecret).hasSize(2).first().isInstanceOf(Reply.Erase.class);
+        assertThat(((Reply.Text) wrongSecret.get(1)).text()).startsWith("Binance refused the key").doesNotContain("not+the", "slash-key");
+        assertThat(text(help)).startsWith("Commands:");
+    }
+
+    @Test
+    void aKeyTypedWhereTheExchangeBelongsIsErasedAndNeverRepeated() {
+        ChatAccount trader = ChatReplies.trader(ACCOUNTS);
+
+        List<Reply> addKey = send(trader, "/keys add AbCdEfGhIjKlMnOp0123");
+        List<Reply> bareKey = send(trader, "/keys AbCdEfGhIjKlMnOp0123");
+
+        for (List<Reply> replies : List.of(addKey, bareKey)) {
+            assertThat(replies).hasSize(2).first().isInstanceOf(Reply.Erase.class);
+            assertThat(((Reply.Text) replies.get(1)).text()).startsWith("/keys lists your connected exchange keys").doesNotContain("AbCdEf");
+        }
+    }
+
+    @Test
     void aKeyWhoseWithdrawalsTheExchangeDoesNotReportIsStoredWithAdviceInTheReadersLanguage() {
         ChatAccount trader = new ChatAccount(io.signaldesk.chat.Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Lan", "vi");
 

@@ -23,6 +23,15 @@ class LocalChatSecretTest {
     private final LocalChat chat = new LocalChat(dispatcher);
 
     @Test
+    void aKeyPastedIntoACommandIsMaskedOnceTheCommandSaysSo() {
+        when(dispatcher.dispatch(any(Incoming.class))).thenReturn(List.of(new Reply.Erase(), new Reply.Text("Keys are never typed into the command.")));
+
+        chat.type("/keys add binance my-api-key-0002 my-secret");
+
+        assertThat(chat.history()).extracting(LocalMessage::text).containsExactly(LocalChat.SECRET_SHOWN, "Keys are never typed into the command.");
+    }
+
+    @Test
     void theAnswerToASecretQuestionIsShownOnlyAsDotsAndTheNextOneAsTyped() {
         ArgumentCaptor<Incoming> typed = ArgumentCaptor.forClass(Incoming.class);
         when(dispatcher.dispatch(typed.capture())).thenReturn(

@@ -78,12 +78,14 @@ public final class BybitAccount implements AccountExchange {
     public KeyPermissions verify(ApiCredentials credentials) {
         JsonNode info = result(get(credentials, "/v5/user/query-api", ""));
         JsonNode key = json.field(info, "permissions");
-        boolean withdraw = contains(key.get("Wallet"), "Withdraw");
+        JsonNode wallet = key.get("Wallet");
+        // a missing or reshaped Wallet list says nothing about withdrawals: unknown, never "off"
+        Access withdraw = wallet == null || !wallet.isArray() ? Access.UNKNOWN : contains(wallet, "Withdraw") ? Access.YES : Access.NO;
         boolean readOnly = json.field(info, "readOnly").asInt() == 1;
         boolean trade = !readOnly && TRADING.stream().anyMatch(name -> nonEmpty(key.get(name)));
-        return new KeyPermissions(trade ? Access.YES : Access.NO, withdraw ? Access.YES : Access.NO,
+        return new KeyPermissions(trade ? Access.YES : Access.NO, withdraw,
                 "Bybit GET /v5/user/query-api: " + (readOnly ? "read-only" : "read-write") + ", withdrawals "
-                        + (withdraw ? "on" : "off") + ", trading " + (trade ? "on" : "off"));
+                        + switch (withdraw) { case YES -> "on"; case NO -> "off"; case UNKNOWN -> "not listed"; } + ", trading " + (trade ? "on" : "off"));
     }
 
     @Override
