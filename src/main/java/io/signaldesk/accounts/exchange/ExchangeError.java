@@ -32,6 +32,31 @@ public record ExchangeError(Kind kind, String detail) {
         return new ExchangeError(Kind.MALFORMED, detail);
     }
 
+    /**
+     * An exchange's error codes by meaning: which say the key is rejected, too many requests, or a passing fault on its
+     * side; any other code is taken as an answer we do not understand (malformed).
+     */
+    public record Codes(java.util.Set<String> keyRejected, java.util.Set<String> rateLimited, java.util.Set<String> unavailable) {
+
+        /** The error of a {@code {"code": …, "msg": …}} envelope, or empty when its code is {@code ok} (or absent). */
+        public Optional<ExchangeError> read(int status, JsonNode body, String ok) {
+            JsonNode code = body.get("code");
+            if (code == null || code.asString().equals(ok)) {
+                return Optional.empty();
+            }
+            String value = code.asString();
+            JsonNode msg = body.get("msg");
+            String detail = "code " + value + ": " + (msg == null ? "" : msg.asString());
+            if (keyRejected.contains(value)) {
+                return Optional.of(ExchangeError.keyRejected(detail));
+            }
+            if (rateLimited.contains(value)) {
+                return Optional.of(ExchangeError.rateLimited(detail));
+            }
+            return Optional.of(unavailable.contains(value) || status >= 500 ? ExchangeError.unavailable(detail) : ExchangeError.malformed(detail));
+        }
+    }
+
     /** Reads an exchange's answer (any status, JSON body) and tells whether it is an error, and which. */
     @FunctionalInterface
     public interface Reader {

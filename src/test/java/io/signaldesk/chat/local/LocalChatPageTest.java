@@ -10,14 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The local chat page end to end in headless Chromium (Debian's {@code chromium} and
@@ -28,26 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a screenshot in {@code target/local-chat.png} (the README's is one of these).
  */
 @IntegrationTest
-class LocalChatPageTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    LocalChatToken token;
-
-    private LocalPage page;
-
-    @BeforeEach
-    void openBrowser() {
-        page = LocalPage.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
+class LocalChatPageTest extends LocalPageTest {
 
     @Test
     void aCommandIsAnsweredAndAButtonPressEditsTheMessageInPlace() throws Exception {

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.accounts.keys.FakeAccountExchanges;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
@@ -21,26 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @Import(FakeAccountExchanges.class)
 @TestPropertySource(properties = "signaldesk.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
-class LocalKeysPageTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    LocalChatToken token;
-
-    private LocalPage page;
-
-    @BeforeEach
-    void openBrowser() {
-        page = LocalPage.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
+class LocalKeysPageTest extends LocalPageTest {
 
     @Test
     void theKeyAndSecretAreTypedIntoAPasswordFieldAndShownOnlyAsDots() {

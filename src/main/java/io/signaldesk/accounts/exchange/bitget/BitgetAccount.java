@@ -48,6 +48,7 @@ public final class BitgetAccount implements AccountExchange {
     private static final Set<String> KEY_REJECTED = Set.of("40006", "40009", "40011", "40012", "40014", "40018", "40037",
             "40038");
     private static final Set<String> UNAVAILABLE = Set.of("40008", "40010");
+    private static final ExchangeError.Codes CODES = new ExchangeError.Codes(KEY_REJECTED, Set.of("429"), UNAVAILABLE);
     private static final Set<String> READ_ONLY = Set.of("readonly", "read_only", "read");
 
     private final String baseUrl;
@@ -117,22 +118,6 @@ public final class BitgetAccount implements AccountExchange {
     }
 
     static Optional<ExchangeError> error(int status, JsonNode body) {
-        JsonNode code = body.get("code");
-        if (code == null || code.asString().equals("00000")) {
-            return Optional.empty();
-        }
-        String value = code.asString();
-        JsonNode msg = body.get("msg");
-        String detail = "code " + value + ": " + (msg == null ? "" : msg.asString());
-        if (KEY_REJECTED.contains(value)) {
-            return Optional.of(ExchangeError.keyRejected(detail));
-        }
-        if (value.equals("429")) {
-            return Optional.of(ExchangeError.rateLimited(detail));
-        }
-        if (UNAVAILABLE.contains(value) || status >= 500) {
-            return Optional.of(ExchangeError.unavailable(detail));
-        }
-        return Optional.of(ExchangeError.malformed(detail));
+        return CODES.read(status, body, "00000");
     }
 }

@@ -53,6 +53,7 @@ public final class OkxAccount implements AccountExchange {
     private static final Set<String> KEY_REJECTED = Set.of("50100", "50101", "50103", "50104", "50105", "50106", "50107",
             "50110", "50111", "50113", "50114", "50119", "50120");
     private static final Set<String> UNAVAILABLE = Set.of("50001", "50004", "50013", "50026", "50102", "50112");
+    private static final ExchangeError.Codes CODES = new ExchangeError.Codes(KEY_REJECTED, Set.of("50011"), UNAVAILABLE);
 
     private final String baseUrl;
     private final boolean demo;
@@ -127,22 +128,6 @@ public final class OkxAccount implements AccountExchange {
     }
 
     static Optional<ExchangeError> error(int status, JsonNode body) {
-        JsonNode code = body.get("code");
-        if (code == null || code.asString().equals("0")) {
-            return Optional.empty();
-        }
-        String value = code.asString();
-        JsonNode msg = body.get("msg");
-        String detail = "code " + value + ": " + (msg == null ? "" : msg.asString());
-        if (KEY_REJECTED.contains(value)) {
-            return Optional.of(ExchangeError.keyRejected(detail));
-        }
-        if (value.equals("50011")) {
-            return Optional.of(ExchangeError.rateLimited(detail));
-        }
-        if (UNAVAILABLE.contains(value) || status >= 500) {
-            return Optional.of(ExchangeError.unavailable(detail));
-        }
-        return Optional.of(ExchangeError.malformed(detail));
+        return CODES.read(status, body, "0");
     }
 }
