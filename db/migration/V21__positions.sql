@@ -49,3 +49,10 @@ create table position_alert (
     crossed_at  timestamptz not null,
     primary key (position_id, level)
 );
+
+-- How far positions.check-stops has looked at a position's price (the close of the last candle it read, or the time of
+-- the last price it used), so each run reads only what is new; a position not checked yet starts at its opened_at.
+create table position_stop_check (
+    position_id   bigint      not null primary key references position (id) on delete cascade,
+    checked_until timestamptz not null
+);
