@@ -56,3 +56,8 @@ create table position_stop_check (
     position_id   bigint      not null primary key references position (id) on delete cascade,
     checked_until timestamptz not null
 );
+
+-- /notify stops on|silent|off: the stop and target alerts are an event type of their own.
+alter table notification_preference drop constraint notification_preference_event_type_check;
+alter table notification_preference add constraint notification_preference_event_type_check
+    check (event_type in ('signals', 'outcomes', 'alerts', 'stops', 'reports', 'news'));
