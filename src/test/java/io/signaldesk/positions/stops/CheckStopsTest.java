@@ -54,6 +54,8 @@ class CheckStopsTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.signaldesk.ops.ScheduledJobs jobs;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     private final Instant opened = now.minus(Duration.ofMinutes(30));
@@ -162,6 +164,23 @@ class CheckStopsTest {
 
         assertThat(alerts(position)).containsExactly("STOP");
         assertThat(deliveries(position)).isEmpty();
+    }
+
+    @Test
+    void theJobRunsUnderItsShedLockNameAndRecordsTheLevelsAlerted() {
+        position("EXCHANGE", "LONG", "100", "95", "110", null);
+        minutes(opened.plus(Duration.ofMinutes(1)), "94", "100");
+        Instant before = Instant.now().minusSeconds(1);
+
+        new CheckStopsJob(jobs, check).run();
+
+        assertThat(CheckStopsJob.JOB.name()).isEqualTo("positions.check-stops");
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'positions.check-stops'", Integer.class)).isEqualTo(1);
+        Map<String, Object> run = jdbc.queryForMap("""
+                select outcome, items_processed from job_run where job_name = 'positions.check-stops' and started_at >= ?
+                 order by id limit 1""", java.sql.Timestamp.from(before));
+        assertThat(run).containsEntry("outcome", "SUCCEEDED");
+        assertThat((Integer) run.get("items_processed")).isGreaterThanOrEqualTo(1);
     }
 
     private long position(String source, String side, String entry, String stop, String target1, String target2) {
