@@ -55,6 +55,8 @@ class CheckStopsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    io.signaldesk.market.MarketData market;
+    @Autowired
     io.signaldesk.ops.ScheduledJobs jobs;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
@@ -181,6 +183,23 @@ class CheckStopsTest {
                  order by id limit 1""", java.sql.Timestamp.from(before));
         assertThat(run).containsEntry("outcome", "SUCCEEDED");
         assertThat((Integer) run.get("items_processed")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void withoutStoredCandlesTheLastPriceDecidesAndTheCheckDoesNotMoveOn() {
+        pair = "ETH/USDT"; // listed by the simulated exchange; no candle of it is stored after the opening
+        BigDecimal price = market.lastPrice(ExchangeId.SIM, Symbol.parse(pair)).orElseThrow();
+        long position = jdbc.queryForObject("""
+                insert into position (user_id, account_id, number, exchange, pair, side, entry, size, stop_loss, source, opened_at)
+                values (?, ?, 1, 'sim', ?, 'SHORT', ?, 1, ?, 'EXCHANGE', ?) returning id""", Long.class,
+                user, accounts.paperAccountOf(user).id(), pair, price.multiply(new BigDecimal("0.5")), price.multiply(new BigDecimal("0.9")),
+                java.sql.Timestamp.from(Instant.now()));
+
+        check.execute();
+
+        assertThat(alerts(position)).containsExactly("STOP");
+        assertThat(jdbc.queryForObject("select count(*) from position_stop_check where position_id = ?", Integer.class, position)).isZero();
+        assertThat(deliveries(position)).hasSize(1);
     }
 
     private long position(String source, String side, String entry, String stop, String target1, String target2) {
