@@ -11,9 +11,12 @@ import io.signaldesk.positions.PositionLevelCrossed;
 import io.signaldesk.positions.book.ClosePosition;
 import io.signaldesk.positions.book.Position;
 import io.signaldesk.positions.book.PositionBook;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,16 +65,17 @@ class CheckStops {
     /** Returns how many levels were crossed (and alerted) for the first time. */
     int execute() {
         int alerted = 0;
-        for (long id : alerts.openWithLevels()) {
-            Optional<Position> position = book.findById(id).filter(Position::open);
-            if (position.isPresent()) {
-                alerted += check(position.get());
+        Map<String, Optional<BigDecimal>> lastPrices = new HashMap<>();
+        for (Position position : book.findAllById(alerts.openWithLevels())) {
+            if (position.open()) {
+                alerted += check(position, lastPrices);
             }
         }
         return alerted;
     }
 
-    private int check(Position position) {
+    /** @param lastPrices the last prices asked in this run, by exchange and pair: one ask per market, not per position */
+    private int check(Position position, Map<String, Optional<BigDecimal>> lastPrices) {
         Instant from = alerts.checkedUntil(position.id()).filter(until -> until.isAfter(position.openedAt())).orElse(position.openedAt());
         Optional<ExchangeId> exchange = ExchangeId.parse(position.exchange());
         if (exchange.isEmpty()) {
@@ -91,7 +95,7 @@ class CheckStops {
             }
         }
         Instant now = clock.instant();
-        return market.lastPrice(exchange.get(), symbol)
+        return lastPrices.computeIfAbsent(exchange.get().id() + " " + symbol, key -> market.lastPrice(exchange.get(), symbol))
                 .map(price -> recordAll(position, LevelCrossings.atPrice(position, price, now, alerted)))
                 .orElse(0);
     }
