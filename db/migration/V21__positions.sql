@@ -49,3 +49,15 @@ create table position_alert (
     crossed_at  timestamptz not null,
     primary key (position_id, level)
 );
+
+-- How far positions.check-stops has looked at a position's price (the close of the last candle it read, or the time of
+-- the last price it used), so each run reads only what is new; a position not checked yet starts at its opened_at.
+create table position_stop_check (
+    position_id   bigint      not null primary key references position (id) on delete cascade,
+    checked_until timestamptz not null
+);
+
+-- /notify stops on|silent|off: the stop and target alerts are an event type of their own.
+alter table notification_preference drop constraint notification_preference_event_type_check;
+alter table notification_preference add constraint notification_preference_event_type_check
+    check (event_type in ('signals', 'outcomes', 'alerts', 'stops', 'reports', 'news'));

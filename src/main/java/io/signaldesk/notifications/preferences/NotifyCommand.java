@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyCommand implements ChatCommand {
 
-    private static final List<String> EVENTS = List.of("signals", "outcomes", "alerts", "reports", "news");
+    private static final List<String> EVENTS = List.of("signals", "outcomes", "alerts", "stops", "reports", "news");
     private static final List<String> MODES = List.of("on", "silent", "off");
 
     private final JdbcTemplate jdbc;
