@@ -2,11 +2,15 @@ package io.signaldesk.positions.flow;
 
 import io.signaldesk.analysis.Action;
 import io.signaldesk.positions.AwaitingExchangeLink;
-import io.signaldesk.positions.book.Position;
-import io.signaldesk.positions.book.PositionBook;
 import io.signaldesk.signals.SignalTaken;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,57 +24,68 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenSignalPosition {
 
-    private final PositionBook book;
+    private static final String COLUMNS = """
+            id, user_id, number, exchange, pair, side, entry, size, stop_loss, take_profit_1, take_profit_2, take_profit_3, external_id,
+            status""";
+
     private final JdbcClient jdbc;
 
-    OpenSignalPosition(PositionBook book, JdbcClient jdbc) {
-        this.book = book;
+    OpenSignalPosition(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Position open(SignalTaken taken, long paperAccountId, BigDecimal size) {
+    SignalPosition open(SignalTaken taken, long paperAccountId, BigDecimal size) {
         try {
-            return book.save(position(taken, paperAccountId, size));
-        } catch (RuntimeException e) {
-            if (!duplicate(e)) {
-                throw e;
-            }
-            return book.save(position(taken, paperAccountId, size));
+            return insert(taken, paperAccountId, size);
+        } catch (DuplicateKeyException e) {
+            return insert(taken, paperAccountId, size);
         }
     }
 
-    /** Sets the size of an open position of the user; false when it is no longer open (or not theirs). */
-    boolean resize(Position position, BigDecimal size) {
-        return jdbc.sql("update position set size = ?, version = version + 1 where id = ? and user_id = ? and status = 'OPEN'")
-                .params(size, position.id(), position.userId()).update() == 1;
+    /** A position of the user, open or not; empty when there is no such position of theirs. */
+    Optional<SignalPosition> find(long positionId, long userId) {
+        return jdbc.sql("select " + COLUMNS + " from position where id = ? and user_id = ?").params(positionId, userId)
+                .query((row, i) -> row(row)).optional();
     }
 
-    /** Marks an open position of the user as a stand-in for its exchange position ({@link AwaitingExchangeLink}). */
-    boolean awaitExchange(Position position) {
-        return jdbc.sql("update position set external_id = ?, version = version + 1 where id = ? and user_id = ? and status = 'OPEN'")
-                .params(AwaitingExchangeLink.externalId(position.pair(), position.side().name(), position.number()), position.id(),
-                        position.userId()).update() == 1;
+    /** Sets the size of an open position; false when it is no longer open. */
+    boolean resize(SignalPosition position, BigDecimal size) {
+        return jdbc.sql("update position set size = ?, version = version + 1 where id = ? and status = 'OPEN' and external_id is null")
+                .params(size, position.id()).update() == 1;
     }
 
-    private Position position(SignalTaken taken, long accountId, BigDecimal size) {
+    /** Marks an open position as a stand-in for its exchange position ({@link AwaitingExchangeLink}); false when no longer open. */
+    boolean awaitExchange(SignalPosition position) {
+        return jdbc.sql("update position set external_id = ?, version = version + 1 where id = ? and status = 'OPEN' and external_id is null")
+                .params(AwaitingExchangeLink.externalId(position.pair(), position.side(), position.number()), position.id()).update() == 1;
+    }
+
+    private SignalPosition insert(SignalTaken taken, long accountId, BigDecimal size) {
         List<BigDecimal> targets = taken.takeProfits();
-        Position.Side side = taken.action() == Action.SELL ? Position.Side.SHORT : Position.Side.LONG;
-        return new Position(null, taken.userId(), accountId, book.nextNumber(taken.userId()), taken.exchange(), taken.symbol(), side,
-                taken.entry(), size, BigDecimal.ONE, taken.stopLoss(), target(targets, 0), target(targets, 1), target(targets, 2),
-                Position.Source.SIGNAL, taken.signalId(), taken.bot(), taken.subscriptionId(), null, Position.Status.OPEN,
-                taken.takenAt(), null, null, null, null, null, null, null);
+        String side = taken.action() == Action.SELL ? "SHORT" : "LONG";
+        return jdbc.sql("""
+                        insert into position (user_id, account_id, number, exchange, pair, side, entry, size, leverage, stop_loss,
+                                              take_profit_1, take_profit_2, take_profit_3, source, signal_id, bot, subscription_id, opened_at)
+                        values (:user, :account, (select coalesce(max(number), 0) + 1 from position where user_id = :user), :exchange, :pair,
+                                :side, :entry, :size, 1, :stop, :tp1, :tp2, :tp3, 'SIGNAL', :signal, :bot, :subscription, :at)
+                        returning\s""" + COLUMNS)
+                .param("user", taken.userId()).param("account", accountId).param("exchange", taken.exchange()).param("pair", taken.symbol())
+                .param("side", side).param("entry", taken.entry()).param("size", size).param("stop", taken.stopLoss())
+                .param("tp1", target(targets, 0)).param("tp2", target(targets, 1)).param("tp3", target(targets, 2))
+                .param("signal", taken.signalId()).param("bot", taken.bot()).param("subscription", taken.subscriptionId())
+                .param("at", Timestamp.from(taken.takenAt()))
+                .query((row, i) -> row(row)).single();
     }
 
     private static BigDecimal target(List<BigDecimal> targets, int index) {
         return targets.size() > index ? targets.get(index) : null;
     }
 
-    private static boolean duplicate(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DuplicateKeyException) {
-                return true;
-            }
-        }
-        return false;
+    private static SignalPosition row(ResultSet row) throws SQLException {
+        List<BigDecimal> targets = Stream.of(row.getBigDecimal("take_profit_1"), row.getBigDecimal("take_profit_2"),
+                row.getBigDecimal("take_profit_3")).filter(Objects::nonNull).toList();
+        return new SignalPosition(row.getLong("id"), row.getLong("user_id"), row.getInt("number"), row.getString("exchange"),
+                row.getString("pair"), row.getString("side"), row.getBigDecimal("entry"), row.getBigDecimal("size"),
+                row.getBigDecimal("stop_loss"), targets, row.getString("external_id"), "OPEN".equals(row.getString("status")));
     }
 }

@@ -8,8 +8,6 @@ import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.positions.AwaitingExchangeLink;
-import io.signaldesk.positions.book.Position;
-import io.signaldesk.positions.book.PositionBook;
 import io.signaldesk.signals.SignalTaken;
 import io.signaldesk.signals.TakenSignals;
 import java.math.BigDecimal;
@@ -33,13 +31,11 @@ class SignalPositionDialog implements TakenSignals {
 
     private final Accounts accounts;
     private final OpenSignalPosition positions;
-    private final PositionBook book;
     private final ChatTexts texts;
 
-    SignalPositionDialog(Accounts accounts, OpenSignalPosition positions, PositionBook book, ChatTexts texts) {
+    SignalPositionDialog(Accounts accounts, OpenSignalPosition positions, ChatTexts texts) {
         this.accounts = accounts;
         this.positions = positions;
-        this.book = book;
         this.texts = texts;
     }
 
@@ -51,15 +47,15 @@ class SignalPositionDialog implements TakenSignals {
         BigDecimal size = Optional.ofNullable(equity).filter(value -> value.signum() > 0)
                 .flatMap(value -> RiskShare.ONE.size(value, taken.entry(), taken.stopLoss()))
                 .orElseThrow(() -> new IllegalStateException("no size for signal " + taken.signalId() + " from paper equity " + equity));
-        Position position = positions.open(taken, paper.id(), size);
+        SignalPosition position = positions.open(taken, paper.id(), size);
         if (request.conversation() != null && request.conversation().group()) {
-            return List.of(new Reply.Notice(texts.get(locale, "positions.flow.opened-group", position.number(), position.side().name(),
-                    position.pair(), plain(position.entry()), plain(size), base(position)), false));
+            return List.of(new Reply.Notice(texts.get(locale, "positions.flow.opened-group", position.number(), position.side(),
+                    position.pair(), plain(position.entry()), plain(size), position.base()), false));
         }
         String targets = position.targets().stream().map(SignalPositionDialog::plain).collect(Collectors.joining(", "));
-        String text = texts.get(locale, "positions.flow.opened", position.number(), position.side().name(), position.pair(),
+        String text = texts.get(locale, "positions.flow.opened", position.number(), position.side(), position.pair(),
                 exchange(position), plain(position.entry()), plain(position.stopLoss()), targets.isEmpty() ? "-" : targets,
-                plain(equity), plain(size), base(position));
+                plain(equity), plain(size), position.base());
         List<Button> shares = List.of(RiskShare.HALF, RiskShare.ONE, RiskShare.TWO).stream()
                 .map(share -> request.button(texts.get(locale, "positions.flow.button.risk", share.shown()),
                         payload(position, share.shown())))
@@ -72,13 +68,12 @@ class SignalPositionDialog implements TakenSignals {
     public List<Reply> pressed(CommandRequest request, String payload) {
         Locale locale = request.locale();
         String[] parts = payload.split("\\|");
-        Optional<Position> found = parts.length == 3 && parts[1].matches("\\d{1,18}")
-                ? book.findById(Long.parseLong(parts[1])).filter(position -> position.userId() == request.user().id())
-                : Optional.empty();
+        Optional<SignalPosition> found = parts.length == 3 && parts[1].matches("\\d{1,18}")
+                ? positions.find(Long.parseLong(parts[1]), request.user().id()) : Optional.empty();
         if (found.isEmpty() || !found.get().open()) {
             return Reply.refusal(texts.get(locale, "positions.flow.gone"));
         }
-        Position position = found.get();
+        SignalPosition position = found.get();
         if (AwaitingExchangeLink.awaiting(position.externalId())) {
             return Reply.refusal(texts.get(locale, "positions.flow.already-on-exchange", position.number()));
         }
@@ -86,7 +81,7 @@ class SignalPositionDialog implements TakenSignals {
             if (!positions.awaitExchange(position)) {
                 return Reply.refusal(texts.get(locale, "positions.flow.gone"));
             }
-            return List.of(new Reply.Edit(texts.get(locale, "positions.flow.on-exchange", position.number(), position.side().name(),
+            return List.of(new Reply.Edit(texts.get(locale, "positions.flow.on-exchange", position.number(), position.side(),
                     position.pair()), List.of()));
         }
         Optional<RiskShare> share = RiskShare.of(parts[2]);
@@ -96,22 +91,17 @@ class SignalPositionDialog implements TakenSignals {
         if (size.isEmpty() || !positions.resize(position, size.get())) {
             return Reply.refusal(texts.get(locale, "positions.flow.gone"));
         }
-        return List.of(new Reply.Edit(texts.get(locale, "positions.flow.sized", position.number(), position.side().name(), position.pair(),
-                plain(position.entry()), plain(position.stopLoss()), plain(size.get()), base(position), share.get().shown(),
+        return List.of(new Reply.Edit(texts.get(locale, "positions.flow.sized", position.number(), position.side(), position.pair(),
+                plain(position.entry()), plain(position.stopLoss()), plain(size.get()), position.base(), share.get().shown(),
                 plain(share.get().atRisk(equity))), List.of()));
     }
 
-    private static String payload(Position position, String choice) {
+    private static String payload(SignalPosition position, String choice) {
         return BUTTON_PREFIX + position.id() + "|" + choice;
     }
 
-    private static String exchange(Position position) {
+    private static String exchange(SignalPosition position) {
         return ExchangeId.parse(position.exchange()).map(ExchangeId::displayName).orElse(position.exchange());
-    }
-
-    private static String base(Position position) {
-        int slash = position.pair().indexOf('/');
-        return slash < 0 ? "" : position.pair().substring(0, slash);
     }
 
     private static String plain(BigDecimal value) {
