@@ -69,7 +69,8 @@ class LocalSignalDeliveryTest {
         assertThat(chat.press(delivered.id(), delivered.buttons().getFirst().getFirst().id()))
                 .as("the acknowledgement goes to the page that pressed, not into the conversation")
                 .containsExactly(new LocalNotice("Noted: you took SELL SOL/USDT at 150. Its outcome appears in /signals.", false));
-        assertThat(chat.history()).hasSize(shown);
+        assertThat(chat.history()).as("the paper position's size question, in this private chat").hasSize(shown + 1).last()
+                .extracting(LocalMessage::text).asString().startsWith("Paper position #1 opened from the signal: SHORT SOL/USDT");
         assertThat(jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signal)).isEqualTo(1);
     }
 

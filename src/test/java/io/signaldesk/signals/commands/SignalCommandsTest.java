@@ -84,7 +84,8 @@ class SignalCommandsTest {
                 "BUY BTC/USDT has already ended (stopped out at 65000 (-1 R)): too late to take, nothing recorded.", true));
         assertThat(took(user, late)).containsExactly(new Reply.Notice("BUY BTC/USDT was issued 3 h 5 min ago: too late to take"
                 + " (a 1h signal is fresh for one 1h candle after its issue), nothing recorded.", true));
-        assertThat(took(user, fresh)).singleElement().isInstanceOf(Reply.Text.class);
+        assertThat(took(user, fresh)).hasSize(2).first()
+                .isEqualTo(new Reply.Notice("Noted: you took BUY BTC/USDT at 64000. Its outcome appears in /signals.", false));
         assertThat(jdbc.queryForList("select signal_id from signal_taken where user_id = ?", Long.class, user)).containsExactly(fresh);
         assertThat(jdbc.queryForList("select signal_id from position where user_id = ?", Long.class, user))
                 .as("no position from a refused press").containsExactly(fresh);
@@ -99,8 +100,9 @@ class SignalCommandsTest {
 
         List<Reply> replies = took(user, fresh);
 
-        assertThat(replies).singleElement().isInstanceOf(Reply.Text.class);
-        Reply.Text question = (Reply.Text) replies.getFirst();
+        assertThat(replies).hasSize(2).first()
+                .isEqualTo(new Reply.Notice("Noted: you took BUY BTC/USDT at 64000. Its outcome appears in /signals.", false));
+        Reply.Text question = (Reply.Text) replies.getLast();
         assertThat(question.text()).isEqualTo("""
                 Paper position #1 opened from the signal: LONG BTC/USDT on Simulated exchange at 64000, stop 63000, targets 66000.
                 Its size risks 1 % of your paper equity (10000 USDT): 0.1 BTC. Choose how much you risk, or tell me it is already on the exchange:""");
@@ -134,7 +136,7 @@ class SignalCommandsTest {
         ChatAccount trader = account();
         send(trader, "/subscribe sim BTC/USDT 1h");
         long user = userOf(trader);
-        Reply.Text question = (Reply.Text) took(user, signalMinutesAgo(trader, "OPEN", null, null, 20)).getFirst();
+        Reply.Text question = (Reply.Text) took(user, signalMinutesAgo(trader, "OPEN", null, null, 20)).getLast();
         Button onExchange = question.buttons().getLast().getFirst();
 
         assertThat(press(user, onExchange)).containsExactly(new Reply.Edit("Position #1 (LONG BTC/USDT) is marked as already on the"
