@@ -6,7 +6,7 @@ import io.signaldesk.risk.RiskVerdict;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** No new signal while the subscription already has its maximum of open ones. */
+/** No new signal while the subscription's owner already holds its maximum of open positions from its bot's signals. */
 @Component
 @Order(1)
 public class MaxOpenPositionsPolicy implements RiskPolicy {

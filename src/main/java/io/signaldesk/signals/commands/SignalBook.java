@@ -49,6 +49,11 @@ class SignalBook {
         return jdbc.update("insert into signal_taken (signal_id, user_id) values (?, ?) on conflict do nothing", signalId, userId) == 1;
     }
 
+    /** Forgets that the user took the signal (opening its position failed: they may press again). */
+    void untake(long signalId, long userId) {
+        jdbc.update("delete from signal_taken where signal_id = ? and user_id = ?", signalId, userId);
+    }
+
     int takenBy(long signalId) {
         return jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signalId);
     }

@@ -7,6 +7,7 @@ import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
+import io.signaldesk.signals.TakenSignals;
 import io.signaldesk.subscriptions.ChatSubscriptions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /signals [pair] [limit]}: the chat's latest signals (10 by default, at most 50) with how each
  * ended. It also answers the buttons under a delivered signal: "I took it" records that the presser
- * took it (once; positions build on it) and tells only the presser ({@link Reply.Notice}: in a group the
- * others need not read who took what), "Details" shows the whole signal and its outcome so far.
+ * took it (once) and opens their paper position from it ({@link TakeSignal}, {@link TakenSignals}: the positions
+ * module answers, asking the size with buttons whose presses come back here), "Details" shows the whole signal and
+ * its outcome so far. A second "I took it" by the same user is answered privately and opens nothing.
  * <p>
  * "I took it" is refused (privately, nothing recorded) once the signal is no longer actionable: when it has
  * ended (stop, target, expired, not filled) or when more than one base interval (its timeframe) has passed since
@@ -37,13 +39,18 @@ class SignalsCommand implements ChatCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final SignalBook book;
+    private final TakeSignal take;
+    private final TakenSignals taken;
     private final ChatSubscriptions subscriptions;
     private final ChatDestinations destinations;
     private final ChatTexts texts;
     private final Clock clock;
 
-    SignalsCommand(SignalBook book, ChatSubscriptions subscriptions, ChatDestinations destinations, ChatTexts texts, Clock clock) {
+    SignalsCommand(SignalBook book, TakeSignal take, TakenSignals taken, ChatSubscriptions subscriptions, ChatDestinations destinations,
+                   ChatTexts texts, Clock clock) {
         this.book = book;
+        this.take = take;
+        this.taken = taken;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
         this.texts = texts;
@@ -86,6 +93,9 @@ class SignalsCommand implements ChatCommand {
     @Override
     public List<Reply> press(CommandRequest request, String payload) {
         Locale locale = request.locale();
+        if (payload.startsWith(TakenSignals.BUTTON_PREFIX)) {
+            return taken.pressed(request, payload);
+        }
         long signalId = Long.parseLong(payload.substring(payload.indexOf('|') + 1));
         SignalRow signal = book.find(signalId).orElseThrow();
         if (payload.startsWith("took|")) {
@@ -98,9 +108,8 @@ class SignalsCommand implements ChatCommand {
                 return Reply.refusal(texts.get(locale, "signals.took-late", signal.action(), signal.symbol(),
                         texts.age(locale, Duration.between(signal.issuedAt(), now)), signal.timeframe()));
             }
-            boolean fresh = book.take(signalId, request.user().id());
-            return List.of(new Reply.Notice(texts.get(locale, fresh ? "signals.took" : "signals.took-already", signal.action(),
-                    signal.symbol(), plain(signal.entry())), false));
+            return take.take(signal, request).orElseGet(() -> List.of(new Reply.Notice(texts.get(locale, "signals.took-already",
+                    signal.action(), signal.symbol(), plain(signal.entry())), false)));
         }
         return List.of(new Reply.Text(texts.get(locale, "signals.details", signal.id(), signal.action(), signal.symbol(), signal.exchange(),
                 signal.timeframe(), WHEN.format(signal.issuedAt()), Math.round(signal.confidence() * 100), plain(signal.entry()),

@@ -3,6 +3,8 @@ package io.signaldesk.signals.ledger;
 import io.signaldesk.risk.LossStreak;
 import io.signaldesk.risk.LossStreaks;
 import io.signaldesk.risk.RiskContext;
+import io.signaldesk.signals.OpenPositions;
+import io.signaldesk.subscriptions.BotTemplates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,22 +23,31 @@ import org.springframework.stereotype.Repository;
 public class RiskHistory implements LossStreaks {
 
     private final JdbcTemplate jdbc;
+    private final OpenPositions positions;
+    private final BotTemplates bots;
 
-    public RiskHistory(JdbcTemplate jdbc) {
+    public RiskHistory(JdbcTemplate jdbc, OpenPositions positions, BotTemplates bots) {
         this.jdbc = jdbc;
+        this.positions = positions;
+        this.bots = bots;
     }
 
-    public RiskContext contextFor(long subscriptionId, Instant now, ZoneId zone) {
+    /**
+     * The context of a subscription's risk rules as of {@code now}. Its open positions are its owner's open positions
+     * taken from this bot's signals (the positions module counts them), not its open signals: a signal nobody took
+     * holds nothing.
+     */
+    public RiskContext contextFor(long subscriptionId, long ownerId, Instant now, ZoneId zone) {
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         LossStreak streak = of(subscriptionId, now);
+        int open = bots.codeOfSubscription(subscriptionId).map(bot -> positions.openOfBot(ownerId, bot)).orElse(0);
         return jdbc.queryForObject("""
-                        select count(*) filter (where status = 'OPEN') as open_signals,
-                               count(*) filter (where issued_at >= ?) as today,
+                        select count(*) filter (where issued_at >= ?) as today,
                                max(issued_at) as last_signal_at
                           from signal where subscription_id = ?""",
                 (row, index) -> {
                     Timestamp last = row.getTimestamp("last_signal_at");
-                    return new RiskContext(row.getInt("open_signals"), streak, row.getInt("today"),
+                    return new RiskContext(open, streak, row.getInt("today"),
                             last == null ? null : last.toInstant(), now);
                 },
                 Timestamp.from(startOfDay), subscriptionId);

@@ -8,6 +8,7 @@ import io.signaldesk.market.MarketInputs;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.risk.RiskGate;
 import io.signaldesk.risk.RiskVerdict;
+import io.signaldesk.signals.OpenPositions;
 import io.signaldesk.signals.ledger.RiskHistory;
 import io.signaldesk.signals.ledger.SignalLedger;
 import io.signaldesk.subscriptions.DueSubscription;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One run of a claimed subscription, phases 3 to 6 of the seed's flow: pick the first pair (primary,
- * then secondaries in order) without an open position; analyse it (shared analysis, fresh data or
+ * then secondaries in order) without an open position of the subscription's owner ({@link OpenPositions}; all taken:
+ * HOLD, saying so); analyse it (shared analysis, fresh data or
  * HOLD); for BUY or SELL, check every risk rule and turn a failure into HOLD with its reason (HOLD
  * skips the checks); skip position setup, as a signals-only bot does; log the run and store the
  * signal once. Whatever fails inside becomes a HOLD with the reason, and the run is still logged.
@@ -137,7 +139,7 @@ public class RunSubscription {
     private Attempt decide(DueSubscription subscription, Instant baseCandle, boolean lastAsk, Instant now) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Optional<Symbol> pair = subscription.pairs().stream()
-                .filter(candidate -> !positions.hasOpenPosition(subscription.id(), candidate))
+                .filter(candidate -> !positions.hasOpenPosition(subscription.userId(), candidate))
                 .findFirst();
         if (pair.isEmpty()) {
             return new Attempt(hold(subscription, "Every pair of the subscription has an open position.", now), false, Duration.ZERO);
@@ -157,7 +159,7 @@ public class RunSubscription {
         List<RiskVerdict> verdicts = List.of();
         if (decision.action().actionable()) {
             started = System.nanoTime();
-            verdicts = risk.check(subscription.riskRules(), history.contextFor(subscription.id(), now, properties.zone()));
+            verdicts = risk.check(subscription.riskRules(), history.contextFor(subscription.id(), subscription.userId(), now, properties.zone()));
             Optional<String> failure = RiskGate.firstFailure(verdicts);
             if (failure.isPresent()) {
                 decision = decision.heldBecause(failure.get());

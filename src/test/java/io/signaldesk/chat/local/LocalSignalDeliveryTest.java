@@ -69,8 +69,14 @@ class LocalSignalDeliveryTest {
         assertThat(chat.press(delivered.id(), delivered.buttons().getFirst().getFirst().id()))
                 .as("the acknowledgement goes to the page that pressed, not into the conversation")
                 .containsExactly(new LocalNotice("Noted: you took SELL SOL/USDT at 150. Its outcome appears in /signals.", false));
-        assertThat(chat.history()).hasSize(shown);
+        assertThat(chat.history()).as("the paper position's size question, in this private chat").hasSize(shown + 1).last()
+                .extracting(LocalMessage::text).asString().startsWith("Paper position #1 opened from the signal: SHORT SOL/USDT");
         assertThat(jdbc.queryForObject("select count(*) from signal_taken where signal_id = ?", Integer.class, signal)).isEqualTo(1);
+
+        LocalMessage question = chat.history().getLast();
+        chat.press(question.id(), question.buttons().getFirst().get(2).id());
+        assertThat(jdbc.queryForObject("select size from position where signal_id = ?", java.math.BigDecimal.class, signal))
+                .as("the size button reaches /signals and the position: paper equity 10000 × 2 % ÷ |150 − 155|").isEqualByComparingTo("40");
     }
 
     @Test

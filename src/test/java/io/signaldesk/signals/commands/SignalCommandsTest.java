@@ -4,18 +4,23 @@ import static io.signaldesk.chat.ChatReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
+import io.signaldesk.chat.Button;
 import io.signaldesk.chat.ChatAccount;
 import io.signaldesk.chat.ChatReplies;
 import io.signaldesk.chat.ChatUser;
+import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.CommandRequest;
+import io.signaldesk.chat.CommandSpec;
 import io.signaldesk.chat.Conversation;
 import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,8 @@ class SignalCommandsTest {
     JdbcTemplate jdbc;
     @Autowired
     SignalsCommand command;
+    @Autowired
+    CommandCatalog catalog;
 
     @Test
     void signalsAndStatsTellThisChatsSignalsAndHowTheyEnded() {
@@ -77,8 +84,86 @@ class SignalCommandsTest {
                 "BUY BTC/USDT has already ended (stopped out at 65000 (-1 R)): too late to take, nothing recorded.", true));
         assertThat(took(user, late)).containsExactly(new Reply.Notice("BUY BTC/USDT was issued 3 h 5 min ago: too late to take"
                 + " (a 1h signal is fresh for one 1h candle after its issue), nothing recorded.", true));
-        assertThat(took(user, fresh)).containsExactly(new Reply.Notice("Noted: you took BUY BTC/USDT at 64000. Its outcome appears in /signals.", false));
+        assertThat(took(user, fresh)).hasSize(2).first()
+                .isEqualTo(new Reply.Notice("Noted: you took BUY BTC/USDT at 64000. Its outcome appears in /signals.", false));
         assertThat(jdbc.queryForList("select signal_id from signal_taken where user_id = ?", Long.class, user)).containsExactly(fresh);
+        assertThat(jdbc.queryForList("select signal_id from position where user_id = ?", Long.class, user))
+                .as("no position from a refused press").containsExactly(fresh);
+    }
+
+    @Test
+    void iTookItOpensAPaperPositionFromTheSignalAndTheSizeButtonSetsItsSize() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        long user = userOf(trader);
+        long fresh = signalMinutesAgo(trader, "OPEN", null, null, 20);
+
+        List<Reply> replies = took(user, fresh);
+
+        assertThat(replies).hasSize(2).first()
+                .isEqualTo(new Reply.Notice("Noted: you took BUY BTC/USDT at 64000. Its outcome appears in /signals.", false));
+        Reply.Text question = (Reply.Text) replies.getLast();
+        assertThat(question.text()).isEqualTo("""
+                Paper position #1 opened from the signal: LONG BTC/USDT on Simulated exchange at 64000, stop 63000, targets 66000.
+                Its size risks 1 % of your paper equity (10000 USDT): 0.1 BTC. Choose how much you risk, or tell me it is already on the exchange:""");
+        assertThat(question.buttons()).hasSize(2);
+        assertThat(question.buttons().getFirst()).extracting(Button::label).containsExactly("Risk 0.5 %", "Risk 1 %", "Risk 2 %");
+        assertThat(question.buttons().getLast()).extracting(Button::label).containsExactly("Already on the exchange");
+        Map<String, Object> position = jdbc.queryForMap("""
+                select p.*, a.kind = 'PAPER' as is_paper from position p join exchange_account a on a.id = p.account_id where p.user_id = ?""", user);
+        assertThat(position).containsEntry("exchange", "sim").containsEntry("pair", "BTC/USDT").containsEntry("side", "LONG")
+                .containsEntry("source", "SIGNAL").containsEntry("status", "OPEN").containsEntry("signal_id", fresh)
+                .containsEntry("bot", "futures-signals").containsEntry("is_paper", true).containsEntry("number", 1);
+        assertThat(position.get("subscription_id")).isEqualTo(jdbc.queryForObject("select subscription_id from signal where id = ?", Long.class, fresh));
+        assertThat(decimal(position, "entry")).isEqualByComparingTo("64000");
+        assertThat(decimal(position, "stop_loss")).isEqualByComparingTo("63000");
+        assertThat(decimal(position, "take_profit_1")).isEqualByComparingTo("66000");
+        assertThat(position.get("take_profit_2")).isNull();
+        assertThat(decimal(position, "size")).isEqualByComparingTo("0.1");
+
+        List<Reply> sized = press(user, question.buttons().getFirst().get(2));
+
+        assertThat(sized).containsExactly(new Reply.Edit("Paper position #1: LONG BTC/USDT at 64000, stop 63000, size 0.2 BTC:"
+                + " 2 % of your paper equity at risk (200 USDT).", List.of()));
+        assertThat(jdbc.queryForObject("select size from position where user_id = ?", BigDecimal.class, user))
+                .as("10000 × 2 % ÷ |64000 − 63000|").isEqualByComparingTo("0.2");
+        assertThat(took(user, fresh)).as("a second press").containsExactly(new Reply.Notice("You had already taken BUY BTC/USDT at 64000.", false));
+        assertThat(jdbc.queryForObject("select count(*) from position where user_id = ?", Integer.class, user)).isEqualTo(1);
+    }
+
+    @Test
+    void alreadyOnTheExchangeKeepsThePaperPositionAsAStandInForTheExchangeSync() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        long user = userOf(trader);
+        Reply.Text question = (Reply.Text) took(user, signalMinutesAgo(trader, "OPEN", null, null, 20)).getLast();
+        Button onExchange = question.buttons().getLast().getFirst();
+
+        assertThat(press(user, onExchange)).containsExactly(new Reply.Edit("Position #1 (LONG BTC/USDT) is marked as already on the"
+                + " exchange: when your connected exchange account shows it, it is linked to this one and counted once.", List.of()));
+        assertThat(jdbc.queryForObject("select external_id from position where user_id = ?", String.class, user))
+                .isEqualTo("await:BTC/USDT:LONG:1");
+        assertThat(press(user, onExchange)).containsExactly(new Reply.Notice("Position #1 is already marked as on the exchange: nothing changed.", true));
+        assertThat(press(user, question.buttons().getFirst().getFirst())).as("no resizing a stand-in")
+                .containsExactly(new Reply.Notice("Position #1 is already marked as on the exchange: nothing changed.", true));
+        jdbc.update("update position set status = 'CLOSED', closed_at = now() where user_id = ?", user);
+        assertThat(press(user, question.buttons().getFirst().getFirst()))
+                .containsExactly(new Reply.Notice("That position is no longer open: nothing changed.", true));
+    }
+
+    @Test
+    void inAGroupTheTakeIsAnsweredPrivatelyWithThePositionAtOnePercentRisk() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        long user = userOf(trader);
+        long fresh = signalMinutesAgo(trader, "OPEN", null, null, 20);
+        var group = new Conversation(Platform.TELEGRAM, "-100" + trader.externalId(), true, false);
+
+        List<Reply> replies = command.press(new CommandRequest(new ChatUser(user, Locale.ENGLISH), group, signalsSpec(), "", BUTTONS),
+                "took|" + fresh);
+
+        assertThat(replies).containsExactly(new Reply.Notice("Paper position #1 opened: LONG BTC/USDT at 64000, size 0.1 BTC"
+                + " (1 % of your paper equity at risk). /positions shows it.", false));
     }
 
     @Test
@@ -133,8 +218,33 @@ class SignalCommandsTest {
                 Long.class, minutesAgo, minutesAgo, status, exit, r, trader.externalId());
     }
 
+    /** Buttons whose id is their payload: pressing one is pressing with its id. */
+    private static final CommandRequest.ButtonMaker BUTTONS = (user, command, label, payload) -> new Button(label, payload);
+
     private List<Reply> took(long user, long signal) {
-        return command.press(new CommandRequest(new ChatUser(user, Locale.ENGLISH), null, null, "", null), "took|" + signal);
+        return command.press(request(user), "took|" + signal);
+    }
+
+    private List<Reply> press(long user, Button button) {
+        return command.press(request(user), button.id());
+    }
+
+    private CommandRequest request(long user) {
+        return new CommandRequest(new ChatUser(user, Locale.ENGLISH), Conversation.privateChat(Platform.TELEGRAM, Long.toString(user)),
+                signalsSpec(), "", BUTTONS);
+    }
+
+    private CommandSpec signalsSpec() {
+        return catalog.find("signals").orElseThrow();
+    }
+
+    private long userOf(ChatAccount trader) {
+        return jdbc.queryForObject("select user_id from chat_identity where platform = 'TELEGRAM' and external_id = ?", Long.class,
+                trader.externalId());
+    }
+
+    private static BigDecimal decimal(Map<String, Object> row, String column) {
+        return (BigDecimal) row.get(column);
     }
 
     private List<Reply> send(ChatAccount account, String text) {

@@ -32,6 +32,7 @@ class RiskHistoryTest {
     JdbcTemplate jdbc;
 
     private long subscription;
+    private long user;
     private long bot;
     private int candle;
 
@@ -39,7 +40,7 @@ class RiskHistoryTest {
     void oneSubscription() {
         jdbc.update("delete from signal");
         bot = jdbc.queryForObject("select id from bot_template where code = 'futures-signals'", Long.class);
-        long user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
+        user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
         subscription = jdbc.queryForObject("insert into subscription (user_id, bot_template_id, exchange, primary_pair, timeframes) "
                 + "values (?, ?, 'sim', 'RISK/USDT', '{1h}') returning id", Long.class, user, bot);
     }
@@ -103,12 +104,12 @@ class RiskHistoryTest {
 
         assertThat(history.of(subscription, hours(5))).isEqualTo(new LossStreak(1, hours(0)));
         assertThat(history.of(subscription, hours(-1))).isEqualTo(LossStreak.NONE);
-        RiskContext context = history.contextFor(subscription, hours(11), ZoneOffset.UTC);
+        RiskContext context = history.contextFor(subscription, user, hours(11), ZoneOffset.UTC);
         assertThat(context.lossStreak()).isEqualTo(new LossStreak(2, hours(10)));
     }
 
     private RiskVerdict verdict(Instant now) {
-        return policy.check(LIMIT_3, history.contextFor(subscription, now, ZoneOffset.UTC));
+        return policy.check(LIMIT_3, history.contextFor(subscription, user, now, ZoneOffset.UTC));
     }
 
     private static Instant hours(int hours) {

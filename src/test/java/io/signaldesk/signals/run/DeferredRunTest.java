@@ -18,6 +18,7 @@ import io.signaldesk.market.sync.SyncCandles;
 import io.signaldesk.ops.InstanceId;
 import io.signaldesk.signals.schedule.SubscriptionScheduler;
 import io.signaldesk.risk.RiskGate;
+import io.signaldesk.signals.OpenPositions;
 import io.signaldesk.signals.ledger.RiskHistory;
 import io.signaldesk.signals.ledger.SignalLedger;
 import io.signaldesk.subscriptions.RunWindow;
