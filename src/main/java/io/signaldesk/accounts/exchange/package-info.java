@@ -41,7 +41,9 @@
  *       <td>USDT swaps {@code /api/v5/account/positions}: side, size (contracts × ctVal), entry, mark, leverage,
  *       unrealized PnL, update time; the exit only later in positions-history (not read)</td></tr>
  *   <tr><td>Bitget</td><td>{@code /api/v2/spot/account/info} {@code authorities}: withdraw YES when named, else
- *       UNKNOWN with advice; trade YES / NO / UNKNOWN</td><td>spot and USDT-M futures (account equity)</td><td>not read yet</td></tr>
+ *       UNKNOWN with advice; trade YES / NO / UNKNOWN</td><td>spot and USDT-M futures (account equity)</td>
+ *       <td>USDT-FUTURES {@code /api/v2/mix/position/all-position}: side, size, entry, mark, leverage, unrealized
+ *       PnL, update time; the exit only later in history-position (not read)</td></tr>
  *   <tr><td>HTX</td><td>{@code /v2/user/uid} + {@code /v2/user/api-key}: trade and withdraw YES / NO</td>
  *       <td>spot only (USDT swaps' margin, on api.hbdm.com, not read)</td><td>none (spot only)</td></tr>
  *   <tr><td>Kraken</td><td>{@code /0/private/Balance}; no permission call exists: UNKNOWN, the user is told to check

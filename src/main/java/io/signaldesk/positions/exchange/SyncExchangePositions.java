@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the book's EXCHANGE positions in line with what each exchange account holds (read in the accounts module,
- * {@link AccountPositionsReader}: Binance USD-M, Bybit linear, OKX USDT swaps; Kraken and HTX have none). A position is
+ * {@link AccountPositionsReader}: Binance USD-M, Bybit linear, OKX USDT swaps, Bitget USDT-FUTURES; Kraken and HTX have none). A position is
  * known by its account and {@code external_id} = pair + side ({@code BTC/USDT:LONG}):
  * <ul>
  *   <li>new on the exchange: a new OPEN position, source EXCHANGE, the user's next number, entry, size, leverage and
@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  *   <li>still there: its size, entry, leverage and mark refreshed (its stop and targets, set by the user, kept);</li>
  *   <li>gone from the exchange: closed with reason EXCHANGE at its last mark (at its entry if it was never marked).
  *       None of the positions calls reports an exit price: Binance's {@code positionRisk} simply drops the row, Bybit
- *       reports it afterwards in {@code /v5/position/closed-pnl} ({@code avgExitPrice}) and OKX in
- *       {@code /api/v5/account/positions-history} ({@code closeAvgPx}), neither read yet, so the realized profit is
+ *       reports it afterwards in {@code /v5/position/closed-pnl} ({@code avgExitPrice}), OKX in
+ *       {@code /api/v5/account/positions-history} ({@code closeAvgPx}) and Bitget in
+ *       {@code /api/v2/mix/position/history-position} ({@code closeAvgPrice}), none read yet, so the realized profit is
  *       the one at the last mark, up to five minutes old.</li>
  * </ul>
  * An account whose positions could not be read (exchange down, key rejected or not opened) is left exactly as it was:
