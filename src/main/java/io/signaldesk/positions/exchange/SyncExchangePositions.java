@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the book's EXCHANGE positions in line with what each exchange account holds (read in the accounts module,
- * {@link AccountPositionsReader}: Binance USD-M, Bybit linear, OKX USDT swaps, Bitget USDT-FUTURES; Kraken and HTX have none). A position is
- * known by its account and {@code external_id} = pair + side ({@code BTC/USDT:LONG}):
+ * {@link AccountPositionsReader}: Binance USD-M, Bybit linear, OKX USDT swaps, Bitget USDT-FUTURES; Kraken and HTX have
+ * none). A position is known by its account and {@code external_id} = pair + side ({@code BTC/USDT:LONG}):
  * <ul>
  *   <li>new on the exchange: a new OPEN position, source EXCHANGE, the user's next number, entry, size, leverage and
  *       mark from the exchange, opened now (the exchanges' positions calls give an update time, not reliably the

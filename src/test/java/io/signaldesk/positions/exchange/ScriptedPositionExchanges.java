@@ -11,6 +11,7 @@ import io.signaldesk.accounts.exchange.WalletBalance;
 import io.signaldesk.market.ExchangeId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Binance and Bybit whose positions are scripted per key ({@link #script}); a key without a script holds none. The
+ * Binance, Bybit and OKX whose positions are scripted per key ({@link #script}); a key without a script holds none. The
  * secret must be {@code secret-of-} followed by the key, as a real exchange checks a signature.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -26,15 +27,26 @@ public class ScriptedPositionExchanges {
 
     /** What each key's account holds now: positions, or a failure thrown. */
     static final Map<String, Supplier<List<ExchangePosition>>> SCRIPT = new ConcurrentHashMap<>();
+    private static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
 
     static void script(String key, List<ExchangePosition> positions) {
         SCRIPT.put(key, () -> positions);
     }
 
     static void fail(String key, AccountFailure failure) {
+        FAILING.add(key);
         SCRIPT.put(key, () -> {
             throw failure;
         });
+    }
+
+    /**
+     * The failing keys hold nothing from now: later syncs read every account again, and failures kept up would open
+     * the exchange's circuit for every later test (as it rightly would in production).
+     */
+    static void healAll() {
+        FAILING.forEach(key -> SCRIPT.put(key, List::of));
+        FAILING.clear();
     }
 
     record Scripted(ExchangeId exchange) implements AccountExchange {
@@ -71,6 +83,7 @@ public class ScriptedPositionExchanges {
     @Bean
     @Primary
     AccountExchanges scriptedPositionExchanges(AccountsProperties properties) {
-        return new AccountExchanges(List.of(new Scripted(ExchangeId.BINANCE), new Scripted(ExchangeId.BYBIT)), properties);
+        return new AccountExchanges(List.of(new Scripted(ExchangeId.BINANCE), new Scripted(ExchangeId.BYBIT),
+                new Scripted(ExchangeId.OKX)), properties);
     }
 }

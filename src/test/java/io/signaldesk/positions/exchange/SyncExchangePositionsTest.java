@@ -3,6 +3,8 @@ package io.signaldesk.positions.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
+import io.signaldesk.accounts.AccountPositions;
+import io.signaldesk.accounts.AccountPositionsReader;
 import io.signaldesk.accounts.exchange.AccountFailure;
 import io.signaldesk.accounts.exchange.ApiCredentials;
 import io.signaldesk.accounts.exchange.ExchangePosition;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -50,6 +53,13 @@ class SyncExchangePositionsTest {
     SyncExchangePositions sync;
     @Autowired
     ScheduledJobs jobs;
+    @Autowired
+    AccountPositionsReader reader;
+
+    @AfterEach
+    void healTheExchanges() {
+        ScriptedPositionExchanges.healAll();
+    }
 
     @Test
     void aNewExchangePositionOpensARowWithTheUsersNextNumber() {
@@ -163,6 +173,25 @@ class SyncExchangePositionsTest {
         assertThat(after).hasSize(2);
         assertThat(after).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrderElementsOf(before);
         assertThat(book.openOf(otherUser)).singleElement().satisfies(p -> assertThat(p.size()).isEqualByComparingTo("0.3"));
+    }
+
+    @Test
+    void theReaderLeavesOutInvalidAndSpotOnlyAccountsAndItsFailuresHoldNoKey() {
+        long user = user();
+        String downKey = key();
+        ExchangeAccount down = account(user, "okx", downKey);
+        ExchangeAccount kraken = account(user, "kraken", key());
+        ExchangeAccount invalid = accounts.save(account(user, "bybit", key()).invalid("Bybit retCode 10003", Instant.now()));
+        ScriptedPositionExchanges.fail(downKey, new AccountFailure.Unavailable("OKX answered HTTP 503", null));
+
+        List<AccountPositions> read = reader.readAll();
+
+        assertThat(read).extracting(AccountPositions::accountId).contains(down.id()).doesNotContain(kraken.id(), invalid.id());
+        AccountPositions failed = read.stream().filter(a -> a.accountId() == down.id()).findFirst().orElseThrow();
+        assertThat(failed).isInstanceOfSatisfying(AccountPositions.Failed.class, f -> {
+            assertThat(f.reason()).contains("HTTP 503");
+            assertThat(f.reason().contains(downKey) || f.reason().contains("secret-of-")).as("a failure's reason holds a key").isFalse();
+        });
     }
 
     @Test
