@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  * </ul>
  * An account whose positions could not be read (exchange down, key rejected or not opened) is left exactly as it was:
  * a failure never closes anything. A position the user closed here while it is still open on the exchange comes back
- * as a new one: the exchange is the truth. Paper positions "already on the exchange" are not linked yet.
+ * as a new one: the exchange is the truth. Any open position of the account with an {@code external_id} is followed,
+ * whatever its source, so a signal's position linked to the exchange's would be refreshed and closed like the others;
+ * the linking itself (a paper position taken with "already on the exchange") is not done here yet.
  *
  * <p>Called by {@code positions.update} before it marks the book, and by its own job {@code positions.sync-exchange}.
  */
@@ -103,9 +105,13 @@ public class SyncExchangePositions {
         return changes;
     }
 
+    /**
+     * The account's open positions that carry the exchange's key, whatever their source: one taken from a signal and
+     * linked to the exchange's (its {@code external_id} set) is followed like one the sync opened.
+     */
     private List<Position> openExchangePositions(long accountId) {
-        List<Long> ids = jdbc.sql("select id from position where account_id = ? and status = 'OPEN' and source = 'EXCHANGE'"
-                        + " and external_id is not null").param(accountId).query(Long.class).list();
+        List<Long> ids = jdbc.sql("select id from position where account_id = ? and status = 'OPEN' and external_id is not null")
+                .param(accountId).query(Long.class).list();
         return book.findAllById(ids);
     }
 
