@@ -27,7 +27,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
         "signaldesk.accounts.sync-cron=-",
-        "signaldesk.positions.check-stops-cron=-"})
+        "signaldesk.positions.check-stops-cron=-",
+        "signaldesk.positions.sync-exchange-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

@@ -2,7 +2,8 @@
  * Exchange accounts: a user's exchange API keys, connected in a private chat ({@code /keys}), verified with one read
  * call and refused when they can withdraw, stored encrypted ({@link io.signaldesk.secrets.SecretBox}, bound to their
  * row); balances through signed account adapters ({@code accounts.exchange}, their own rate limiter and circuit
- * breaker per exchange, apart from public market data); the {@code account.sync-balances} job and its balance history;
+ * breaker per exchange, apart from public market data); open futures positions for the positions sync
+ * ({@link io.signaldesk.accounts.AccountPositionsReader}, the keys opened here only); the {@code account.sync-balances} job and its balance history;
  * {@code /balance}; and a paper account per user for anyone without keys.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange accounts")

@@ -23,4 +23,21 @@ public interface AccountExchange {
 
     /** Every wallet's non-zero balances (spot and, where offered, USDT-margined futures). */
     List<WalletBalance> balances(ApiCredentials credentials);
+
+    /**
+     * Whether {@link #positions} can read this exchange's USDT-margined futures positions: Binance (USD-M), Bybit
+     * (linear), OKX (USDT swaps), Bitget (USDT-FUTURES). Kraken's and HTX's adapters are spot only: they do not.
+     */
+    default boolean offersPositions() {
+        return false;
+    }
+
+    /**
+     * The account's open USDT-margined futures positions (non-zero only). An exchange without them ({@link
+     * #offersPositions()} false) throws {@link UnsupportedOperationException}: asking it is a mistake, and an empty
+     * list would read as "everything was closed".
+     */
+    default List<ExchangePosition> positions(ApiCredentials credentials) {
+        throw new UnsupportedOperationException(exchange().displayName() + ": no futures positions are read from this exchange");
+    }
 }

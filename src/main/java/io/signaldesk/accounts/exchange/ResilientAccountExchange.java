@@ -84,6 +84,19 @@ public final class ResilientAccountExchange implements AccountExchange {
         return call(() -> delegate.balances(credentials));
     }
 
+    @Override
+    public boolean offersPositions() {
+        return delegate.offersPositions();
+    }
+
+    @Override
+    public List<ExchangePosition> positions(ApiCredentials credentials) {
+        if (!delegate.offersPositions()) {
+            return delegate.positions(credentials);
+        }
+        return call(() -> delegate.positions(credentials));
+    }
+
     private <T> T call(Supplier<T> call) {
         Supplier<T> limited = RateLimiter.decorateSupplier(rateLimiter, call);
         Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, limited);

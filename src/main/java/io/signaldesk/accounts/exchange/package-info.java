@@ -1,7 +1,7 @@
 /**
  * The signed (private) account API of each exchange behind one narrow port, {@link
  * io.signaldesk.accounts.exchange.AccountExchange}: verify a key with one read call and read its permissions where the
- * exchange reports them; read its wallets' balances. {@link io.signaldesk.accounts.exchange.AccountExchanges} holds one
+ * exchange reports them; read its wallets' balances; read its open USDT-margined futures positions where it has them. {@link io.signaldesk.accounts.exchange.AccountExchanges} holds one
  * adapter per exchange (none for {@code sim}, which uses the paper account), each behind its own rate limiter, circuit
  * breaker and retry, apart from market data's.
  *
@@ -27,20 +27,28 @@
  * <h2>What each exchange's adapter supports</h2>
  * <table>
  *   <caption>Signed account adapters</caption>
- *   <tr><th>exchange</th><th>verify (one read call) and permissions</th><th>balances</th></tr>
+ *   <tr><th>exchange</th><th>verify (one read call) and permissions</th><th>balances</th><th>positions</th></tr>
  *   <tr><td>Binance</td><td>{@code /sapi/v1/account/apiRestrictions}: trade and withdraw YES / NO</td>
- *       <td>spot {@code /api/v3/account}; USD-M futures {@code /fapi/v3/balance} (skipped for a key without futures)</td></tr>
+ *       <td>spot {@code /api/v3/account}; USD-M futures {@code /fapi/v3/balance} (skipped for a key without futures)</td>
+ *       <td>USD-M {@code /fapi/v2/positionRisk}: side (amount's sign or hedge side), size, entry, mark, leverage,
+ *       unrealized PnL, update time; no exit price</td></tr>
  *   <tr><td>Bybit</td><td>{@code /v5/user/query-api}: trade and withdraw YES / NO</td>
- *       <td>unified wallet (equity per coin); a classic account's contract and spot wallets</td></tr>
+ *       <td>unified wallet (equity per coin); a classic account's contract and spot wallets</td>
+ *       <td>linear {@code /v5/position/list} (USDT): side, size, entry, mark, leverage, unrealized PnL, update
+ *       time; the exit only later in closed-pnl (not read)</td></tr>
  *   <tr><td>OKX</td><td>{@code /api/v5/account/config} {@code perm}: trade and withdraw YES / NO</td>
- *       <td>trading account (equity per currency) and funding account</td></tr>
+ *       <td>trading account (equity per currency) and funding account</td>
+ *       <td>USDT swaps {@code /api/v5/account/positions}: side, size (contracts × ctVal), entry, mark, leverage,
+ *       unrealized PnL, update time; the exit only later in positions-history (not read)</td></tr>
  *   <tr><td>Bitget</td><td>{@code /api/v2/spot/account/info} {@code authorities}: withdraw YES when named, else
- *       UNKNOWN with advice; trade YES / NO / UNKNOWN</td><td>spot and USDT-M futures (account equity)</td></tr>
+ *       UNKNOWN with advice; trade YES / NO / UNKNOWN</td><td>spot and USDT-M futures (account equity)</td>
+ *       <td>USDT-FUTURES {@code /api/v2/mix/position/all-position}: side, size, entry, mark, leverage, unrealized
+ *       PnL, update time; the exit only later in history-position (not read)</td></tr>
  *   <tr><td>HTX</td><td>{@code /v2/user/uid} + {@code /v2/user/api-key}: trade and withdraw YES / NO</td>
- *       <td>spot only (USDT swaps' margin, on api.hbdm.com, not read)</td></tr>
+ *       <td>spot only (USDT swaps' margin, on api.hbdm.com, not read)</td><td>none (spot only)</td></tr>
  *   <tr><td>Kraken</td><td>{@code /0/private/Balance}; no permission call exists: UNKNOWN, the user is told to check
- *       "Withdraw funds" in Kraken</td><td>spot (Kraken has no USDT-margined perpetuals)</td></tr>
- *   <tr><td>sim</td><td colspan="2">none: the simulated exchange uses the paper account</td></tr>
+ *       "Withdraw funds" in Kraken</td><td>spot (Kraken has no USDT-margined perpetuals)</td><td>none</td></tr>
+ *   <tr><td>sim</td><td colspan="3">none: the simulated exchange uses the paper account</td></tr>
  * </table>
  */
 package io.signaldesk.accounts.exchange;

@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -63,6 +65,14 @@ public abstract class AccountAdapterContract {
 
     /** The read-only key's balances, as the fixtures hold them. */
     protected abstract List<WalletBalance> expectedBalances();
+
+    /**
+     * The read-only key's open futures positions, as the fixtures hold them (zero ones and other quotes left out);
+     * an adapter that does not {@linkplain AccountExchange#offersPositions() offer positions} leaves it empty.
+     */
+    protected List<ExchangePosition> expectedPositions() {
+        return List.of();
+    }
 
     /** The signature a recorded request carried (header or query parameter). */
     protected abstract Optional<String> signatureOf(Request request);
@@ -168,6 +178,37 @@ public abstract class AccountAdapterContract {
         assertLeaksNothing(verifying, wrongSecret);
         assertLeaksNothing(reading, wrongSecret);
         assertThat(stub.getAllServeEvents()).allSatisfy(event -> assertThat(signatureOf(event.getRequest())).isPresent());
+    }
+
+    @Test
+    void theReadOnlyKeyReadsItsOpenPositionsThroughTheResilientAdapter() {
+        assumeTrue(adapter().offersPositions(), "this exchange offers no futures positions");
+
+        List<ExchangePosition> positions = resilient().positions(withCredentialsOf(READ_ONLY_KEY));
+
+        assertThat(positions).containsExactlyInAnyOrderElementsOf(expectedPositions());
+        assertThat(stub.getAllServeEvents()).isNotEmpty().allSatisfy(event -> assertThat(signatureValid(event.getRequest())).isTrue());
+    }
+
+    @Test
+    void readingPositionsWithAWrongSecretIsARejectedKeyAndNothingSecretIsInTheFailure() {
+        assumeTrue(adapter().offersPositions(), "this exchange offers no futures positions");
+        ApiCredentials right = withCredentialsOf(READ_ONLY_KEY);
+        ApiCredentials wrongSecret = new ApiCredentials(right.key(), "wrongSecret5e4d3c2b1a0f9e8d", right.passphrase());
+
+        Throwable reading = catchThrowable(() -> resilient().positions(wrongSecret));
+
+        assertThat(reading).isInstanceOf(AccountFailure.KeyRejected.class);
+        assertLeaksNothing(reading, wrongSecret);
+    }
+
+    @Test
+    void anExchangeWithoutPositionsSaysSoInsteadOfAnsweringNone() {
+        assumeFalse(adapter().offersPositions());
+
+        assertThat(catchThrowable(() -> resilient().positions(withCredentialsOf(READ_ONLY_KEY))))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(stub.getAllServeEvents()).isEmpty();
     }
 
     @Test

@@ -48,6 +48,36 @@ class ResilientAccountExchangeTest {
         public List<WalletBalance> balances(ApiCredentials credentials) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public boolean offersPositions() {
+            return true;
+        }
+
+        @Override
+        public List<ExchangePosition> positions(ApiCredentials credentials) {
+            verify(credentials);
+            return List.of();
+        }
+    }
+
+    @Test
+    void readingPositionsGoesThroughTheRetryAndARejectedKeyIsNotRetried() {
+        Scripted flaky = new Scripted();
+        flaky.script.add(() -> {
+            throw new AccountFailure.Unavailable("down", null);
+        });
+        flaky.script.add(() -> READ_ONLY);
+        Scripted revoked = new Scripted();
+        revoked.script.add(() -> {
+            throw new AccountFailure.KeyRejected("revoked");
+        });
+
+        assertThat(new ResilientAccountExchange(flaky, SETTINGS).positions(CREDENTIALS)).isEmpty();
+        assertThat(catchThrowable(() -> new ResilientAccountExchange(revoked, SETTINGS).positions(CREDENTIALS)))
+                .isInstanceOf(AccountFailure.KeyRejected.class);
+        assertThat(flaky.calls).hasValue(2);
+        assertThat(revoked.calls).hasValue(1);
     }
 
     @Test

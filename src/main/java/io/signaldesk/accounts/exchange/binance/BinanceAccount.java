@@ -6,6 +6,7 @@ import io.signaldesk.accounts.exchange.AccountJson;
 import io.signaldesk.accounts.exchange.AccountSettings;
 import io.signaldesk.accounts.exchange.ApiCredentials;
 import io.signaldesk.accounts.exchange.ExchangeError;
+import io.signaldesk.accounts.exchange.ExchangePosition;
 import io.signaldesk.accounts.exchange.Hmac;
 import io.signaldesk.accounts.exchange.KeyPermissions;
 import io.signaldesk.accounts.exchange.KeyPermissions.Access;
@@ -15,8 +16,10 @@ import io.signaldesk.accounts.exchange.SignedRequest;
 import io.signaldesk.accounts.exchange.WalletBalance;
 import io.signaldesk.accounts.exchange.WalletBalance.Wallet;
 import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,11 @@ import tools.jackson.databind.JsonNode;
  *       {@code GET /fapi/v3/balance} on the futures host (margin balance = {@code balance + crossUnPnl}, non-zero only).
  *       A key without futures access is refused by fapi with -2015 even though its spot call worked: that key simply
  *       has no futures wallet to read, so its spot balances stand alone.</li>
+ *   <li>positions: USD-M {@code GET /fapi/v2/positionRisk} on the futures host (v2, because v3 dropped
+ *       {@code leverage}): every symbol's {@code positionAmt} (its sign the side in one-way mode; {@code positionSide}
+ *       LONG / SHORT in hedge mode), {@code entryPrice}, {@code markPrice}, {@code unRealizedProfit}, {@code leverage},
+ *       {@code updateTime}; zero amounts and symbols not quoted in USDT (USDC, dated {@code BTCUSDT_250328}) skipped.
+ *       No exit price: a position gone from it is simply absent.</li>
  *   <li>errors: {@code {"code":-2015,"msg":"…"}}; -1002, -1022, -2008, -2014, -2015 a rejected key; -1003 too many
  *       requests; -1000, -1001, -1007, -1021 (our clock out of the receive window) unavailable.</li>
  * </ul>
@@ -46,6 +54,7 @@ public final class BinanceAccount implements AccountExchange {
     static final String SPOT_TESTNET = "https://testnet.binance.vision";
     static final String FUTURES = "https://fapi.binance.com";
     static final String FUTURES_TESTNET = "https://testnet.binancefuture.com";
+    private static final String QUOTE = "USDT";
     private static final long RECEIVE_WINDOW_MILLIS = 5000;
     private static final Set<Integer> KEY_REJECTED = Set.of(-1002, -1022, -2008, -2014, -2015);
     private static final Set<Integer> UNAVAILABLE = Set.of(-1000, -1001, -1007, -1021);
@@ -96,6 +105,40 @@ public final class BinanceAccount implements AccountExchange {
         }
         futures(credentials).ifPresent(balances::addAll);
         return List.copyOf(balances);
+    }
+
+    @Override
+    public boolean offersPositions() {
+        return true;
+    }
+
+    @Override
+    public List<ExchangePosition> positions(ApiCredentials credentials) {
+        JsonNode rows = get(credentials, futuresUrl, "/fapi/v2/positionRisk", "");
+        if (!rows.isArray()) {
+            throw json.malformed("the position risk is not a list");
+        }
+        List<ExchangePosition> positions = new ArrayList<>();
+        for (JsonNode row : rows) {
+            BigDecimal amount = json.decimal(row, "positionAmt");
+            String symbol = json.text(row, "symbol");
+            if (amount.signum() == 0 || !symbol.endsWith(QUOTE)) {
+                continue;
+            }
+            Optional<Symbol> pair = Symbol.fromListing(symbol.substring(0, symbol.length() - QUOTE.length()), QUOTE);
+            if (pair.isEmpty()) {
+                continue;
+            }
+            JsonNode hedgeSide = row.get("positionSide");
+            ExchangePosition.Side side = hedgeSide != null && hedgeSide.asString().equals("SHORT") ? ExchangePosition.Side.SHORT
+                    : hedgeSide != null && hedgeSide.asString().equals("LONG") ? ExchangePosition.Side.LONG
+                    : amount.signum() > 0 ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT;
+            JsonNode updated = row.get("updateTime");
+            positions.add(new ExchangePosition(pair.get(), side, amount.abs(), json.decimal(row, "entryPrice"),
+                    json.decimal(row, "markPrice"), json.decimal(row, "leverage"), json.decimal(row, "unRealizedProfit"),
+                    updated == null || updated.asLong() <= 0 ? null : Instant.ofEpochMilli(updated.asLong())));
+        }
+        return List.copyOf(positions);
     }
 
     private Optional<List<WalletBalance>> futures(ApiCredentials credentials) {

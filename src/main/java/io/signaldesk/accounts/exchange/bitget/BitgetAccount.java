@@ -6,6 +6,7 @@ import io.signaldesk.accounts.exchange.AccountJson;
 import io.signaldesk.accounts.exchange.AccountSettings;
 import io.signaldesk.accounts.exchange.ApiCredentials;
 import io.signaldesk.accounts.exchange.ExchangeError;
+import io.signaldesk.accounts.exchange.ExchangePosition;
 import io.signaldesk.accounts.exchange.Hmac;
 import io.signaldesk.accounts.exchange.KeyPermissions;
 import io.signaldesk.accounts.exchange.KeyPermissions.Access;
@@ -15,8 +16,10 @@ import io.signaldesk.accounts.exchange.SignedRequest;
 import io.signaldesk.accounts.exchange.WalletBalance;
 import io.signaldesk.accounts.exchange.WalletBalance.Wallet;
 import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,10 @@ import tools.jackson.databind.JsonNode;
  *       withdrawal is reported as UNKNOWN for withdrawals, with advice to check it in Bitget.</li>
  *   <li>balances: spot {@code GET /api/v2/spot/account/assets} (available + frozen + locked) and USDT-M futures
  *       {@code GET /api/v2/mix/account/accounts?productType=USDT-FUTURES} ({@code accountEquity}).</li>
+ *   <li>positions: {@code GET /api/v2/mix/position/all-position?productType=USDT-FUTURES&marginCoin=USDT}:
+ *       {@code holdSide} long / short, {@code total} in the base coin, {@code openPriceAvg}, {@code markPrice},
+ *       {@code leverage}, {@code unrealizedPL}, {@code uTime}. No exit price here: Bitget reports it afterwards in
+ *       {@code /api/v2/mix/position/history-position} ({@code closeAvgPrice}), not read yet.</li>
  *   <li>errors: 40006 invalid key, 40009 bad signature, 40011 / 40012 wrong passphrase, 40014 no permission, 40018 /
  *       40038 IP not allowed, 40037 unknown key: a rejected key; 429 too many requests; 40008 / 40010 (our clock,
  *       a timeout) unavailable.</li>
@@ -50,6 +57,8 @@ public final class BitgetAccount implements AccountExchange {
     private static final Set<String> UNAVAILABLE = Set.of("40008", "40010");
     private static final ExchangeError.Codes CODES = new ExchangeError.Codes(KEY_REJECTED, Set.of("429"), UNAVAILABLE);
     private static final Set<String> READ_ONLY = Set.of("readonly", "read_only", "read");
+
+    private static final String QUOTE = "USDT";
 
     private final String baseUrl;
     private final SignedHttp http;
@@ -98,6 +107,40 @@ public final class BitgetAccount implements AccountExchange {
             add(balances, Wallet.FUTURES, json.text(row, "marginCoin"), json.decimal(row, "accountEquity"));
         }
         return List.copyOf(balances);
+    }
+
+    @Override
+    public boolean offersPositions() {
+        return true;
+    }
+
+    @Override
+    public List<ExchangePosition> positions(ApiCredentials credentials) {
+        List<ExchangePosition> positions = new ArrayList<>();
+        for (JsonNode row : json.array(get(credentials, "/api/v2/mix/position/all-position", "productType=USDT-FUTURES&marginCoin=USDT"),
+                "data")) {
+            BigDecimal size = json.decimal(row, "total");
+            String symbol = json.text(row, "symbol").toUpperCase(Locale.ROOT);
+            String side = json.text(row, "holdSide");
+            if (size.signum() <= 0 || !symbol.endsWith(QUOTE) || !(side.equals("long") || side.equals("short"))) {
+                continue;
+            }
+            Optional<Symbol> pair = Symbol.fromListing(symbol.substring(0, symbol.length() - QUOTE.length()), QUOTE);
+            if (pair.isEmpty()) {
+                continue;
+            }
+            JsonNode updated = row.get("uTime");
+            long millis = updated == null ? 0 : updated.asLong(0);
+            positions.add(new ExchangePosition(pair.get(), side.equals("long") ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT,
+                    size, json.decimal(row, "openPriceAvg"), optional(row, "markPrice"), optional(row, "leverage"),
+                    optional(row, "unrealizedPL"), millis > 0 ? Instant.ofEpochMilli(millis) : null));
+        }
+        return List.copyOf(positions);
+    }
+
+    private BigDecimal optional(JsonNode row, String name) {
+        JsonNode value = row.get(name);
+        return value == null || value.isNull() || value.asString().isBlank() ? null : json.decimal(row, name);
     }
 
     private static void add(List<WalletBalance> balances, Wallet wallet, String asset, BigDecimal total) {

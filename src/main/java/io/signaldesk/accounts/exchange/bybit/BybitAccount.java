@@ -5,6 +5,7 @@ import io.signaldesk.accounts.exchange.AccountJson;
 import io.signaldesk.accounts.exchange.AccountSettings;
 import io.signaldesk.accounts.exchange.ApiCredentials;
 import io.signaldesk.accounts.exchange.ExchangeError;
+import io.signaldesk.accounts.exchange.ExchangePosition;
 import io.signaldesk.accounts.exchange.Hmac;
 import io.signaldesk.accounts.exchange.KeyPermissions;
 import io.signaldesk.accounts.exchange.KeyPermissions.Access;
@@ -14,8 +15,10 @@ import io.signaldesk.accounts.exchange.SignedRequest;
 import io.signaldesk.accounts.exchange.WalletBalance;
 import io.signaldesk.accounts.exchange.WalletBalance.Wallet;
 import io.signaldesk.market.ExchangeId;
+import io.signaldesk.market.Symbol;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,11 @@ import tools.jackson.databind.JsonNode;
  *   <li>balances: {@code GET /v5/account/wallet-balance?accountType=UNIFIED} (each coin's {@code equity}: wallet balance
  *       plus unrealised P&amp;L). A classic account, which has no unified wallet, is refused with 10001 (a parameter
  *       error); it is then read as {@code CONTRACT} (the derivatives wallet) and {@code SPOT}.</li>
+ *   <li>positions: {@code GET /v5/position/list?category=linear&settleCoin=USDT&limit=200} (with a settle coin and
+ *       no symbol, Bybit lists only positions whose size is above zero): {@code side} Buy / Sell, {@code size} in the
+ *       base coin, {@code avgPrice}, {@code markPrice}, {@code leverage}, {@code unrealisedPnl}, {@code updatedTime}.
+ *       One page of 200 (the cursor of a further page is not followed). No exit price here: Bybit reports it
+ *       afterwards in {@code /v5/position/closed-pnl} ({@code avgExitPrice}), not read yet.</li>
  *   <li>errors: 10003 invalid key, 10004 bad signature, 10005 permission denied, 10007 authentication failed, 10010 IP
  *       not allowed, 33004 key expired: a rejected key; 10006 and 10018 too many requests; 10002 (our clock out of the
  *       receive window) and 10016 unavailable.</li>
@@ -45,6 +53,7 @@ public final class BybitAccount implements AccountExchange {
 
     static final String MAINNET = "https://api.bybit.com";
     static final String TESTNET = "https://api-testnet.bybit.com";
+    private static final String QUOTE = "USDT";
     private static final String RECEIVE_WINDOW = "5000";
     private static final Set<Integer> KEY_REJECTED = Set.of(10003, 10004, 10005, 10007, 10010, 33004);
     private static final Set<Integer> RATE_LIMITED = Set.of(10006, 10018);
@@ -100,6 +109,39 @@ public final class BybitAccount implements AccountExchange {
             return List.copyOf(balances);
         }
         return wallet(unified, Wallet.UNIFIED);
+    }
+
+    @Override
+    public boolean offersPositions() {
+        return true;
+    }
+
+    @Override
+    public List<ExchangePosition> positions(ApiCredentials credentials) {
+        List<ExchangePosition> positions = new ArrayList<>();
+        for (JsonNode row : json.array(result(get(credentials, "/v5/position/list", "category=linear&settleCoin=USDT&limit=200")), "list")) {
+            BigDecimal size = json.decimal(row, "size");
+            String symbol = json.text(row, "symbol");
+            String side = json.text(row, "side");
+            if (size.signum() <= 0 || !symbol.endsWith(QUOTE) || !(side.equals("Buy") || side.equals("Sell"))) {
+                continue;
+            }
+            Optional<Symbol> pair = Symbol.fromListing(symbol.substring(0, symbol.length() - QUOTE.length()), QUOTE);
+            if (pair.isEmpty()) {
+                continue;
+            }
+            JsonNode updated = row.get("updatedTime");
+            long millis = updated == null ? 0 : updated.asLong(0);
+            positions.add(new ExchangePosition(pair.get(), side.equals("Buy") ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT,
+                    size, json.decimal(row, "avgPrice"), optional(row, "markPrice"), optional(row, "leverage"),
+                    optional(row, "unrealisedPnl"), millis > 0 ? Instant.ofEpochMilli(millis) : null));
+        }
+        return List.copyOf(positions);
+    }
+
+    private BigDecimal optional(JsonNode row, String name) {
+        JsonNode value = row.get(name);
+        return value == null || value.isNull() || value.asString().isBlank() ? null : json.decimal(row, name);
     }
 
     private List<WalletBalance> wallet(JsonNode answer, Wallet wallet) {

@@ -11,6 +11,10 @@ import com.github.tomakehurst.wiremock.http.Request;
 import io.signaldesk.accounts.exchange.AccountAdapterContract;
 import io.signaldesk.accounts.exchange.AccountExchange;
 import io.signaldesk.accounts.exchange.AccountSettings;
+import io.signaldesk.accounts.exchange.ExchangePosition;
+import io.signaldesk.accounts.exchange.ExchangePosition.Side;
+import io.signaldesk.market.Symbol;
+import java.time.Instant;
 import io.signaldesk.accounts.exchange.Hmac;
 import io.signaldesk.accounts.exchange.WalletBalance;
 import io.signaldesk.accounts.exchange.WalletBalance.Wallet;
@@ -49,6 +53,9 @@ class BinanceAccountTest extends AccountAdapterContract {
                 .andMatching(signedCorrectly()).atPriority(1)
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody(fixture("binance/error-key.json"))));
+        stub.stubFor(get(urlPathEqualTo("/fapi/v2/positionRisk")).withHeader("X-MBX-APIKEY", equalTo(READ_ONLY_KEY))
+                .andMatching(signedCorrectly()).atPriority(1).willReturn(okJson(fixture("binance/position-risk.json"))));
+        stub.stubFor(get(urlPathEqualTo("/fapi/v2/positionRisk")).atPriority(10).willReturn(signatureError()));
         stub.stubFor(get(urlPathEqualTo("/sapi/v1/account/apiRestrictions")).atPriority(10).willReturn(signatureError()));
         stub.stubFor(get(urlPathEqualTo("/api/v3/account")).atPriority(10).willReturn(signatureError()));
         stub.stubFor(get(urlPathEqualTo("/fapi/v3/balance")).atPriority(10).willReturn(signatureError()));
@@ -64,6 +71,17 @@ class BinanceAccountTest extends AccountAdapterContract {
         return List.of(new WalletBalance(Wallet.SPOT, "BTC", new BigDecimal("0.75000000")),
                 new WalletBalance(Wallet.SPOT, "USDT", new BigDecimal("1200.00000000")),
                 new WalletBalance(Wallet.FUTURES, "USDT", new BigDecimal("974.50000000")));
+    }
+
+    /** BTCUSDT long 0.15, ETHUSDT short 2 (negative amount); SOLUSDT (zero) and BTCUSDC (another quote) left out. */
+    @Override
+    protected List<ExchangePosition> expectedPositions() {
+        return List.of(new ExchangePosition(new Symbol("BTC", "USDT"), Side.LONG, new BigDecimal("0.150"), new BigDecimal("61250.5"),
+                        new BigDecimal("62000.00000000"), new BigDecimal("10"), new BigDecimal("112.42500000"),
+                        Instant.ofEpochMilli(1764580800000L)),
+                new ExchangePosition(new Symbol("ETH", "USDT"), Side.SHORT, new BigDecimal("2.000"), new BigDecimal("3400.0"),
+                        new BigDecimal("3390.00000000"), new BigDecimal("20"), new BigDecimal("20.00000000"),
+                        Instant.ofEpochMilli(1764584400000L)));
     }
 
     @Override

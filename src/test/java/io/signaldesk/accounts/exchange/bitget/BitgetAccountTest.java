@@ -10,6 +10,10 @@ import com.github.tomakehurst.wiremock.http.Request;
 import io.signaldesk.accounts.exchange.AccountAdapterContract;
 import io.signaldesk.accounts.exchange.AccountExchange;
 import io.signaldesk.accounts.exchange.AccountSettings;
+import io.signaldesk.accounts.exchange.ExchangePosition;
+import io.signaldesk.accounts.exchange.ExchangePosition.Side;
+import io.signaldesk.market.Symbol;
+import java.time.Instant;
 import io.signaldesk.accounts.exchange.Hmac;
 import io.signaldesk.accounts.exchange.KeyPermissions.Access;
 import io.signaldesk.accounts.exchange.WalletBalance;
@@ -46,10 +50,23 @@ class BitgetAccountTest extends AccountAdapterContract {
         stub.stubFor(get(urlPathEqualTo("/api/v2/mix/account/accounts")).withQueryParam("productType", equalTo("USDT-FUTURES"))
                 .withHeader("ACCESS-KEY", equalTo(READ_ONLY_KEY)).andMatching(signedCorrectly()).atPriority(1)
                 .willReturn(okJson(fixture("bitget/futures-accounts.json"))));
-        for (String path : List.of("/api/v2/spot/account/info", "/api/v2/spot/account/assets", "/api/v2/mix/account/accounts")) {
+        stub.stubFor(get(urlPathEqualTo("/api/v2/mix/position/all-position")).withQueryParam("productType", equalTo("USDT-FUTURES"))
+                .withQueryParam("marginCoin", equalTo("USDT")).withHeader("ACCESS-KEY", equalTo(READ_ONLY_KEY))
+                .andMatching(signedCorrectly()).atPriority(1).willReturn(okJson(fixture("bitget/all-position.json"))));
+        for (String path : List.of("/api/v2/spot/account/info", "/api/v2/spot/account/assets", "/api/v2/mix/account/accounts",
+                "/api/v2/mix/position/all-position")) {
             stub.stubFor(get(urlPathEqualTo(path)).atPriority(10).willReturn(aResponse().withStatus(400)
                     .withHeader("Content-Type", "application/json").withBody(fixture("bitget/error-signature.json"))));
         }
+    }
+
+    /** A BTCUSDT long in one-way mode and a hedge-mode SOLUSDT short; the zero-size ETHUSDT row left out. */
+    @Override
+    protected List<ExchangePosition> expectedPositions() {
+        return List.of(new ExchangePosition(new Symbol("BTC", "USDT"), Side.LONG, new BigDecimal("0.01"), new BigDecimal("96061.6"),
+                        new BigDecimal("97495.4"), new BigDecimal("10"), new BigDecimal("14.338"), Instant.ofEpochMilli(1764580800000L)),
+                new ExchangePosition(new Symbol("SOL", "USDT"), Side.SHORT, new BigDecimal("12.5"), new BigDecimal("150.25"),
+                        new BigDecimal("148.1"), new BigDecimal("5"), new BigDecimal("26.875"), Instant.ofEpochMilli(1764584400000L)));
     }
 
     @Override

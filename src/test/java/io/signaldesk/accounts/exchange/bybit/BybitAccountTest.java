@@ -13,6 +13,10 @@ import io.signaldesk.accounts.exchange.AccountExchange;
 import io.signaldesk.accounts.exchange.AccountFailure;
 import io.signaldesk.accounts.exchange.ApiCredentials;
 import io.signaldesk.accounts.exchange.AccountSettings;
+import io.signaldesk.accounts.exchange.ExchangePosition;
+import io.signaldesk.accounts.exchange.ExchangePosition.Side;
+import io.signaldesk.market.Symbol;
+import java.time.Instant;
 import io.signaldesk.accounts.exchange.Hmac;
 import io.signaldesk.accounts.exchange.WalletBalance;
 import io.signaldesk.accounts.exchange.WalletBalance.Wallet;
@@ -29,6 +33,7 @@ class BybitAccountTest extends AccountAdapterContract {
     private static final Map<String, String> KEYS = Map.of(READ_ONLY_KEY, "read-only", TRADING_KEY, "trading",
             WITHDRAWAL_KEY, "withdrawal");
     private static final String WALLET = "/v5/account/wallet-balance";
+    private static final String POSITIONS = "/v5/position/list";
 
     @Override
     protected AccountExchange adapter(AccountSettings settings, Clock clock) {
@@ -52,8 +57,11 @@ class BybitAccountTest extends AccountAdapterContract {
                     .withHeader("X-BAPI-API-KEY", equalTo(WITHDRAWAL_KEY)).andMatching(signedCorrectly()).atPriority(1)
                     .willReturn(okJson(fixture("bybit/wallet-" + type.toLowerCase() + ".json"))));
         }
+        stub.stubFor(get(urlPathEqualTo(POSITIONS)).withQueryParam("category", equalTo("linear"))
+                .withQueryParam("settleCoin", equalTo("USDT")).withHeader("X-BAPI-API-KEY", equalTo(READ_ONLY_KEY))
+                .andMatching(signedCorrectly()).atPriority(1).willReturn(okJson(fixture("bybit/position-list.json"))));
         // Bybit answers a bad signature with HTTP 200, retCode 10004, and quotes the string it expected signed
-        for (String path : List.of("/v5/user/query-api", WALLET)) {
+        for (String path : List.of("/v5/user/query-api", WALLET, POSITIONS)) {
             stub.stubFor(get(urlPathEqualTo(path)).atPriority(10).willReturn(okJson("{\"retCode\":10004,\"retMsg\":"
                     + "\"error sign! origin_string[{{request.headers.[X-BAPI-TIMESTAMP]}}{{request.headers.[X-BAPI-API-KEY]}}"
                     + "5000]\",\"result\":{},\"retExtInfo\":{},\"time\":1795132800000}").withTransformers("response-template")));
@@ -64,6 +72,15 @@ class BybitAccountTest extends AccountAdapterContract {
     protected List<WalletBalance> expectedBalances() {
         return List.of(new WalletBalance(Wallet.UNIFIED, "USDT", new BigDecimal("1981.9")),
                 new WalletBalance(Wallet.UNIFIED, "BTC", new BigDecimal("0.015")));
+    }
+
+    /** A BTCUSDT long (Buy) and a 1000PEPEUSDT short (Sell), sizes in the base coin. */
+    @Override
+    protected List<ExchangePosition> expectedPositions() {
+        return List.of(new ExchangePosition(new Symbol("BTC", "USDT"), Side.LONG, new BigDecimal("0.25"), new BigDecimal("60100.5"),
+                        new BigDecimal("61000.2"), new BigDecimal("5"), new BigDecimal("224.925"), Instant.ofEpochMilli(1764580800000L)),
+                new ExchangePosition(new Symbol("1000PEPE", "USDT"), Side.SHORT, new BigDecimal("150000"), new BigDecimal("0.0121"),
+                        new BigDecimal("0.0118"), new BigDecimal("3"), new BigDecimal("45"), Instant.ofEpochMilli(1764584400000L)));
     }
 
     @Override

@@ -83,6 +83,16 @@ class KrakenAccountTest {
     }
 
     @Test
+    void krakenReadsNoPositionsAndSaysSoRatherThanAnsweringNone() {
+        AccountExchange resilient = new ResilientAccountExchange(adapter(), AccountAdapterContract.stubSettings(stub.baseUrl()));
+
+        assertThat(resilient.offersPositions()).isFalse();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> resilient.positions(CREDENTIALS)))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("Kraken");
+        assertThat(stub.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void aKeyIsVerifiedWithOneReadCallAndItsPermissionsAreUnknownSaidPlainly() {
         KeyPermissions permissions = adapter().verify(CREDENTIALS);
 

@@ -15,6 +15,10 @@ import io.signaldesk.accounts.exchange.AccountAdapterContract;
 import io.signaldesk.accounts.exchange.AccountExchange;
 import io.signaldesk.accounts.exchange.AccountFailure;
 import io.signaldesk.accounts.exchange.AccountSettings;
+import io.signaldesk.accounts.exchange.ExchangePosition;
+import io.signaldesk.accounts.exchange.ExchangePosition.Side;
+import io.signaldesk.market.Symbol;
+import java.time.Instant;
 import io.signaldesk.accounts.exchange.ApiCredentials;
 import io.signaldesk.accounts.exchange.Hmac;
 import io.signaldesk.accounts.exchange.WalletBalance;
@@ -32,7 +36,7 @@ class OkxAccountTest extends AccountAdapterContract {
     private static final Map<String, String> KEYS = Map.of(READ_ONLY_KEY, "read-only", TRADING_KEY, "trading",
             WITHDRAWAL_KEY, "withdrawal");
     private static final List<String> PATHS = List.of("/api/v5/account/config", "/api/v5/account/balance",
-            "/api/v5/asset/balances");
+            "/api/v5/asset/balances", "/api/v5/account/positions", "/api/v5/public/instruments");
 
     @Override
     protected AccountExchange adapter(AccountSettings settings, Clock clock) {
@@ -48,6 +52,14 @@ class OkxAccountTest extends AccountAdapterContract {
                 .andMatching(signedCorrectly()).atPriority(1).willReturn(okJson(fixture("okx/account-balance.json"))));
         stub.stubFor(get(urlPathEqualTo("/api/v5/asset/balances")).withHeader("OK-ACCESS-KEY", equalTo(READ_ONLY_KEY))
                 .andMatching(signedCorrectly()).atPriority(1).willReturn(okJson(fixture("okx/asset-balances.json"))));
+        stub.stubFor(get(urlPathEqualTo("/api/v5/account/positions")).withQueryParam("instType", equalTo("SWAP"))
+                .withHeader("OK-ACCESS-KEY", equalTo(READ_ONLY_KEY)).andMatching(signedCorrectly()).atPriority(1)
+                .willReturn(okJson(fixture("okx/positions.json"))));
+        for (String base : List.of("BTC", "ETH")) {
+            stub.stubFor(get(urlPathEqualTo("/api/v5/public/instruments")).withQueryParam("instType", equalTo("SWAP"))
+                    .withQueryParam("instId", equalTo(base + "-USDT-SWAP")).andMatching(signedCorrectly()).atPriority(1)
+                    .willReturn(okJson(fixture("okx/instrument-" + base.toLowerCase() + "-usdt-swap.json"))));
+        }
         for (String path : PATHS) {
             // a correct signature with the wrong passphrase: 50105
             stub.stubFor(get(urlPathEqualTo(path)).andMatching(request -> MatchResult.of(signatureValid(request)
@@ -70,6 +82,18 @@ class OkxAccountTest extends AccountAdapterContract {
         return List.of(new WalletBalance(Wallet.UNIFIED, "USDT", new BigDecimal("4985.25")),
                 new WalletBalance(Wallet.UNIFIED, "BTC", new BigDecimal("0.1")),
                 new WalletBalance(Wallet.FUNDING, "ETH", new BigDecimal("2.5")));
+    }
+
+    /**
+     * BTC-USDT-SWAP net 10 contracts of 0.01 BTC: a 0.1 BTC long; ETH-USDT-SWAP short 3 contracts of 0.1 ETH: 0.3 ETH;
+     * the coin-margined BTC-USD-SWAP left out.
+     */
+    @Override
+    protected List<ExchangePosition> expectedPositions() {
+        return List.of(new ExchangePosition(new Symbol("BTC", "USDT"), Side.LONG, new BigDecimal("0.1"), new BigDecimal("61500.2"),
+                        new BigDecimal("62000"), new BigDecimal("10"), new BigDecimal("49.98"), Instant.ofEpochMilli(1764580800000L)),
+                new ExchangePosition(new Symbol("ETH", "USDT"), Side.SHORT, new BigDecimal("0.3"), new BigDecimal("3405"),
+                        new BigDecimal("3390"), new BigDecimal("5"), new BigDecimal("4.5"), Instant.ofEpochMilli(1764584400000L)));
     }
 
     @Override
