@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key admits one row per position and level, and only the transaction that inserted it publishes
  * {@link PositionLevelCrossed} (the alert is written to the outbox by its listener in that transaction). So two instances
  * and a restart alert once. A paper position (source MANUAL or SIGNAL) closes itself at the first level crossed, at
- * that level's price ({@link ClosePosition}: once); an exchange position is only alerted.
+ * that level's price ({@link ClosePosition}: once); an exchange position, and a paper stand-in for a trade held on the
+ * exchange ({@link io.signaldesk.positions.AwaitingExchangeLink}), is only alerted, with "Closed it" / "Still open".
  */
 @Component
 class CheckStops {
@@ -118,7 +119,9 @@ class CheckStops {
         if (!alerts.lockOpen(position.id()) || !alerts.record(position.id(), crossing)) {
             return false;
         }
-        boolean paper = position.source() != Position.Source.EXCHANGE;
+        // a stand-in for a trade the user holds on the exchange ("already on the exchange") is not closed on paper: its
+        // owner says whether the real one closed ("Closed it"), as for an exchange position
+        boolean paper = position.source() != Position.Source.EXCHANGE && !io.signaldesk.positions.AwaitingExchangeLink.awaiting(position.externalId());
         boolean closed = paper && closing.close(position.id(), crossing.price(), crossing.level().closeReason(), crossing.at()).isPresent();
         events.publishEvent(new PositionLevelCrossed(position.id(), position.userId(), position.number(), position.pair(),
                 position.side().name(), crossing.level().name(), crossing.price(), crossing.at(), position.pnlAt(crossing.price()),

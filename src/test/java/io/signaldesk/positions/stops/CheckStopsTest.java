@@ -156,6 +156,41 @@ class CheckStopsTest {
         assertThat(((Number) closed.get("version")).longValue()).as("closed once").isEqualTo(1L);
     }
 
+    /**
+     * The whole way of issue 16: "I took it" under a signal opens a paper position, "Already on the exchange" makes it the
+     * stand-in of the user's real trade, the stop is crossed, the alert asks, "Closed it" closes it at the stop.
+     */
+    @Test
+    void iTookItThenTheStopThenClosedItClosesTheTakenPositionAtItsStop() {
+        ChatReplies.typed(dispatcher, trader, "/subscribe sim BTC/USDT 1h");
+        long signal = jdbc.queryForObject("""
+                insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time, action,
+                                    confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst, analyst_version, issued_at, status)
+                select s.id, s.bot_template_id, 'sim', 'PERPETUAL', ?, '1h', now() - interval '70 minutes', 'BUY', 0.7,
+                       100, 95, '{110}'::numeric[], 2, 'test', 'technical', '1', now() - interval '10 minutes', 'OPEN'
+                  from subscription s join chat_destination d on d.id = s.destination_id where d.chat_id = ? returning id""",
+                Long.class, pair, trader.externalId());
+        String took = buttons.make(OptionalLong.empty(), "signals", "I took it", "took|" + signal, Duration.ofHours(1)).id();
+
+        List<Reply> taken = ChatReplies.pressed(dispatcher, trader, took);
+        Reply.Text sizes = (Reply.Text) taken.stream().filter(Reply.Text.class::isInstance).findFirst().orElseThrow();
+        ChatReplies.pressed(dispatcher, trader, sizes.buttons().getLast().getFirst().id());
+        long position = jdbc.queryForObject("select id from position where user_id = ? and signal_id = ?", Long.class, user, signal);
+        jdbc.update("update position set opened_at = ? where id = ?", java.sql.Timestamp.from(opened), position);
+        minutes(opened.plus(Duration.ofMinutes(1)), "94", "100");
+        check.execute();
+        Map<String, Object> alert = deliveries(position).getFirst();
+        String closedIt = buttons.make(OptionalLong.of(user), "stops", "Closed it", (String) alert.get("closed_it"), Duration.ofHours(1)).id();
+        List<Reply> closed = ChatReplies.pressed(dispatcher, trader, closedIt);
+
+        assertThat(jdbc.queryForObject("select external_id from position where id = ?", String.class, position)).startsWith("await:");
+        assertThat((String) alert.get("text")).contains(pair + " LONG").contains("stop 95").contains("Closed it");
+        assertThat(ChatReplies.text(closed)).contains("closed at its stop 95");
+        Map<String, Object> row = jdbc.queryForMap("select status, exit_price, close_reason, source from position where id = ?", position);
+        assertThat(row).containsEntry("status", "CLOSED").containsEntry("close_reason", "STOP").containsEntry("source", "SIGNAL");
+        assertThat((BigDecimal) row.get("exit_price")).isEqualByComparingTo("95");
+    }
+
     @Test
     void notifyStopsOffRecordsTheAlertButDeliversNothing() {
         assertThat(ChatReplies.text(ChatReplies.typed(dispatcher, trader, "/notify stops off"))).contains("stops are now off");
