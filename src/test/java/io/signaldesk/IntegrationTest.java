@@ -26,7 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.workers=0",
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
-        "signaldesk.accounts.sync-cron=-"})
+        "signaldesk.accounts.sync-cron=-",
+        "signaldesk.positions.update-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }
