@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -32,9 +33,9 @@ public record Position(
         BigDecimal size,
         BigDecimal leverage,
         BigDecimal stopLoss,
-        BigDecimal takeProfit1,
-        BigDecimal takeProfit2,
-        BigDecimal takeProfit3,
+        @Column("take_profit_1") BigDecimal takeProfit1,
+        @Column("take_profit_2") BigDecimal takeProfit2,
+        @Column("take_profit_3") BigDecimal takeProfit3,
         Source source,
         Long signalId,
         String bot,
