@@ -26,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.chat.prune-buttons-cron=-",
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
+        "signaldesk.positions.update-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(EngineTestConfiguration.class)

@@ -41,6 +41,8 @@ class UpdatePositionsTest {
     CandleStore candles;
     @Autowired
     SeriesStatusStore statuses;
+    @Autowired
+    UpdatePositionsJob job;
 
     @Test
     void marksFromTheFreshCandleElseTheTickerAndAFailingPairKeepsItsLastMark() {
@@ -89,6 +91,18 @@ class UpdatePositionsTest {
 
         assertThat((BigDecimal) mark(newer).get("mark_price")).isEqualByComparingTo("3333");
         assertThat(mark(closed).get("mark_price")).isNull();
+    }
+
+    @Test
+    void theJobRunsUnderItsLockAndIsRecordedWithThePositionsMarkedAsItsItems() {
+        long user = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
+        long sol = position(user, accounts.paperAccountOf(user).id(), 1, "SOL/USDT", null, null);
+
+        job.run();
+
+        assertThat((BigDecimal) mark(sol).get("mark_price")).isPositive();
+        assertThat(jdbc.queryForMap("select outcome, items_processed from job_run where job_name = 'positions.update' order by id desc limit 1"))
+                .containsEntry("outcome", "SUCCEEDED").hasEntrySatisfying("items_processed", items -> assertThat((Integer) items).isPositive());
     }
 
     private long position(long user, long account, int number, String pair, BigDecimal mark, Instant markedAt) {
