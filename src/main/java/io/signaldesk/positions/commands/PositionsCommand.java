@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /positions}: the writer's own open positions (wherever it is typed), each at its last mark (a position never
  * marked yet is priced now, one read per market), with two buttons per position: Close (at the last price; not for an
- * exchange position) and Move stop to entry (when the stop is not there already). A press answers by rewriting the
+ * exchange position) and Move stop to entry (when the stop is not there already; refused while the position is marked
+ * in a loss, where that stop would be hit at once). A press answers by rewriting the
  * list with what it did on top; a refused press is answered privately.
  */
 @Component
@@ -79,6 +80,8 @@ class PositionsCommand implements ChatCommand {
             if (!(outcome instanceof ManualClose.Outcome.Closed)) {
                 return Reply.refusal(done);
             }
+        } else if (inLoss(pressed.get())) {
+            return Reply.refusal(texts.get(locale, "positions.stop-in-loss", Integer.toString(pressed.get().number())));
         } else if (moveStop.move(id, userId)) {
             done = texts.get(locale, "positions.stop-moved", Integer.toString(pressed.get().number()));
         } else {
@@ -86,6 +89,11 @@ class PositionsCommand implements ChatCommand {
         }
         List<Position> open = book.openOf(userId);
         return List.of(new Reply.Edit(done + "\n\n" + text.list(locale, shown(open), clock.instant()), buttons(request, open)));
+    }
+
+    /** Marked in a loss: a stop at entry would sit on the wrong side of the price and be hit at once. */
+    private static boolean inLoss(Position position) {
+        return position.markPrice() != null && position.pnlAt(position.markPrice()).signum() < 0;
     }
 
     private List<PositionsText.Shown> shown(List<Position> open) {

@@ -184,6 +184,12 @@ class PositionCommandsTest {
         assertThat(jdbc.queryForObject("select status from position where user_id = ? and number = 1", String.class, userId(trader)))
                 .isEqualTo("OPEN");
 
+        jdbc.update("update position set mark_price = 94000, marked_at = now() where user_id = ? and number = 1", userId(trader));
+        assertThat(ChatReplies.pressed(dispatcher, trader, ChatReplies.buttonId(buttons, "Stop \u2192 entry #1"))).singleElement()
+                .isInstanceOfSatisfying(Reply.Notice.class, notice -> assertThat(notice.text())
+                        .isEqualTo("#1 is in a loss at its last mark: a stop at its entry would be hit at once."));
+        jdbc.update("update position set mark_price = 96000, marked_at = now() where user_id = ? and number = 1", userId(trader));
+
         List<Reply> moved = ChatReplies.pressed(dispatcher, trader, ChatReplies.buttonId(buttons, "Stop \u2192 entry #1"));
 
         assertThat(moved).singleElement().isInstanceOfSatisfying(Reply.Edit.class, edit -> {
