@@ -27,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
         "signaldesk.positions.check-stops-cron=-",
+        "signaldesk.positions.update-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(EngineTestConfiguration.class)

@@ -28,7 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.nightly.validate-cron=-",
         "signaldesk.accounts.sync-cron=-",
         "signaldesk.positions.check-stops-cron=-",
-        "signaldesk.positions.sync-exchange-cron=-"})
+        "signaldesk.positions.sync-exchange-cron=-",
+        "signaldesk.positions.update-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

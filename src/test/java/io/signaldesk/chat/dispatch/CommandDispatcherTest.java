@@ -45,7 +45,7 @@ class CommandDispatcherTest {
         String help = text(send(account("vi-VN"), "/help"));
 
         assertThat(help).startsWith("Các lệnh:").contains("/language [language] — Chọn ngôn ngữ trả lời")
-                .contains("Sắp có: ").contains("/positions");
+                .contains("Sắp có: ").contains("/rebalance");
     }
 
     @Test
@@ -75,7 +75,7 @@ class CommandDispatcherTest {
         assertThat(text(send(account, "/language en'; drop table app_user; --"))).isEqualTo(
                 "'en'; drop table app_…' is not a language I speak. Send /language en for English or /language vi for Vietnamese.");
         assertThat(text(send(account, "/help <b>help</b>"))).isEqualTo("There is no command /<b>help</b>. Send /help to see them all.");
-        assertThat(text(send(account, "/positions"))).startsWith("/positions is not available yet");
+        assertThat(text(send(account, "/rebalance"))).startsWith("/rebalance is not available yet");
         assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId)).isEqualTo("en");
         assertThat(jdbc.queryForObject("select count(*) from chat_button where user_id = ?", Integer.class, userId)).isZero();
     }
