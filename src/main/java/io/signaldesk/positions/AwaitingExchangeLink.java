@@ -17,10 +17,10 @@ import java.util.Locale;
  * ({@code status = 'OPEN' and external_id like 'await:%' and user_id, pair, side} equal) into that position —
  * {@code account_id}, {@code exchange}, {@code external_id}, {@code entry}, {@code size}, {@code leverage} from the
  * exchange, keeping {@code source}, {@code signal_id}, {@code bot}, {@code subscription_id}, stop and targets — instead
- * of inserting a new row. When the exchange row already exists (synced before the press), the sync copies the awaiting
- * row's {@code signal_id}, {@code bot}, {@code subscription_id}, stop and targets onto it where it has none and deletes
- * the awaiting row (a stand-in never closes with a paper profit). Paper stop checks and marking should skip awaiting
- * rows' closing (they may mark them).
+ * of inserting a new row ({@code positions.exchange.SyncExchangePositions#linkStandIn}). Not done yet: when the
+ * exchange row already exists (synced before the press), the stand-in stays beside it (both open; the bot's count
+ * still counts the trade once, since only the stand-in carries the bot). Stop checks never close a stand-in on paper:
+ * they alert it with "Closed it" / "Still open" like an exchange position; marking marks it.
  */
 public final class AwaitingExchangeLink {
 

@@ -91,7 +91,7 @@ public class SyncExchangePositions {
             String externalId = ExchangePositions.externalId(held);
             Position known = open.remove(externalId);
             if (known == null) {
-                changes += openNew(account, held, externalId, now) ? 1 : 0;
+                changes += linkStandIn(account, held, externalId, now) || openNew(account, held, externalId, now) ? 1 : 0;
             } else {
                 changes += refresh(known, held, now) ? 1 : 0;
             }
@@ -113,6 +113,26 @@ public class SyncExchangePositions {
         List<Long> ids = jdbc.sql("select id from position where account_id = ? and status = 'OPEN' and external_id is not null")
                 .param(accountId).query(Long.class).list();
         return book.findAllById(ids);
+    }
+
+    /**
+     * A new exchange position the user said they already held ("I took it" → "Already on the exchange"): their oldest
+     * open stand-in of the same pair and side becomes it ({@link io.signaldesk.positions.AwaitingExchangeLink}): moved to
+     * this account with the exchange's entry, size, leverage and mark, keeping its signal, bot, stop and targets, so the
+     * trade is one row, followed from now on like any exchange position.
+     */
+    private boolean linkStandIn(AccountPositions.Read account, HeldPosition held, String externalId, Instant now) {
+        return jdbc.sql("""
+                        update position set account_id = ?, exchange = ?, external_id = ?, entry = ?, size = ?, leverage = ?,
+                               mark_price = coalesce(?::numeric, mark_price), marked_at = coalesce(?::timestamptz, marked_at),
+                               version = version + 1
+                         where id = (select id from position
+                                      where user_id = ? and status = 'OPEN' and external_id like ? and pair = ? and side = ?
+                                      order by opened_at, id limit 1 for update skip locked)""")
+                .params(account.accountId(), account.exchange().id(), externalId, held.entry(), held.size(),
+                        ExchangePositions.leverage(held.leverage()), held.mark(), held.mark() == null ? null : java.sql.Timestamp.from(now),
+                        account.userId(), io.signaldesk.positions.AwaitingExchangeLink.PREFIX + "%", held.pair(), held.side().name())
+                .update() == 1;
     }
 
     private boolean openNew(AccountPositions.Read account, HeldPosition held, String externalId, Instant now) {

@@ -91,6 +91,36 @@ class SyncExchangePositionsTest {
     }
 
     @Test
+    void aStandInForATradeAlreadyOnTheExchangeBecomesThatPositionAndKeepsItsSignalAndStop() {
+        long user = user();
+        String key = key();
+        ExchangeAccount account = account(user, "binance", key);
+        long paper = jdbc.queryForObject("insert into exchange_account (user_id, exchange, kind, paper_equity) values (?, 'paper', 'PAPER', 10000)"
+                + " returning id", Long.class, user);
+        long standIn = jdbc.queryForObject("""
+                insert into position (user_id, account_id, number, exchange, pair, side, entry, size, stop_loss, take_profit_1, source,
+                                      signal_id, bot, external_id, opened_at)
+                values (?, ?, 1, 'sim', 'BTC/USDT', 'LONG', 59000, 0.01, 58000, 62000, 'SIGNAL', 42, 'futures-signals',
+                        'await:BTC/USDT:LONG:1', now()) returning id""", Long.class, user, paper);
+        ScriptedPositionExchanges.script(key, List.of(btcLong("0.1", "60000", "61000", "10")));
+
+        sync.syncAll();
+
+        List<Position> open = book.openOf(user);
+        assertThat(open).singleElement().satisfies(linked -> {
+            assertThat(linked.id()).isEqualTo(standIn);
+            assertThat(linked.accountId()).isEqualTo(account.id());
+            assertThat(linked.exchange()).isEqualTo("binance");
+            assertThat(linked.externalId()).isEqualTo("BTC/USDT:LONG");
+            assertThat(linked.entry()).isEqualByComparingTo("60000");
+            assertThat(linked.size()).isEqualByComparingTo("0.1");
+            assertThat(linked.source()).isEqualTo(Position.Source.SIGNAL);
+            assertThat(linked.signalId()).isEqualTo(42L);
+            assertThat(linked.stopLoss()).isEqualByComparingTo("58000");
+        });
+    }
+
+    @Test
     void aSecondSyncOfTheSamePositionsOpensNothingNew() {
         long user = user();
         String key = key();
