@@ -76,6 +76,15 @@ public record Position(
         return status == Status.OPEN;
     }
 
+    /**
+     * Whether the trade is held on an exchange: a position the sync brought in, a stand-in for one ("Already on the
+     * exchange", until linked) or one linked to it. Only the exchange closes such a trade; here it is never closed on
+     * paper (no self-close at a level, no /close): its owner says "Closed it".
+     */
+    public boolean heldOnExchange() {
+        return source == Source.EXCHANGE || externalId != null;
+    }
+
     /** The targets set, nearest first as given. */
     public List<BigDecimal> targets() {
         return Stream.of(takeProfit1, takeProfit2, takeProfit3).filter(Objects::nonNull).toList();

@@ -64,7 +64,7 @@ class ManualClose {
         if (!position.open()) {
             return new Outcome.AlreadyClosed(position);
         }
-        if (position.source() == Position.Source.EXCHANGE) {
+        if (position.heldOnExchange()) {
             return new Outcome.OnExchange(position);
         }
         Optional<BigDecimal> exit = price.isPresent() ? price : lastPrice(position);

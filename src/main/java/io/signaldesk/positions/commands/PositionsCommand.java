@@ -118,7 +118,7 @@ class PositionsCommand implements ChatCommand {
         for (Position position : open) {
             String number = Integer.toString(position.number());
             List<Button> row = new ArrayList<>(2);
-            if (position.source() != Position.Source.EXCHANGE) {
+            if (!position.heldOnExchange()) {
                 row.add(request.button(texts.get(locale, "positions.button.close", number), CLOSE + "|" + position.id()));
             }
             if (position.stopLoss() == null || position.stopLoss().compareTo(position.entry()) != 0) {

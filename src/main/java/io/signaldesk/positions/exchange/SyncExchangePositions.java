@@ -37,10 +37,10 @@ import org.springframework.stereotype.Component;
  * An account whose positions could not be read (exchange down, key rejected or not opened) is left exactly as it was:
  * a failure never closes anything. A position the user closed here while it is still open on the exchange comes back
  * as a new one: the exchange is the truth. Any open position of the account with an {@code external_id} is followed,
- * whatever its source, so a signal's position linked to the exchange's would be refreshed and closed like the others;
- * the linking itself (a paper position taken with "already on the exchange") is not done here yet.
+ * whatever its source, so a signal's position linked to the exchange's is refreshed and closed like the others; a
+ * stand-in taken with "Already on the exchange" is linked when its exchange position first appears ({@link #linkStandIn}).
  *
- * <p>Called by {@code positions.update} before it marks the book, and by its own job {@code positions.sync-exchange}.
+ * <p>Run by its own job {@code positions.sync-exchange}, 5 s before {@code positions.update} marks the book.
  */
 @Component
 public class SyncExchangePositions {

@@ -39,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CheckStops {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CheckStops.class);
+
     /** The most candles read per position and run: 25 hours of 1m candles; a longer gap is caught up over runs. */
     static final int CANDLES_PER_RUN = 1500;
     private static final List<MarketType> MARKETS = List.of(MarketType.PERPETUAL, MarketType.SPOT);
@@ -68,8 +70,15 @@ class CheckStops {
         int alerted = 0;
         Map<String, Optional<BigDecimal>> lastPrices = new HashMap<>();
         for (Position position : book.findAllById(alerts.openWithLevels())) {
-            if (position.open()) {
+            if (!position.open()) {
+                continue;
+            }
+            try {
                 alerted += check(position, lastPrices);
+            } catch (RuntimeException e) {
+                // one position that cannot be checked (an exchange without an adapter, a failed transaction) never
+                // holds up the others; it is tried again at the next run
+                log.warn("positions.check-stops: position {} not checked ({})", position.id(), e.toString());
             }
         }
         return alerted;
@@ -107,7 +116,7 @@ class CheckStops {
             Boolean done = transactions.execute(status -> record(position, crossing));
             if (Boolean.TRUE.equals(done)) {
                 recorded++;
-                if (position.source() != Position.Source.EXCHANGE) {
+                if (!position.heldOnExchange()) {
                     break; // a paper position closed itself at this level
                 }
             }
@@ -119,9 +128,9 @@ class CheckStops {
         if (!alerts.lockOpen(position.id()) || !alerts.record(position.id(), crossing)) {
             return false;
         }
-        // a stand-in for a trade the user holds on the exchange ("already on the exchange") is not closed on paper: its
-        // owner says whether the real one closed ("Closed it"), as for an exchange position
-        boolean paper = position.source() != Position.Source.EXCHANGE && !io.signaldesk.positions.AwaitingExchangeLink.awaiting(position.externalId());
+        // a trade held on the exchange (synced, a stand-in for one, or linked) is not closed on paper: its owner says
+        // whether the real one closed ("Closed it")
+        boolean paper = !position.heldOnExchange();
         boolean closed = paper && closing.close(position.id(), crossing.price(), crossing.level().closeReason(), crossing.at()).isPresent();
         events.publishEvent(new PositionLevelCrossed(position.id(), position.userId(), position.number(), position.pair(),
                 position.side().name(), crossing.level().name(), crossing.price(), crossing.at(), position.pnlAt(crossing.price()),

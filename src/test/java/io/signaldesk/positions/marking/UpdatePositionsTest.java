@@ -50,13 +50,15 @@ class UpdatePositionsTest {
         long account = accounts.paperAccountOf(user).id();
         Instant now = Instant.now();
         Instant lastOpen = Timeframe.M1.openOf(now).minus(Duration.ofMinutes(2));
-        SeriesKey tonMinutes = new SeriesKey(ExchangeId.SIM, MarketType.PERPETUAL, new Symbol("TON", "USDT"), Timeframe.M1);
+        // a pair of its own (the simulated exchange does not list it): no other test's candles or syncs can be fresher
+        String base = "T" + (System.nanoTime() % 1_000_000);
+        SeriesKey tonMinutes = new SeriesKey(ExchangeId.SIM, MarketType.PERPETUAL, new Symbol(base, "USDT"), Timeframe.M1);
         candles.upsert(tonMinutes, List.of(new Candle(lastOpen, new BigDecimal("5.4"), new BigDecimal("5.6"), new BigDecimal("5.3"),
                 new BigDecimal("5.4321"), BigDecimal.TEN)), now);
         statuses.recordSuccess(tonMinutes, lastOpen, now);
         Instant oldMark = now.minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
-        long ton = position(user, account, 1, "TON/USDT", null, null);
-        long ton2 = position(user, account, 2, "TON/USDT", null, null);
+        long ton = position(user, account, 1, base + "/USDT", null, null);
+        long ton2 = position(user, account, 2, base + "/USDT", null, null);
         long btc = position(user, account, 3, "BTC/USDT", null, null);
         long unpriced = position(user, account, 4, "ZZZ/USDT", new BigDecimal("1.23"), oldMark);
 

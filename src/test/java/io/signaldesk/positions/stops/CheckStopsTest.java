@@ -192,6 +192,19 @@ class CheckStopsTest {
     }
 
     @Test
+    void aSignalsPositionLinkedToTheExchangeIsNeverClosedOnPaperAndAsksInstead() {
+        long position = position("SIGNAL", "LONG", "100", "95", "110", null);
+        jdbc.update("update position set external_id = ? where id = ?", pair + ":LONG", position);
+        minutes(opened.plus(Duration.ofMinutes(1)), "94", "100");
+
+        check.execute();
+
+        assertThat(status(position)).isEqualTo("OPEN");
+        assertThat((String) deliveries(position).getFirst().get("text")).contains("Closed it");
+        assertThat(deliveries(position).getFirst().get("closed_it")).isNotNull();
+    }
+
+    @Test
     void notifyStopsOffRecordsTheAlertButDeliversNothing() {
         assertThat(ChatReplies.text(ChatReplies.typed(dispatcher, trader, "/notify stops off"))).contains("stops are now off");
         long position = position("EXCHANGE", "LONG", "100", "95", "110", null);
