@@ -57,6 +57,19 @@ public final class AccountJson {
         }
     }
 
+    /** A decimal field that may be absent, null or blank (then null). */
+    public BigDecimal optionalDecimal(JsonNode parent, String name) {
+        JsonNode value = parent.get(name);
+        return value == null || value.isNull() || value.asString().isBlank() ? null : decimal(parent, name);
+    }
+
+    /** A time in epoch milliseconds that may be absent or zero (then null). */
+    public java.time.Instant optionalMillis(JsonNode parent, String name) {
+        JsonNode value = parent.get(name);
+        long millis = value == null ? 0 : value.asLong(0);
+        return millis > 0 ? java.time.Instant.ofEpochMilli(millis) : null;
+    }
+
     public AccountFailure.Malformed malformed(String what) {
         return new AccountFailure.Malformed(exchange.displayName() + " sent an answer we cannot read: " + what, null);
     }

@@ -19,7 +19,6 @@ import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,19 +128,13 @@ public final class BitgetAccount implements AccountExchange {
             if (pair.isEmpty()) {
                 continue;
             }
-            JsonNode updated = row.get("uTime");
-            long millis = updated == null ? 0 : updated.asLong(0);
             positions.add(new ExchangePosition(pair.get(), side.equals("long") ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT,
-                    size, json.decimal(row, "openPriceAvg"), optional(row, "markPrice"), optional(row, "leverage"),
-                    optional(row, "unrealizedPL"), millis > 0 ? Instant.ofEpochMilli(millis) : null));
+                    size, json.decimal(row, "openPriceAvg"), json.optionalDecimal(row, "markPrice"), json.optionalDecimal(row, "leverage"),
+                    json.optionalDecimal(row, "unrealizedPL"), json.optionalMillis(row, "uTime")));
         }
         return List.copyOf(positions);
     }
 
-    private BigDecimal optional(JsonNode row, String name) {
-        JsonNode value = row.get(name);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : json.decimal(row, name);
-    }
 
     private static void add(List<WalletBalance> balances, Wallet wallet, String asset, BigDecimal total) {
         if (total.signum() != 0) {

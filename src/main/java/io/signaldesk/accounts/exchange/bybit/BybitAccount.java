@@ -18,7 +18,6 @@ import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,19 +129,13 @@ public final class BybitAccount implements AccountExchange {
             if (pair.isEmpty()) {
                 continue;
             }
-            JsonNode updated = row.get("updatedTime");
-            long millis = updated == null ? 0 : updated.asLong(0);
             positions.add(new ExchangePosition(pair.get(), side.equals("Buy") ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT,
-                    size, json.decimal(row, "avgPrice"), optional(row, "markPrice"), optional(row, "leverage"),
-                    optional(row, "unrealisedPnl"), millis > 0 ? Instant.ofEpochMilli(millis) : null));
+                    size, json.decimal(row, "avgPrice"), json.optionalDecimal(row, "markPrice"), json.optionalDecimal(row, "leverage"),
+                    json.optionalDecimal(row, "unrealisedPnl"), json.optionalMillis(row, "updatedTime")));
         }
         return List.copyOf(positions);
     }
 
-    private BigDecimal optional(JsonNode row, String name) {
-        JsonNode value = row.get(name);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : json.decimal(row, name);
-    }
 
     private List<WalletBalance> wallet(JsonNode answer, Wallet wallet) {
         List<WalletBalance> balances = new ArrayList<>();

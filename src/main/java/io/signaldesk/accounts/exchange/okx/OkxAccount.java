@@ -19,7 +19,6 @@ import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -153,10 +152,8 @@ public final class OkxAccount implements AccountExchange {
                 default -> contracts.signum() > 0 ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT;
             };
             BigDecimal size = contracts.abs().multiply(contractValue(credentials, instrument)).stripTrailingZeros();
-            JsonNode updated = row.get("uTime");
-            long millis = updated == null ? 0 : updated.asLong(0);
-            positions.add(new ExchangePosition(pair.get(), side, size, json.decimal(row, "avgPx"), optional(row, "markPx"),
-                    optional(row, "lever"), optional(row, "upl"), millis > 0 ? Instant.ofEpochMilli(millis) : null));
+            positions.add(new ExchangePosition(pair.get(), side, size, json.decimal(row, "avgPx"), json.optionalDecimal(row, "markPx"),
+                    json.optionalDecimal(row, "lever"), json.optionalDecimal(row, "upl"), json.optionalMillis(row, "uTime")));
         }
         return List.copyOf(positions);
     }
@@ -175,10 +172,6 @@ public final class OkxAccount implements AccountExchange {
         return value;
     }
 
-    private BigDecimal optional(JsonNode row, String name) {
-        JsonNode value = row.get(name);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : json.decimal(row, name);
-    }
 
     private JsonNode get(ApiCredentials credentials, String path, String query) {
         String passphrase = credentials.passphrase().orElseThrow(() -> new AccountFailure.KeyRejected(
