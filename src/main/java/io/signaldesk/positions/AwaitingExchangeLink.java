@@ -17,9 +17,9 @@ import java.util.Locale;
  * ({@code status = 'OPEN' and external_id like 'await:%' and user_id, pair, side} equal) into that position —
  * {@code account_id}, {@code exchange}, {@code external_id}, {@code entry}, {@code size}, {@code leverage} from the
  * exchange, keeping {@code source}, {@code signal_id}, {@code bot}, {@code subscription_id}, stop and targets — instead
- * of inserting a new row ({@code positions.exchange.SyncExchangePositions#linkStandIn}). Not done yet: when the
- * exchange row already exists (synced before the press), the stand-in stays beside it (both open; the bot's count
- * still counts the trade once, since only the stand-in carries the bot). Stop checks never close a stand-in on paper:
+ * of inserting a new row ({@code positions.exchange.SyncExchangePositions#linkStandIn}). When the exchange row already
+ * exists (synced before the press), no stand-in is made: the signal, bot, subscription, stop and targets move onto that
+ * row at the press and the paper row is deleted ({@code positions.flow.OpenSignalPosition#awaitExchange}). Stop checks never close a stand-in on paper:
  * they alert it with "Closed it" / "Still open" like an exchange position; marking marks it.
  */
 public final class AwaitingExchangeLink {

@@ -54,10 +54,39 @@ class OpenSignalPosition {
                 .params(size, position.id()).update() == 1;
     }
 
-    /** Marks an open position as a stand-in for its exchange position ({@link AwaitingExchangeLink}); false when no longer open. */
-    boolean awaitExchange(SignalPosition position) {
-        return jdbc.sql("update position set external_id = ?, version = version + 1 where id = ? and status = 'OPEN' and external_id is null")
+    /**
+     * The taken signal's trade is on the exchange. When the exchange sync already brought that position in (an open
+     * exchange row of the user, pair and side carrying no signal yet), the signal, bot, subscription, stop and targets
+     * move onto it and the paper row goes: one row of the trade at once. Otherwise the paper row becomes its stand-in
+     * ({@link AwaitingExchangeLink}) until the sync sees it.
+     *
+     * @return the number of the exchange position it was linked to (0: a stand-in now), empty when the paper position is
+     *         no longer open
+     */
+    @org.springframework.transaction.annotation.Transactional
+    Optional<Integer> awaitExchange(SignalPosition position) {
+        Optional<Integer> linked = jdbc.sql("""
+                        update position held
+                           set signal_id = paper.signal_id, bot = paper.bot, subscription_id = paper.subscription_id,
+                               stop_loss = coalesce(held.stop_loss, paper.stop_loss),
+                               take_profit_1 = coalesce(held.take_profit_1, paper.take_profit_1),
+                               take_profit_2 = coalesce(held.take_profit_2, paper.take_profit_2),
+                               take_profit_3 = coalesce(held.take_profit_3, paper.take_profit_3), version = held.version + 1
+                          from position paper
+                         where paper.id = :paper and paper.status = 'OPEN' and paper.external_id is null
+                           and held.id = (select id from position
+                                           where user_id = paper.user_id and pair = paper.pair and side = paper.side and status = 'OPEN'
+                                             and source = 'EXCHANGE' and signal_id is null
+                                           order by opened_at, id limit 1)
+                        returning held.number""")
+                .param("paper", position.id()).query(Integer.class).optional();
+        if (linked.isPresent()) {
+            jdbc.sql("delete from position where id = ?").param(position.id()).update();
+            return linked;
+        }
+        boolean standIn = jdbc.sql("update position set external_id = ?, version = version + 1 where id = ? and status = 'OPEN' and external_id is null")
                 .params(AwaitingExchangeLink.externalId(position.pair(), position.side(), position.number()), position.id()).update() == 1;
+        return standIn ? Optional.of(0) : Optional.empty();
     }
 
     private SignalPosition insert(SignalTaken taken, long accountId, BigDecimal size) {

@@ -78,11 +78,13 @@ class SignalPositionDialog implements TakenSignals {
             return Reply.refusal(texts.get(locale, "positions.flow.already-on-exchange", position.number()));
         }
         if (parts[2].equals(EXCHANGE)) {
-            if (!positions.awaitExchange(position)) {
+            Optional<Integer> linked = positions.awaitExchange(position);
+            if (linked.isEmpty()) {
                 return Reply.refusal(texts.get(locale, "positions.flow.gone"));
             }
-            return List.of(new Reply.Edit(texts.get(locale, "positions.flow.on-exchange", position.number(), position.side(),
-                    position.pair()), List.of()));
+            return List.of(new Reply.Edit(linked.get() > 0
+                    ? texts.get(locale, "positions.flow.linked", linked.get(), position.side(), position.pair())
+                    : texts.get(locale, "positions.flow.on-exchange", position.number(), position.side(), position.pair()), List.of()));
         }
         Optional<RiskShare> share = RiskShare.of(parts[2]);
         BigDecimal equity = accounts.paperAccountOf(position.userId()).equityUsdt();

@@ -152,6 +152,32 @@ class SignalCommandsTest {
     }
 
     @Test
+    void alreadyOnTheExchangeLinksAtOnceWhenTheExchangePositionIsAlreadyInTheBook() {
+        ChatAccount trader = account();
+        send(trader, "/subscribe sim BTC/USDT 1h");
+        long user = userOf(trader);
+        long exchangeAccount = jdbc.queryForObject("insert into exchange_account (user_id, exchange, kind) values (?, 'binance', 'EXCHANGE')"
+                + " returning id", Long.class, user);
+        long held = jdbc.queryForObject("""
+                insert into position (user_id, account_id, number, exchange, pair, side, entry, size, source, external_id, opened_at)
+                values (?, ?, 7, 'binance', 'BTC/USDT', 'LONG', 64100, 0.3, 'EXCHANGE', 'BTC/USDT:LONG', now()) returning id""",
+                Long.class, user, exchangeAccount);
+        Reply.Text question = (Reply.Text) took(user, signalMinutesAgo(trader, "OPEN", null, null, 20)).getLast();
+
+        List<Reply> linked = press(user, question.buttons().getLast().getFirst());
+
+        assertThat(linked).containsExactly(new Reply.Edit("Linked: your exchange position #7 (LONG BTC/USDT) now carries this signal's stop"
+                + " and targets, and is counted once; the paper copy is gone.", List.of()));
+        assertThat(jdbc.queryForObject("select count(*) from position where user_id = ?", Integer.class, user)).isEqualTo(1);
+        Map<String, Object> row = jdbc.queryForMap("select signal_id, bot, stop_loss, take_profit_1, size from position where id = ?", held);
+        assertThat(row.get("signal_id")).isNotNull();
+        assertThat(row.get("bot")).isEqualTo("futures-signals");
+        assertThat(decimal(row, "stop_loss")).isEqualByComparingTo("63000");
+        assertThat(decimal(row, "take_profit_1")).isEqualByComparingTo("66000");
+        assertThat(decimal(row, "size")).as("the exchange's size stays").isEqualByComparingTo("0.3");
+    }
+
+    @Test
     void inAGroupTheTakeIsAnsweredPrivatelyWithThePositionAtOnePercentRisk() {
         ChatAccount trader = account();
         send(trader, "/subscribe sim BTC/USDT 1h");
