@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Syncs one account: a paper account's equity as it stands; an exchange account's balances read with its key (opened
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountSync {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccountSync.class);
+    private static final Logger log = LoggerFactory.getLogger(AccountSync.class);
 
     private static final int MAX_REASON = 300;
 
@@ -32,10 +35,10 @@ class AccountSync {
     private final BalanceSnapshots snapshots;
     private final ExchangeAccounts accounts;
     private final KeyRejections rejections;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
 
     AccountSync(KeyVault vault, AccountExchanges exchanges, BalanceSnapshots snapshots, ExchangeAccounts accounts, KeyRejections rejections,
-                org.springframework.transaction.support.TransactionTemplate transactions) {
+                TransactionTemplate transactions) {
         this.transactions = transactions;
         this.vault = vault;
         this.exchanges = exchanges;

@@ -2,6 +2,7 @@ package io.signaldesk.accounts.exchange;
 
 import io.signaldesk.market.ExchangeId;
 import java.math.BigDecimal;
+import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,10 +65,10 @@ public final class AccountJson {
     }
 
     /** A time in epoch milliseconds that may be absent or zero (then null). */
-    public java.time.Instant optionalMillis(JsonNode parent, String name) {
+    public Instant optionalMillis(JsonNode parent, String name) {
         JsonNode value = parent.get(name);
         long millis = value == null ? 0 : value.asLong(0);
-        return millis > 0 ? java.time.Instant.ofEpochMilli(millis) : null;
+        return millis > 0 ? Instant.ofEpochMilli(millis) : null;
     }
 
     public AccountFailure.Malformed malformed(String what) {

@@ -1,6 +1,7 @@
 package io.signaldesk.accounts.exchange;
 
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +37,7 @@ public record ExchangeError(Kind kind, String detail) {
      * An exchange's error codes by meaning: which say the key is rejected, too many requests, or a passing fault on its
      * side; any other code is taken as an answer we do not understand (malformed).
      */
-    public record Codes(java.util.Set<String> keyRejected, java.util.Set<String> rateLimited, java.util.Set<String> unavailable) {
+    public record Codes(Set<String> keyRejected, Set<String> rateLimited, Set<String> unavailable) {
 
         /** The error of a {@code {"code": …, "msg": …}} envelope, or empty when its code is {@code ok} (or absent). */
         public Optional<ExchangeError> read(int status, JsonNode body, String ok) {

@@ -4,6 +4,7 @@ import io.signaldesk.secrets.SealedStore;
 import io.signaldesk.secrets.SecretBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,10 @@ class SealedAccountKeys implements SealedStore {
 
     private static final Logger log = LoggerFactory.getLogger(SealedAccountKeys.class);
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final ExchangeAccounts accounts;
 
-    SealedAccountKeys(org.springframework.jdbc.core.simple.JdbcClient jdbc, ExchangeAccounts accounts) {
+    SealedAccountKeys(JdbcClient jdbc, ExchangeAccounts accounts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
     }

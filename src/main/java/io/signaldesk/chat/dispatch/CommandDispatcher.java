@@ -10,6 +10,7 @@ import io.signaldesk.chat.CommandCatalog;
 import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.CommandSpec;
 import io.signaldesk.chat.CommandStatus;
+import io.signaldesk.chat.Conversation;
 import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Reply;
 import java.util.List;
@@ -156,7 +157,7 @@ public class CommandDispatcher {
     }
 
     /** Replies as they are, with their last {@link Reply.Prompt} (if any) remembered as the writer's pending question. */
-    private List<Reply> asking(ChatUser user, io.signaldesk.chat.Conversation where, String command, List<Reply> replies) {
+    private List<Reply> asking(ChatUser user, Conversation where, String command, List<Reply> replies) {
         pending.askedBy(user.id(), where, command, replies);
         return replies;
     }

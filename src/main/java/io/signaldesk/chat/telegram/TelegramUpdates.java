@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +48,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
     private final TelegramOutput output;
     private final GroupAdmins admins;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-    private final java.util.concurrent.ConcurrentHashMap<String, CompletableFuture<Void>> writers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> writers = new ConcurrentHashMap<>();
     private final Duration answerWithin;
     private volatile String botUsername;
 

@@ -2,6 +2,7 @@ package io.signaldesk.positions.book;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves an open position's stop to its entry (break-even), for its owner only. One targeted update: it leaves the
@@ -18,7 +19,7 @@ public class MoveStopToEntry {
     }
 
     /** Whether the stop was moved (false: not the user's, or no longer open). */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public boolean move(long positionId, long userId) {
         boolean moved = jdbc.sql("update position set stop_loss = entry, version = version + 1 where id = ? and user_id = ? and status = 'OPEN'")
                 .params(positionId, userId).update() == 1;

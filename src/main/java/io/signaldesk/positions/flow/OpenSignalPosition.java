@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens the paper position of a taken signal in the taker's paper account, with the signal's exchange, pair, entry,
@@ -63,7 +64,7 @@ class OpenSignalPosition {
      * @return the number of the exchange position it was linked to (0: a stand-in now), empty when the paper position is
      *         no longer open
      */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     Optional<Integer> awaitExchange(SignalPosition position) {
         Optional<Integer> linked = jdbc.sql("""
                         update position held

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CheckStops {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CheckStops.class);
+    private static final Logger log = LoggerFactory.getLogger(CheckStops.class);
 
     /** The most candles read per position and run: 25 hours of 1m candles; a longer gap is caught up over runs. */
     static final int CANDLES_PER_RUN = 1500;
