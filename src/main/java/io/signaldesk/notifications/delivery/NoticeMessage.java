@@ -3,6 +3,7 @@ package io.signaldesk.notifications.delivery;
 import io.signaldesk.chat.Reply;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,8 +19,10 @@ class NoticeMessage implements MessageKind {
     private final JsonMapper json;
     private final NotificationsProperties properties;
     private final Clock clock;
+    private final Outbox outbox;
 
-    NoticeMessage(JsonMapper json, NotificationsProperties properties, Clock clock) {
+    NoticeMessage(JsonMapper json, NotificationsProperties properties, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.json = json;
         this.properties = properties;
         this.clock = clock;
@@ -33,6 +36,11 @@ class NoticeMessage implements MessageKind {
     /** A notice written now is worth sending until {@code signaldesk.notifications.max-age.notice} from now. */
     Instant expiresAt() {
         return clock.instant().plus(properties.maxAge().notice());
+    }
+
+    /** Writes a notice of {@code text} for one chat into the outbox (event type {@code alerts}), worth sending from now for its maximum age. */
+    void enqueue(String eventKey, long destinationId, String text) {
+        outbox.enqueue(eventKey, destinationId, KIND, "alerts", json.writeValueAsString(Map.of("text", text)), expiresAt());
     }
 
     @Override

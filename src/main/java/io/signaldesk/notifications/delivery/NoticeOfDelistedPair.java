@@ -5,11 +5,9 @@ import io.signaldesk.chat.UserLocales;
 import io.signaldesk.market.PairDelisted;
 import io.signaldesk.subscriptions.ChatSubscriptions;
 import io.signaldesk.subscriptions.SubscriptionOnPair;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * When an exchange stops listing a pair, each active subscription using it is paused, and the chat it was made in
@@ -21,19 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 class NoticeOfDelistedPair {
 
     private final ChatSubscriptions subscriptions;
-    private final Outbox outbox;
     private final ChatTexts texts;
     private final UserLocales locales;
-    private final JsonMapper json;
     private final NoticeMessage notices;
 
-    NoticeOfDelistedPair(ChatSubscriptions subscriptions, Outbox outbox, ChatTexts texts, UserLocales locales, JsonMapper json,
-                         NoticeMessage notices) {
+    NoticeOfDelistedPair(ChatSubscriptions subscriptions, ChatTexts texts, UserLocales locales, NoticeMessage notices) {
         this.subscriptions = subscriptions;
-        this.outbox = outbox;
         this.texts = texts;
         this.locales = locales;
-        this.json = json;
         this.notices = notices;
     }
 
@@ -46,8 +39,8 @@ class NoticeOfDelistedPair {
             }
             String text = texts.get(locales.of(subscription.userId()), subscription.primary() ? "notice.delisted" : "notice.delisted.secondary",
                     delisted.symbol().toString(), delisted.exchange().displayName(), subscription.number(), subscription.market());
-            outbox.enqueue("delisted:" + subscription.id() + ":" + delisted.symbol() + ":" + delisted.at().getEpochSecond(),
-                    subscription.destinationId(), NoticeMessage.KIND, "alerts", json.writeValueAsString(Map.of("text", text)), notices.expiresAt());
+            notices.enqueue("delisted:" + subscription.id() + ":" + delisted.symbol() + ":" + delisted.at().getEpochSecond(),
+                    subscription.destinationId(), text);
         }
     }
 }

@@ -5,11 +5,9 @@ import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.DestinationLost;
 import io.signaldesk.chat.UserLocales;
 import io.signaldesk.subscriptions.ChatSubscriptions;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * When a chat or webhook refuses the bot, the people whose subscriptions delivered there are told once,
@@ -22,21 +20,17 @@ class NoticeOfLostDestination {
 
     private final ChatSubscriptions subscriptions;
     private final ChatDestinations destinations;
-    private final Outbox outbox;
     private final ChatTexts texts;
     private final UserLocales locales;
-    private final JsonMapper json;
     private final NoticeMessage notices;
 
-    NoticeOfLostDestination(ChatSubscriptions subscriptions, ChatDestinations destinations, Outbox outbox, ChatTexts texts,
-                            UserLocales locales, JsonMapper json, NoticeMessage notices) {
+    NoticeOfLostDestination(ChatSubscriptions subscriptions, ChatDestinations destinations, ChatTexts texts,
+                            UserLocales locales, NoticeMessage notices) {
         this.notices = notices;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
-        this.outbox = outbox;
         this.texts = texts;
         this.locales = locales;
-        this.json = json;
     }
 
     @EventListener
@@ -47,8 +41,7 @@ class NoticeOfLostDestination {
         for (long owner : subscriptions.ownersDeliveringTo(lost.destinationId())) {
             String text = texts.get(locales.of(owner), "notice.lost", where, lost.reason());
             destinations.privateChatsOf(owner).stream().filter(chat -> chat.id() != lost.destinationId()).forEach(chat ->
-                    outbox.enqueue("lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(), chat.id(), NoticeMessage.KIND, "alerts",
-                            json.writeValueAsString(Map.of("text", text)), notices.expiresAt()));
+                    notices.enqueue("lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(), chat.id(), text));
         }
     }
 }

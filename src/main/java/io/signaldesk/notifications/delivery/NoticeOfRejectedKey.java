@@ -4,10 +4,8 @@ import io.signaldesk.accounts.AccountKeyRejected;
 import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.UserLocales;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * When an exchange rejects a connected key during the balance sync, its owner is told in their private chats, in
@@ -19,19 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 class NoticeOfRejectedKey {
 
     private final ChatDestinations destinations;
-    private final Outbox outbox;
     private final ChatTexts texts;
     private final UserLocales locales;
-    private final JsonMapper json;
     private final NoticeMessage notices;
 
-    NoticeOfRejectedKey(ChatDestinations destinations, Outbox outbox, ChatTexts texts, UserLocales locales, JsonMapper json,
-                        NoticeMessage notices) {
+    NoticeOfRejectedKey(ChatDestinations destinations, ChatTexts texts, UserLocales locales, NoticeMessage notices) {
         this.destinations = destinations;
-        this.outbox = outbox;
         this.texts = texts;
         this.locales = locales;
-        this.json = json;
         this.notices = notices;
     }
 
@@ -41,6 +34,6 @@ class NoticeOfRejectedKey {
                 rejected.keyHint() == null ? "" : rejected.keyHint(), rejected.reason());
         String key = "key-rejected:" + rejected.accountId() + ":" + rejected.invalidSince().toEpochMilli();
         destinations.privateChatsOf(rejected.userId()).forEach(chat ->
-                outbox.enqueue(key, chat.id(), NoticeMessage.KIND, "alerts", json.writeValueAsString(Map.of("text", text)), notices.expiresAt()));
+                notices.enqueue(key, chat.id(), text));
     }
 }

@@ -7,10 +7,8 @@ import io.signaldesk.subscriptions.SubscriptionsPausedByValidation;
 import io.signaldesk.subscriptions.SubscriptionsResumedByValidation;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * When the nightly validation pauses a subscription (its bot failed on one of its pairs) or resumes it (a later pass),
@@ -22,18 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class NoticeOfValidation {
 
-    private final Outbox outbox;
     private final ChatTexts texts;
     private final UserLocales locales;
-    private final JsonMapper json;
     private final NoticeMessage notices;
     private final Clock clock;
 
-    NoticeOfValidation(Outbox outbox, ChatTexts texts, UserLocales locales, JsonMapper json, NoticeMessage notices, Clock clock) {
-        this.outbox = outbox;
+    NoticeOfValidation(ChatTexts texts, UserLocales locales, NoticeMessage notices, Clock clock) {
         this.texts = texts;
         this.locales = locales;
-        this.json = json;
         this.notices = notices;
         this.clock = clock;
     }
@@ -61,7 +55,7 @@ class NoticeOfValidation {
         }
         Locale locale = locales.of(subscription.userId());
         String text = texts.get(locale, key, subscription.number(), subscription.market(), bot, market, why.in(locale));
-        outbox.enqueue("validation-" + what + ":" + subscription.id() + ":" + clock.instant().toEpochMilli(), subscription.destinationId(),
-                NoticeMessage.KIND, "alerts", json.writeValueAsString(Map.of("text", text)), notices.expiresAt());
+        notices.enqueue("validation-" + what + ":" + subscription.id() + ":" + clock.instant().toEpochMilli(), subscription.destinationId(),
+                text);
     }
 }
