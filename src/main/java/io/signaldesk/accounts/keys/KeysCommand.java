@@ -5,8 +5,6 @@ import io.signaldesk.accounts.exchange.AccountExchanges;
 import io.signaldesk.accounts.exchange.KeyPermissions;
 import io.signaldesk.accounts.keys.KeyWizards.Field;
 import io.signaldesk.accounts.keys.KeyWizards.Wizard;
-import io.signaldesk.accounts.store.ExchangeAccount;
-import io.signaldesk.accounts.store.ExchangeAccounts;
 import io.signaldesk.accounts.store.KeyVault;
 import io.signaldesk.chat.ChatCommand;
 import io.signaldesk.chat.ChatTexts;
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code /keys} (private chats only; the dispatcher refuses it in a group, and erases a message there that may hold a
  * key): lists the user's exchange accounts; {@code add <exchange>} runs the wizard (key, secret, passphrase where the
  * exchange has one, each its own secret {@link Reply.Prompt}, so each message is deleted once read) and then
- * {@link ConnectKey}; {@code remove <exchange>} asks to confirm with buttons and then {@link RemoveKey}.
+ * {@link ConnectKey}; {@code remove <exchange>} is {@link KeyRemoval}.
  */
 @Component
 class KeysCommand implements ChatCommand {
@@ -34,20 +32,18 @@ class KeysCommand implements ChatCommand {
 
     private final KeyWizards wizards;
     private final ConnectKey connect;
-    private final RemoveKey remove;
+    private final KeyRemoval removal;
     private final KeyList list;
-    private final ExchangeAccounts accounts;
     private final AccountExchanges exchanges;
     private final KeyVault vault;
     private final ChatTexts texts;
 
-    KeysCommand(KeyWizards wizards, ConnectKey connect, RemoveKey remove, KeyList list, ExchangeAccounts accounts,
+    KeysCommand(KeyWizards wizards, ConnectKey connect, KeyRemoval removal, KeyList list,
                 AccountExchanges exchanges, KeyVault vault, ChatTexts texts) {
         this.wizards = wizards;
         this.connect = connect;
-        this.remove = remove;
+        this.removal = removal;
         this.list = list;
-        this.accounts = accounts;
         this.exchanges = exchanges;
         this.vault = vault;
         this.texts = texts;
@@ -82,7 +78,7 @@ class KeysCommand implements ChatCommand {
             return Reply.text(list.of(request.user().id(), request.locale()));
         }
         ExchangeId exchange = ExchangeId.parse(words[1]).orElseThrow();
-        return words[0].equalsIgnoreCase("add") ? start(request, exchange) : confirmRemoval(request, exchange);
+        return words[0].equalsIgnoreCase("add") ? start(request, exchange) : removal.confirm(request, exchange);
     }
 
     private List<Reply> start(CommandRequest request, ExchangeId exchange) {
@@ -154,30 +150,9 @@ class KeysCommand implements ChatCommand {
         return List.of(new Reply.Prompt(text, field(request, field), true, KeyWizards.LIFETIME));
     }
 
-    private List<Reply> confirmRemoval(CommandRequest request, ExchangeId exchange) {
-        Optional<ExchangeAccount> account = accounts.findByUserIdAndExchange(request.user().id(), exchange.id());
-        if (account.isEmpty()) {
-            return text(request, "keys.remove.none", exchange.displayName());
-        }
-        return List.of(new Reply.Text(texts.get(request.locale(), "keys.remove.confirm", exchange.displayName(), account.get().keyHint()),
-                List.of(List.of(request.button(texts.get(request.locale(), "keys.button.remove"), "remove:" + account.get().id() + ":" + account.get().keyHint()),
-                        request.button(texts.get(request.locale(), "keys.button.keep"), "keep")))));
-    }
-
     @Override
     public List<Reply> press(CommandRequest request, String payload) {
-        if (!payload.startsWith("remove:")) {
-            return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.kept"), List.of()));
-        }
-        String[] parts = payload.split(":", 3);
-        long accountId = Long.parseLong(parts[1]);
-        Optional<ExchangeAccount> account = accounts.findById(accountId)
-                .filter(shown -> parts.length == 3 && parts[2].equals(shown.keyHint()));
-        if (account.isEmpty() || !remove.remove(request.user().id(), accountId)) {
-            return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.gone"), List.of()));
-        }
-        String name = ExchangeId.parse(account.get().exchange()).map(ExchangeId::displayName).orElse(account.get().exchange());
-        return List.of(new Reply.Edit(texts.get(request.locale(), "keys.remove.done", name, account.get().keyHint()), List.of()));
+        return removal.press(request, payload);
     }
 
     private String field(CommandRequest request, Field field) {
