@@ -31,6 +31,11 @@ public enum ExchangeId {
         return displayName;
     }
 
+    /** The display name of an exchange id as stored (e.g. {@code binance} → Binance), or the id itself when it names none. */
+    public static String displayNameOf(String id) {
+        return parse(id).map(ExchangeId::displayName).orElse(id);
+    }
+
     /** Parses an id case-insensitively; {@code huobi} is understood as {@code htx}. */
     public static Optional<ExchangeId> parse(String text) {
         if (text == null) {

@@ -54,7 +54,7 @@ class BalanceText {
     private String account(Locale locale, BalanceOverview.AccountBalance balance, Instant now) {
         ExchangeAccount account = balance.account();
         String name = account.isPaper() ? texts.get(locale, "balance.paper")
-                : ExchangeId.parse(account.exchange()).map(ExchangeId::displayName).orElse(account.exchange())
+                : ExchangeId.displayNameOf(account.exchange())
                 + (account.keyHint() == null ? "" : " " + account.keyHint());
         if (account.status() == ExchangeAccount.Status.INVALID) {
             return texts.get(locale, "balance.invalid", name, account.exchange());

@@ -34,7 +34,7 @@ class KeyList {
         }
         StringBuilder text = new StringBuilder(texts.get(locale, "keys.list.header"));
         for (ExchangeAccount key : keys) {
-            String name = ExchangeId.parse(key.exchange()).map(ExchangeId::displayName).orElse(key.exchange());
+            String name = ExchangeId.displayNameOf(key.exchange());
             String state = key.status() == ExchangeAccount.Status.INVALID
                     ? texts.get(locale, "keys.list.invalid", key.invalidReason(), key.exchange())
                     : key.lastSyncOkAt() == null ? texts.get(locale, "keys.list.not-synced")

@@ -51,7 +51,7 @@ class KeyRemoval {
             return edit(request, "keys.remove.gone");
         }
         accounts.delete(account.get());
-        String name = ExchangeId.parse(account.get().exchange()).map(ExchangeId::displayName).orElse(account.get().exchange());
+        String name = ExchangeId.displayNameOf(account.get().exchange());
         return edit(request, "keys.remove.done", name, account.get().keyHint());
     }
 

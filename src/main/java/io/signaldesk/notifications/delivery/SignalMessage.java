@@ -108,7 +108,7 @@ class SignalMessage {
     }
 
     String text(SignalIssued signal, ChatDestination destination, Locale locale) {
-        String exchange = ExchangeId.parse(signal.exchange()).map(ExchangeId::displayName).orElse(signal.exchange());
+        String exchange = ExchangeId.displayNameOf(signal.exchange());
         String targets = signal.takeProfits().stream()
                 .map(target -> texts.get(locale, "signal.level", plain(target), distance(signal.entry(), target)))
                 .collect(Collectors.joining(" · "));

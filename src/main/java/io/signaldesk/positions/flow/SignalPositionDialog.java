@@ -103,7 +103,7 @@ class SignalPositionDialog implements TakenSignals {
     }
 
     private static String exchange(SignalPosition position) {
-        return ExchangeId.parse(position.exchange()).map(ExchangeId::displayName).orElse(position.exchange());
+        return ExchangeId.displayNameOf(position.exchange());
     }
 
     private static String plain(BigDecimal value) {
