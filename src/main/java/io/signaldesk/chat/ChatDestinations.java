@@ -56,6 +56,31 @@ public class ChatDestinations {
     }
 
     /**
+     * Where a message for one chat goes: a group, channel or webhook as it is; a private chat together with the other
+     * private chats of its user (linked accounts on other platforms, {@code /link}), this chat first. A private chat
+     * nobody writes from (no identity) is itself alone.
+     */
+    public List<ChatDestination> reach(long id) {
+        ChatDestination chat = find(id).orElse(null);
+        if (chat == null || chat.group()) {
+            return chat == null ? List.of() : List.of(chat);
+        }
+        List<Long> users = jdbc.queryForList("select user_id from chat_identity where platform = ? and external_id = ?", Long.class,
+                chat.platform().name(), chat.chatId());
+        var reached = new java.util.ArrayList<ChatDestination>(List.of(chat));
+        users.stream().findFirst().ifPresent(user -> privateChatsOf(user).stream().filter(other -> other.id() != id).forEach(reached::add));
+        return List.copyOf(reached);
+    }
+
+    /** The private chat of one platform account (created on first use; a lost one stays lost). */
+    public ChatDestination privateChatOf(Platform platform, String externalId) {
+        return jdbc.queryForObject("""
+                insert into chat_destination (platform, chat_id, is_group) values (?, ?, false)
+                on conflict (platform, chat_id) do update set is_group = chat_destination.is_group
+                returning id, platform, chat_id, is_group, active""", ROW, platform.name(), externalId);
+    }
+
+    /**
      * A Discord webhook as a destination: its id, and its token, which is sealed into the row bound to it (SIGNALDESK_SECRETS_KEY
      * must be set).
      */

@@ -30,8 +30,12 @@ public class ChatOperators {
     private final Set<Account> operators;
     private final boolean localPageOn;
 
-    ChatOperators(JdbcTemplate jdbc, Environment environment, @Value("${signaldesk.operators:}") String operators) {
+    private final ChatDestinations destinations;
+
+    ChatOperators(JdbcTemplate jdbc, Environment environment, @Value("${signaldesk.operators:}") String operators,
+                  ChatDestinations destinations) {
         this.jdbc = jdbc;
+        this.destinations = destinations;
         this.operators = parse(operators);
         this.localPageOn = LocalChatOn.wanted(environment)
                 && !environment.getProperty("signaldesk.chat.local-chat-remote", Boolean.class, false);
@@ -42,6 +46,12 @@ public class ChatOperators {
         List<Account> accounts = jdbc.query("select platform, external_id from chat_identity where user_id = ?",
                 (row, i) -> new Account(Platform.valueOf(row.getString(1)), row.getString(2)), user.id());
         return accounts.stream().anyMatch(account -> operators.contains(account) || localPageOn && account.platform() == Platform.LOCAL);
+    }
+
+    /** The private chats of the operators listed in {@code SIGNALDESK_OPERATORS} (the local page's user is not reachable this way). */
+    public List<ChatDestination> privateChats() {
+        return operators.stream().sorted(java.util.Comparator.comparing(Account::platform).thenComparing(Account::externalId))
+                .map(account -> destinations.privateChatOf(account.platform(), account.externalId())).toList();
     }
 
     static Set<Account> parse(String setting) {

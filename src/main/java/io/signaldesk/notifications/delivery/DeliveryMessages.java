@@ -1,6 +1,8 @@
 package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.Reply;
+import io.signaldesk.notifications.EventTypes;
+import io.signaldesk.notifications.NotificationKind;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,18 +13,31 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The registry of {@link MessageKind}s: turns an outbox row into its message, or says why it is too old to send. */
+/** The registry of {@link NotificationKind}s: turns an outbox row into its message, or says why it is too old to send. */
 @Component
 class DeliveryMessages {
 
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    private final Map<String, MessageKind> kinds;
+    private final Map<String, NotificationKind> kinds;
 
-    DeliveryMessages(List<MessageKind> kinds) {
-        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(MessageKind::kind, Function.identity(), (one, other) -> {
-            throw new IllegalStateException("two message kinds named " + one.kind() + ": " + one.getClass() + ", " + other.getClass());
+    DeliveryMessages(List<NotificationKind> kinds) {
+        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(NotificationKind::kind, Function.identity(), (one, other) -> {
+            throw new IllegalStateException("two notification kinds named " + one.kind() + ": " + one.getClass() + ", " + other.getClass());
         }));
+        this.kinds.values().stream().filter(kind -> !EventTypes.ALL.contains(kind.eventType())).findFirst().ifPresent(kind -> {
+            throw new IllegalStateException("notification kind " + kind.kind() + " has event type '" + kind.eventType()
+                    + "', not one of " + EventTypes.ALL);
+        });
+    }
+
+    /** The {@code /notify} event type of a registered kind. */
+    String eventTypeOf(String kind) {
+        NotificationKind known = kinds.get(kind);
+        if (known == null) {
+            throw new IllegalArgumentException("no notification kind " + kind + " is registered (known: " + kinds.keySet() + ")");
+        }
+        return known.eventType();
     }
 
     /**
@@ -35,7 +50,7 @@ class DeliveryMessages {
     }
 
     Reply render(Delivery delivery, Instant now) {
-        return kind(delivery).render(delivery, now);
+        return kind(delivery).render(new NotificationKind.Rendering(delivery.eventKey(), delivery.payload(), delivery.destination(), now));
     }
 
     /** The reason a row past its expiry is dropped with (the expiry job writes the same in SQL: {@link Outbox#expire}). */
@@ -43,8 +58,8 @@ class DeliveryMessages {
         return "not sent: waited past its expiry at " + EXPIRY.format(expiresAt) + " UTC";
     }
 
-    private MessageKind kind(Delivery delivery) {
-        MessageKind kind = kinds.get(delivery.kind());
+    private NotificationKind kind(Delivery delivery) {
+        NotificationKind kind = kinds.get(delivery.kind());
         if (kind == null) {
             throw new IllegalStateException("no message for outbox rows of kind " + delivery.kind());
         }

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops pending rows past their {@code expires_at} (set by their kind when written; {@link MessageKind}), with the
+ * Drops pending rows past their {@code expires_at} (set by their kind when written; {@link io.signaldesk.notifications.NotificationKind}), with the
  * reason, whatever their kind (rows of a kind no longer registered age out too). A sender drops such a row
  * itself when it claims it; this catches the rows no sender will ever claim (a platform with no sender in this
  * deployment, a chat whose first row is stuck), so they age out instead of piling up.

@@ -1,6 +1,8 @@
 package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.Reply;
+import io.signaldesk.notifications.EventTypes;
+import io.signaldesk.notifications.NotificationKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * webhook, a pair the exchange no longer lists. Worth sending for {@code signaldesk.notifications.max-age.notice}.
  */
 @Component
-class NoticeMessage implements MessageKind {
+class NoticeMessage implements NotificationKind {
 
     static final String KIND = "NOTICE";
 
@@ -40,11 +42,16 @@ class NoticeMessage implements MessageKind {
 
     /** Writes a notice of {@code text} for one chat into the outbox (event type {@code alerts}), worth sending from now for its maximum age. */
     void enqueue(String eventKey, long destinationId, String text) {
-        outbox.enqueue(eventKey, destinationId, KIND, "alerts", json.writeValueAsString(Map.of("text", text)), expiresAt());
+        outbox.enqueue(eventKey, destinationId, KIND, EventTypes.ALERTS, json.writeValueAsString(Map.of("text", text)), expiresAt());
     }
 
     @Override
-    public Reply render(Delivery delivery, Instant now) {
+    public String eventType() {
+        return EventTypes.ALERTS;
+    }
+
+    @Override
+    public Reply render(Rendering delivery) {
         return new Reply.Text(json.readTree(delivery.payload()).path("text").asString());
     }
 }

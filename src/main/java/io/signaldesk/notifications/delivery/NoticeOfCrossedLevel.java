@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class NoticeOfCrossedLevel {
 
-    static final String EVENT_TYPE = "stops";
+    static final String EVENT_TYPE = io.signaldesk.notifications.EventTypes.STOPS;
 
     private final ChatDestinations destinations;
     private final Outbox outbox;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * The {@code delivery} table. A row is written once per (event, destination) (a unique constraint: a
  * replayed event adds nothing), claimed by one sender under a lease, and ends SENT, FAILED (given up,
  * with the reason) or DROPPED (its chat refuses the bot, or asked for no such messages, or it waited past its
- * {@code expires_at}, which its kind set when it was written: {@link MessageKind}).
+ * {@code expires_at}, set when it was written: {@link io.signaldesk.notifications.Notification#expiresAt}).
  */
 @Repository
 class Outbox {
@@ -45,14 +45,20 @@ class Outbox {
      * Returns whether a row was added. {@code expiresAt}: past it the row is dropped unsent.
      */
     boolean enqueue(String eventKey, long destinationId, String kind, String eventType, String payloadJson, Instant expiresAt) {
+        return enqueue(eventKey, destinationId, kind, eventType, payloadJson, expiresAt, false);
+    }
+
+    /** As {@link #enqueue(String, long, String, String, String, Instant)}; an {@code urgent} row is never silent. */
+    boolean enqueue(String eventKey, long destinationId, String kind, String eventType, String payloadJson, Instant expiresAt,
+                    boolean urgent) {
         return jdbc.update("""
                 insert into delivery (event_key, destination_id, kind, payload, silent, expires_at)
-                select ?, c.id, ?, ?::jsonb, coalesce(p.mode = 'SILENT', false), ?
+                select ?, c.id, ?, ?::jsonb, coalesce(p.mode = 'SILENT', false) and not ?, ?
                   from chat_destination c
                   left join notification_preference p on p.destination_id = c.id and p.event_type = ?
                  where c.id = ? and c.active and coalesce(p.mode, 'ON') <> 'OFF'
                 on conflict (event_key, destination_id) do nothing""",
-                eventKey, kind, payloadJson, Timestamp.from(expiresAt), eventType, destinationId) == 1;
+                eventKey, kind, payloadJson, urgent, Timestamp.from(expiresAt), eventType, destinationId) == 1;
     }
 
     /**

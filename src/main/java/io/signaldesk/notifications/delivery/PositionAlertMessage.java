@@ -4,6 +4,8 @@ import io.signaldesk.chat.Button;
 import io.signaldesk.chat.ChatButtons;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.Reply;
+import io.signaldesk.notifications.EventTypes;
+import io.signaldesk.notifications.NotificationKind;
 import io.signaldesk.chat.UserLocales;
 import io.signaldesk.positions.PositionLevelCrossed;
 import java.time.Instant;
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * sending as long as a notice, its buttons working as long as a signal's.
  */
 @Component
-class PositionAlertMessage implements MessageKind {
+class PositionAlertMessage implements NotificationKind {
 
     static final String KIND = "POSITION_ALERT";
 
@@ -45,7 +47,12 @@ class PositionAlertMessage implements MessageKind {
     }
 
     @Override
-    public Reply render(Delivery delivery, Instant now) {
+    public String eventType() {
+        return EventTypes.STOPS;
+    }
+
+    @Override
+    public Reply render(Rendering delivery) {
         JsonNode payload = json.readTree(delivery.payload());
         String text = payload.path("text").asString();
         if (payload.path("closedIt").isMissingNode() || payload.path("closedIt").isNull()) {

@@ -1,6 +1,8 @@
 package io.signaldesk.notifications.delivery;
 
 import io.signaldesk.chat.Reply;
+import io.signaldesk.notifications.EventTypes;
+import io.signaldesk.notifications.NotificationKind;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.signals.SignalIssued;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as a record, and the setting keeps short timeframes from expiring within minutes.
  */
 @Component
-class SignalKind implements MessageKind {
+class SignalKind implements NotificationKind {
 
     private final JsonMapper json;
     private final SignalMessage message;
@@ -47,7 +49,12 @@ class SignalKind implements MessageKind {
     }
 
     @Override
-    public Reply render(Delivery delivery, Instant now) {
-        return message.render(json.readValue(delivery.payload(), SignalIssued.class), delivery.destination(), now);
+    public String eventType() {
+        return EventTypes.SIGNALS;
+    }
+
+    @Override
+    public Reply render(Rendering delivery) {
+        return message.render(json.readValue(delivery.payload(), SignalIssued.class), delivery.destination(), delivery.now());
     }
 }

@@ -5,6 +5,7 @@ import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.CommandRequest;
 import io.signaldesk.chat.Reply;
+import io.signaldesk.notifications.EventTypes;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyCommand implements ChatCommand {
 
-    private static final List<String> EVENTS = List.of("signals", "outcomes", "alerts", "stops", "reports", "news");
+    private static final List<String> EVENTS = EventTypes.ALL;
     private static final List<String> MODES = List.of("on", "silent", "off");
 
     private final JdbcTemplate jdbc;

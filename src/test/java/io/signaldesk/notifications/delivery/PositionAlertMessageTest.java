@@ -9,6 +9,7 @@ import io.signaldesk.chat.ChatDestination;
 import io.signaldesk.chat.ChatReplies;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
+import io.signaldesk.notifications.NotificationKind;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import io.signaldesk.positions.PositionLevelCrossed;
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ class PositionAlertMessageTest {
         publish(new PositionLevelCrossed(position, user, 7, "ETH/USDT", "SHORT", "STOP", new BigDecimal("3600"),
                 Instant.parse("2026-12-07T10:05:00Z"), new BigDecimal("-50.0"), new BigDecimal("-1"), false));
 
-        Reply.Text text = (Reply.Text) message.render(delivery(trader, position), Instant.now());
+        Reply.Text text = (Reply.Text) message.render(delivery(trader, position));
         assertThat(text.text()).contains("Vị thế #7 ETH/USDT SHORT").contains("mức cắt lỗ 3600").contains("2026-12-07 10:05 UTC")
                 .contains("-50.00 USDT").contains("-1.00R").contains("Đã đóng");
         assertThat(text.buttons()).hasSize(1);
@@ -68,7 +69,7 @@ class PositionAlertMessageTest {
         publish(new PositionLevelCrossed(position, userOf(trader), 2, "BTC/USDT", "LONG", "TP2", new BigDecimal("99000"),
                 Instant.parse("2026-12-07T10:05:00Z"), new BigDecimal("40"), null, true));
 
-        Reply.Text text = (Reply.Text) message.render(delivery(trader, position), Instant.now());
+        Reply.Text text = (Reply.Text) message.render(delivery(trader, position));
         assertThat(text.text()).contains("Position #2 BTC/USDT LONG: target 2 99000").contains("+40.00 USDT").contains("no R (no stop)")
                 .contains("closed itself");
         assertThat(text.buttons()).isEmpty();
@@ -84,7 +85,7 @@ class PositionAlertMessageTest {
     }
 
     /** The only delivery of the position's alert (a second event with the same key adds none). */
-    private Delivery delivery(ChatAccount trader, long position) {
+    private NotificationKind.Rendering delivery(ChatAccount trader, long position) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select d.id, d.destination_id, d.kind, d.payload::text as payload from delivery d
                   join chat_destination c on c.id = d.destination_id
@@ -92,7 +93,7 @@ class PositionAlertMessageTest {
         assertThat(rows).hasSize(1);
         Map<String, Object> row = rows.getFirst();
         assertThat(row).containsEntry("kind", PositionAlertMessage.KIND);
-        return new Delivery((Long) row.get("id"), "position-alert", new ChatDestination((Long) row.get("destination_id"), Platform.TELEGRAM,
-                trader.externalId(), false, true), PositionAlertMessage.KIND, (String) row.get("payload"), false, 0, Instant.now().plusSeconds(60));
+        return new NotificationKind.Rendering("position-alert", (String) row.get("payload"),
+                new ChatDestination((Long) row.get("destination_id"), Platform.TELEGRAM, trader.externalId(), false, true), Instant.now());
     }
 }
