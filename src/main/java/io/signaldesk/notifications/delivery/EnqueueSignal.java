@@ -1,15 +1,19 @@
 package io.signaldesk.notifications.delivery;
 
+import io.signaldesk.notifications.Audience;
+import io.signaldesk.notifications.Notification;
+import io.signaldesk.notifications.Notifications;
+import io.signaldesk.notifications.Urgency;
 import io.signaldesk.signals.SignalIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts a new signal in the outbox for its subscription's chat. It listens synchronously, so the row is
- * written in the ledger's transaction: both are stored, or neither.
+ * Puts a new signal in the outbox for its subscription's chat (a private chat together with its user's linked private
+ * chats: {@link Audience.Chat}). It listens synchronously, so the rows are written in the ledger's transaction: all are
+ * stored, or none.
  */
 @Component
 class EnqueueSignal {
@@ -17,13 +21,11 @@ class EnqueueSignal {
     static final String KIND = "SIGNAL";
     private static final Logger log = LoggerFactory.getLogger(EnqueueSignal.class);
 
-    private final Outbox outbox;
-    private final JsonMapper json;
+    private final Notifications notifications;
     private final SignalKind kind;
 
-    EnqueueSignal(Outbox outbox, JsonMapper json, SignalKind kind) {
-        this.outbox = outbox;
-        this.json = json;
+    EnqueueSignal(Notifications notifications, SignalKind kind) {
+        this.notifications = notifications;
         this.kind = kind;
     }
 
@@ -33,7 +35,7 @@ class EnqueueSignal {
             log.warn("Signal {} of subscription {} has no chat to go to", signal.signalId(), signal.subscriptionId());
             return;
         }
-        outbox.enqueue("signal:" + signal.signalId(), signal.destinationId(), KIND, "signals", json.writeValueAsString(signal),
-                kind.expiresAt(signal));
+        notifications.send(new Notification(KIND, "signal:" + signal.signalId(), new Audience.Chat(signal.destinationId()), Urgency.NORMAL,
+                signal, kind.expiresAt(signal)));
     }
 }
