@@ -19,6 +19,11 @@ public class ChatTexts {
         return messages.getMessage(key, args, locale);
     }
 
+    /** Whether a text exists for this key (in any language: English stands in for a missing one). */
+    public boolean has(Locale locale, String key) {
+        return messages.getMessage(key, null, null, locale) != null;
+    }
+
     /** An age in whole minutes, hours and minutes (under two days), or days and hours, in the reader's language. */
     public String age(Locale locale, Duration age) {
         long minutes = Math.max(0, age.toMinutes());

@@ -7,6 +7,16 @@ package io.signaldesk.chat;
 public enum Platform {
     TELEGRAM, DISCORD, LOCAL, DISCORD_WEBHOOK;
 
+    /** Its name as users read it ("Telegram + Discord"). */
+    public String displayName() {
+        return switch (this) {
+            case TELEGRAM -> "Telegram";
+            case DISCORD -> "Discord";
+            case LOCAL -> "Local page";
+            case DISCORD_WEBHOOK -> "Discord webhook";
+        };
+    }
+
     /** What an operator sets to give this platform a sender (for logs and operator views). */
     public String howToTurnOn() {
         return switch (this) {

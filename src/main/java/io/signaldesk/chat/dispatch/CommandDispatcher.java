@@ -113,7 +113,10 @@ public class CommandDispatcher {
         if (refusal.isPresent()) {
             if (refusal.get().equals("chat.private-only") && handler.mayHoldSecret(arguments)) {
                 erasure.erase();
-                return timed(name, "forbidden", () -> text(user, "chat.private-only-secret", name));
+                // a command may say what its own secret was and what to do now (chat.private-only-secret.<name>)
+                String key = texts.has(user.locale(), "chat.private-only-secret." + name) ? "chat.private-only-secret." + name
+                        : "chat.private-only-secret";
+                return timed(name, "forbidden", () -> text(user, key, name));
             }
             return timed(name, "forbidden", () -> text(user, refusal.get(), name));
         }

@@ -1,0 +1,111 @@
+package io.signaldesk.chat.link;
+
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.UserMerge;
+import io.signaldesk.chat.UserLocales;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Redeems a link code: the account that sends it joins the code's user, in one transaction. The maker's user is kept
+ * (its language, its data); the redeeming account's identity moves to it ({@code chat_identity.user_id}) and remembers
+ * its own user in {@code original_user_id}, which stays, emptied: each module's {@link UserMerge} moves its data of
+ * that user to the kept one first (or refuses, and nothing is linked). The code's row is locked and then marked used
+ * with a compare-and-set, so two redemptions at once link once; the other is told the code was used.
+ */
+@Component
+class AccountLinks {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountLinks.class);
+
+    /** What a redemption came to: linked (into the kept user, answered in its language) or refused with why. */
+    sealed interface Outcome {
+        record Linked(long keptUser, Locale keptLocale, Platform maker) implements Outcome {
+        }
+
+        record Refused(String text) implements Outcome {
+        }
+    }
+
+    private record Identity(long id, long userId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final LinkCodes codes;
+    private final List<UserMerge> merges;
+    private final ChatTexts texts;
+    private final UserLocales locales;
+
+    AccountLinks(JdbcTemplate jdbc, LinkCodes codes, List<UserMerge> merges, ChatTexts texts, UserLocales locales) {
+        this.jdbc = jdbc;
+        this.codes = codes;
+        this.merges = merges;
+        this.texts = texts;
+        this.locales = locales;
+    }
+
+    /** The account {@code platform}/{@code externalId} (it wrote, so it is registered) sends {@code typed} as a code. */
+    @Transactional
+    public Outcome link(Platform platform, String externalId, String typed, Locale locale) {
+        Optional<String> code = LinkCodes.normalized(typed);
+        if (code.isEmpty()) {
+            return refused(locale, "link.refused.malformed", LinkCodes.LENGTH);
+        }
+        Optional<LinkCodes.Code> stored = codes.lock(code.get());
+        if (stored.isEmpty()) {
+            return refused(locale, "link.refused.wrong");
+        }
+        LinkCodes.Code found = stored.get();
+        if (found.usedAt() != null) {
+            return refused(locale, "link.refused.used");
+        }
+        if (codes.expired(found)) {
+            return refused(locale, "link.refused.expired", LinkCodes.LIFETIME.toMinutes());
+        }
+        Identity redeemer = jdbc.queryForObject("select id, user_id from chat_identity where platform = ? and external_id = ? for update",
+                (row, i) -> new Identity(row.getLong(1), row.getLong(2)), platform.name(), externalId);
+        long into = found.userId();
+        if (redeemer.userId() == into) {
+            return refused(locale, "link.refused.own");
+        }
+        if (found.platform() == platform) {
+            return refused(locale, "link.refused.same-platform", platform.displayName());
+        }
+        Integer identities = jdbc.queryForObject("select count(*) from chat_identity where user_id = ?", Integer.class, redeemer.userId());
+        if (identities > 1) {
+            return refused(locale, "link.refused.already-linked");
+        }
+        Integer samePlatform = jdbc.queryForObject("select count(*) from chat_identity where user_id = ? and platform = ?", Integer.class,
+                into, platform.name());
+        if (samePlatform > 0) {
+            return refused(locale, "link.refused.platform-taken", platform.displayName());
+        }
+        long from = redeemer.userId();
+        for (UserMerge merge : merges) {
+            Optional<String> refusal = merge.refusal(from, into, locale);
+            if (refusal.isPresent()) {
+                return new Outcome.Refused(texts.get(locale, "link.refused.data", refusal.get()));
+            }
+        }
+        if (!codes.use(into)) {
+            return refused(locale, "link.refused.used");
+        }
+        merges.forEach(merge -> merge.merge(from, into));
+        jdbc.update("update chat_identity set user_id = ?, original_user_id = ? where id = ? and user_id = ?", into, from, redeemer.id(), from);
+        jdbc.update("delete from chat_button where user_id = ?", from);
+        codes.dropOf(from);
+        log.info("{} account (identity {}) of user {} linked to user {}", platform, redeemer.id(), from, into);
+        return new Outcome.Linked(into, locales.of(into), found.platform());
+    }
+
+    private Outcome refused(Locale locale, String key, Object... args) {
+        return new Outcome.Refused(texts.get(locale, key, args));
+    }
+}
