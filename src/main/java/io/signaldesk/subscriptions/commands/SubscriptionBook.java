@@ -73,7 +73,7 @@ class SubscriptionBook {
                 select s.id, s.chat_number, b.name, s.exchange, s.primary_pair, s.secondary_pairs, s.timeframes, s.status,
                        s.max_open_positions, s.max_consecutive_losses, s.daily_trade_limit, s.cooldown_minutes,
                        case when t.id is null or t.active then null else coalesce(t.inactive_reason, 'refuses the bot') end as lost_reason,
-                       s.validation_holds, s.pause_reason, s.pause_reason_vi
+                       s.validation_holds, s.pause_reason, s.pause_reason_vi, s.deliver_to_id
                   from subscription s join bot_template b on b.id = s.bot_template_id
                   left join chat_destination t on t.id = s.deliver_to_id
                  where s.destination_id = ? and s.status <> 'CANCELLED'
@@ -161,7 +161,8 @@ class SubscriptionBook {
                 row.getString("status"), row.getInt("max_open_positions"), row.getInt("max_consecutive_losses"),
                 row.getInt("daily_trade_limit"), row.getInt("cooldown_minutes"), row.getString("lost_reason"),
                 strings(row.getArray("validation_holds")), row.getString("pause_reason") == null ? null
-                        : new LocalizedText(row.getString("pause_reason"), row.getString("pause_reason_vi")));
+                        : new LocalizedText(row.getString("pause_reason"), row.getString("pause_reason_vi")),
+                row.getObject("deliver_to_id", Long.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {

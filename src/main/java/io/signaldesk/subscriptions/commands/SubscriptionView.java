@@ -12,14 +12,22 @@ import java.util.List;
  * @param validationHolds the pairs its bot failed the nightly validation on (SIGNALDESK_VALIDATION_ACTION=disable):
  *                        while any is left it stays paused
  * @param pauseReason     why validation paused it, with the figures; null when it did not
+ * @param deliverTo       the destination it delivers to instead of its own chat (a webhook chosen with /channel); null: its chat
  */
 record SubscriptionView(long id, int number, String botName, String exchange, String primaryPair, List<String> secondaryPairs,
                         List<String> timeframes, String status, int maxOpenPositions, int maxConsecutiveLosses,
                         int dailyTradeLimit, int cooldownMinutes, String lostDelivery,
-                        List<String> validationHolds, LocalizedText pauseReason) {
+                        List<String> validationHolds, LocalizedText pauseReason, Long deliverTo) {
 
     SubscriptionView {
         validationHolds = List.copyOf(validationHolds);
+    }
+
+    SubscriptionView(long id, int number, String botName, String exchange, String primaryPair, List<String> secondaryPairs,
+                     List<String> timeframes, String status, int maxOpenPositions, int maxConsecutiveLosses, int dailyTradeLimit,
+                     int cooldownMinutes, String lostDelivery, List<String> validationHolds, LocalizedText pauseReason) {
+        this(id, number, botName, exchange, primaryPair, secondaryPairs, timeframes, status, maxOpenPositions, maxConsecutiveLosses,
+                dailyTradeLimit, cooldownMinutes, lostDelivery, validationHolds, pauseReason, null);
     }
 
     boolean paused() {

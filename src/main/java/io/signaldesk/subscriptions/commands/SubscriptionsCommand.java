@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * {@code /subscriptions}: the chat's live subscriptions, numbered, each with its pairs, timeframes, risk
  * rules and state. The chat's admins (anyone in a private chat) get Pause / Resume and Unsubscribe
  * buttons; a press changes that one subscription and refreshes the list in place. Unsubscribing asks
- * to confirm first.
+ * to confirm first. Each line says where it delivers ({@link DeliveryPlaces}): the private chats of a linked user, this
+ * group, or the channel chosen with /channel.
  */
 @Component
 class SubscriptionsCommand implements ChatCommand {
@@ -26,9 +27,11 @@ class SubscriptionsCommand implements ChatCommand {
     private final ChatTexts texts;
     private final ResumeRefusal refusal;
     private final FirstAnalysis firstAnalysis;
+    private final DeliveryPlaces deliveries;
 
     SubscriptionsCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, ResumeRefusal refusal,
-                         FirstAnalysis firstAnalysis) {
+                         FirstAnalysis firstAnalysis, DeliveryPlaces deliveries) {
+        this.deliveries = deliveries;
         this.book = book;
         this.destinations = destinations;
         this.texts = texts;
@@ -43,8 +46,9 @@ class SubscriptionsCommand implements ChatCommand {
 
     @Override
     public List<Reply> handle(CommandRequest request) {
-        List<SubscriptionView> live = book.live(destinations.of(request.conversation()).id());
-        return List.of(new Reply.Text(listing(request.locale(), live), buttons(request, live)));
+        long destination = destinations.of(request.conversation()).id();
+        List<SubscriptionView> live = book.live(destination);
+        return List.of(new Reply.Text(listing(request.locale(), live, destination), buttons(request, live)));
     }
 
     @Override
@@ -72,7 +76,7 @@ class SubscriptionsCommand implements ChatCommand {
                 Optional<SubscriptionView> view = live.stream().filter(candidate -> candidate.id() == id).findFirst();
                 Optional<String> refused = view.flatMap(candidate -> refusal.of(locale, candidate));
                 if (refused.isPresent()) {
-                    return List.of(new Reply.Edit(refused.get() + "\n\n" + listing(locale, live), buttons(request, live)));
+                    return List.of(new Reply.Edit(refused.get() + "\n\n" + listing(locale, live, destination), buttons(request, live)));
                 }
                 // the first analysis reads the pairs and timeframes, which resuming leaves as they were
                 if (view.isPresent() && book.setStatus(destination, id, "ACTIVE")) {
@@ -83,7 +87,7 @@ class SubscriptionsCommand implements ChatCommand {
                     Optional<String> heldSince = now.stream().filter(candidate -> candidate.id() == id).findFirst()
                             .flatMap(candidate -> refusal.of(locale, candidate));
                     if (heldSince.isPresent()) {
-                        return List.of(new Reply.Edit(heldSince.get() + "\n\n" + listing(locale, now), buttons(request, now)));
+                        return List.of(new Reply.Edit(heldSince.get() + "\n\n" + listing(locale, now, destination), buttons(request, now)));
                     }
                 }
             }
@@ -97,10 +101,10 @@ class SubscriptionsCommand implements ChatCommand {
     /** The listing again, with {@code note} (a resumed subscription's first analysis) after it. */
     private List<Reply> refreshed(CommandRequest request, long destination, String note) {
         List<SubscriptionView> live = book.live(destination);
-        return List.of(new Reply.Edit(listing(request.locale(), live) + note, buttons(request, live)));
+        return List.of(new Reply.Edit(listing(request.locale(), live, destination) + note, buttons(request, live)));
     }
 
-    private String listing(Locale locale, List<SubscriptionView> live) {
+    private String listing(Locale locale, List<SubscriptionView> live, long chat) {
         if (live.isEmpty()) {
             return texts.get(locale, "subscriptions.none");
         }
@@ -110,6 +114,7 @@ class SubscriptionsCommand implements ChatCommand {
                     String.join(",", view.timeframes()),
                     texts.get(locale, view.paused() ? "subscriptions.state.paused" : "subscriptions.state.active"),
                     view.maxOpenPositions(), view.maxConsecutiveLosses(), view.dailyTradeLimit(), view.cooldownMinutes()));
+            text.append('\n').append(deliveries.where(locale, view.deliverTo() == null ? chat : view.deliverTo(), chat));
             if (view.lostDelivery() != null) {
                 text.append('\n').append(texts.get(locale, "subscriptions.delivery-lost", view.lostDelivery()));
             }

@@ -1,0 +1,87 @@
+package io.signaldesk.accounts.store;
+
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.UserMerge;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.secrets.SecretBox;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exchange accounts when two chat accounts become one user ({@code /link}). Refused when both users hold a key for the
+ * same exchange (one account per user and exchange: the answer names the exchange and says to remove one key first),
+ * or when a key of the joining user no longer opens. Otherwise the joining user's exchange accounts move to the kept
+ * user, each key opened with its old owner and sealed again for the new one (a key is bound to its row and owner); the
+ * kept user's paper account is kept and the joining user's is deleted with its balance history. It runs after the
+ * positions' merge ({@link Order}), which moves the open paper positions of that account to the kept one first.
+ */
+@Component
+@Order(10)
+class AccountsUserMerge implements UserMerge {
+
+    private final ExchangeAccounts accounts;
+    private final JdbcClient jdbc;
+    private final SecretBox box;
+    private final ChatTexts texts;
+
+    AccountsUserMerge(ExchangeAccounts accounts, JdbcClient jdbc, SecretBox box, ChatTexts texts) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.box = box;
+        this.texts = texts;
+    }
+
+    @Override
+    public Optional<String> refusal(long from, long into, Locale locale) {
+        List<String> kept = accounts.findByUserIdOrderByExchange(into).stream().filter(account -> !account.isPaper())
+                .map(ExchangeAccount::exchange).toList();
+        for (ExchangeAccount account : keys(from)) {
+            String name = ExchangeId.displayNameOf(account.exchange());
+            if (kept.contains(account.exchange())) {
+                return Optional.of(texts.get(locale, "keys.link.both", name, account.exchange()));
+            }
+            try {
+                box.open(account.apiKey(), KeyVault.associated(account, "api_key"));
+            } catch (IllegalStateException unreadable) {
+                return Optional.of(texts.get(locale, "keys.link.unreadable", name, account.exchange()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void merge(long from, long into) {
+        for (ExchangeAccount account : keys(from)) {
+            ExchangeAccount moved = new ExchangeAccount(account.id(), into, account.exchange(), account.kind(), account.keyHint(),
+                    null, null, null, null, account.permission(), account.permissionNote(), account.status(), account.invalidReason(),
+                    account.invalidSince(), account.ownerToldAt(), account.paperEquity(), account.lastSyncAt(), account.lastSyncOkAt(),
+                    account.createdAt(), account.version());
+            jdbc.sql("""
+                    update exchange_account set user_id = ?, api_key = ?, api_secret = ?, passphrase = ?, secrets_key_id = ?, version = version + 1
+                     where id = ? and user_id = ? and version = ?""")
+                    .params(into, moveSeal(account, moved, "api_key", account.apiKey()), moveSeal(account, moved, "api_secret", account.apiSecret()),
+                            account.passphrase() == null ? null : moveSeal(account, moved, "passphrase", account.passphrase()),
+                            box.currentKeyId(), account.id(), from, account.version())
+                    .update();
+        }
+        boolean keptHasPaper = jdbc.sql("select count(*) from exchange_account where user_id = ? and kind = 'PAPER'").param(into)
+                .query(Long.class).single() > 0;
+        if (keptHasPaper) {
+            jdbc.sql("delete from exchange_account where user_id = ? and kind = 'PAPER'").param(from).update();
+        } else {
+            jdbc.sql("update exchange_account set user_id = ?, version = version + 1 where user_id = ? and kind = 'PAPER'").params(into, from).update();
+        }
+    }
+
+    private List<ExchangeAccount> keys(long user) {
+        return accounts.findByUserIdOrderByExchange(user).stream().filter(account -> !account.isPaper() && account.apiKey() != null).toList();
+    }
+
+    private String moveSeal(ExchangeAccount old, ExchangeAccount moved, String column, String sealed) {
+        return box.seal(box.open(sealed, KeyVault.associated(old, column)), KeyVault.associated(moved, column));
+    }
+}

@@ -1,0 +1,55 @@
+package io.signaldesk.subscriptions;
+
+import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.chat.UserMerge;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Subscriptions when two chat accounts become one user ({@code /link}) and part again ({@code /unlink}). A subscription
+ * belongs to the chat it was made in: its number (#n) and its one-live-per-pair rule are per chat
+ * ({@code coalesce(destination_id, -user_id)}, V11 and V14), so moving the joining user's subscriptions to the kept user
+ * cannot clash, with one exception handled here: subscriptions made before chats had destinations are keyed by their
+ * user, so they are renumbered after the kept user's, and two live ones on the same bot and pair are refused. On
+ * {@code /unlink} the subscriptions made in the leaving account's private chat go with it.
+ */
+@Component
+class SubscriptionsUserMerge implements UserMerge {
+
+    private final JdbcTemplate jdbc;
+    private final ChatTexts texts;
+
+    SubscriptionsUserMerge(JdbcTemplate jdbc, ChatTexts texts) {
+        this.jdbc = jdbc;
+        this.texts = texts;
+    }
+
+    @Override
+    public Optional<String> refusal(long from, long into, Locale locale) {
+        return jdbc.query("""
+                select s.exchange || ' ' || s.primary_pair from subscription s
+                 where s.user_id = ? and s.destination_id is null and s.status <> 'CANCELLED'
+                   and exists (select 1 from subscription o where o.user_id = ? and o.destination_id is null and o.status <> 'CANCELLED'
+                                  and o.bot_template_id = s.bot_template_id and o.exchange = s.exchange and o.primary_pair = s.primary_pair)
+                 order by s.id limit 1""", (row, i) -> row.getString(1), from, into).stream().findFirst()
+                .map(market -> texts.get(locale, "subscriptions.link.clash", market));
+    }
+
+    @Override
+    public void merge(long from, long into) {
+        jdbc.update("""
+                update subscription s set user_id = ?, chat_number = base.n + numbered.rn, updated_at = now(), version = version + 1
+                  from (select id, row_number() over (order by chat_number) as rn from subscription where user_id = ? and destination_id is null) numbered,
+                       (select coalesce(max(chat_number), 0) as n from subscription where user_id = ? and destination_id is null) base
+                 where s.id = numbered.id""", into, from, into);
+        jdbc.update("update subscription set user_id = ?, updated_at = now(), version = version + 1 where user_id = ?", into, from);
+    }
+
+    @Override
+    public void split(long from, long to, long privateChatId) {
+        jdbc.update("update subscription set user_id = ?, updated_at = now(), version = version + 1 where user_id = ? and destination_id = ?",
+                to, from, privateChatId);
+    }
+}
