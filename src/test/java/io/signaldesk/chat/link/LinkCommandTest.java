@@ -1,0 +1,266 @@
+package io.signaldesk.chat.link;
+
+import static io.signaldesk.chat.ChatReplies.text;
+import static io.signaldesk.chat.ChatReplies.typed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.EngineTest;
+import io.signaldesk.EngineTestConfiguration;
+import io.signaldesk.accounts.Accounts;
+import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.ChatDestinations;
+import io.signaldesk.chat.Conversation;
+import io.signaldesk.chat.Incoming;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code /link} and {@code /unlink} through the real dispatcher and database: a Telegram and a Discord account become
+ * one user and part again; every refusal answers why and links nothing; two redemptions of one code at once link once.
+ */
+@EngineTest
+class LinkCommandTest {
+
+    private static final AtomicLong ACCOUNTS = new AtomicLong(910_000_000L + System.nanoTime() % 10_000_000L);
+    private static final Pattern CODE = Pattern.compile(": ([A-Z2-9]{10})\\n");
+
+    @Autowired
+    CommandDispatcher dispatcher;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ChatDestinations destinations;
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aDiscordAccountJoinsTheTelegramUserWithItsSubscriptionsAndIsAnsweredInTheKeptLanguage() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "vi");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        String code = code(telegram);
+        assertThat(code).matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{10}");
+        long kept = userOf(telegram);
+        long joining = userOf(discord);
+        long discordSubscription = subscribe(discord, "ETH/USDT");
+        long telegramSubscription = subscribe(telegram, "BTC/USDT");
+
+        assertThat(text(typed(dispatcher, discord, "/link " + code.toLowerCase()))).startsWith("Đã liên kết: tài khoản Discord này và tài khoản Telegram");
+
+        assertThat(userOf(discord)).isEqualTo(kept);
+        assertThat(jdbc.queryForObject("select original_user_id from chat_identity where platform = 'DISCORD' and external_id = ?", Long.class,
+                discord.externalId())).isEqualTo(joining);
+        assertThat(jdbc.queryForList("select user_id from subscription where id in (?, ?)", Long.class, discordSubscription, telegramSubscription))
+                .containsOnly(kept);
+        assertThat(text(typed(dispatcher, discord, "/subscriptions"))).contains("\u2192 Discord + Telegram (riêng)");
+        assertThat(text(typed(dispatcher, telegram, "/subscriptions"))).contains("\u2192 Telegram + Discord (riêng)");
+        assertThat(destinations.reach(destinations.privateChatOf(Platform.TELEGRAM, telegram.externalId()).id()))
+                .extracting(destination -> destination.platform()).containsExactly(Platform.TELEGRAM, Platform.DISCORD);
+    }
+
+    @Test
+    void unlinkFromTheJoinedAccountGivesItsUserBackWithTheSubscriptionsOfItsPrivateChat() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long joining = userOf(discord);
+        long discordSubscription = subscribe(discord, "ETH/USDT");
+        long telegramSubscription = subscribe(telegram, "BTC/USDT");
+        link(telegram, discord);
+
+        assertThat(text(typed(dispatcher, discord, "/unlink"))).startsWith("Unlinked: this Discord account is on its own again");
+
+        assertThat(userOf(discord)).isEqualTo(joining);
+        assertThat(jdbc.queryForObject("select user_id from subscription where id = ?", Long.class, discordSubscription)).isEqualTo(joining);
+        assertThat(jdbc.queryForObject("select user_id from subscription where id = ?", Long.class, telegramSubscription)).isEqualTo(userOf(telegram));
+        assertThat(text(typed(dispatcher, discord, "/unlink"))).startsWith("This account is not linked");
+        assertThat(text(typed(dispatcher, telegram, "/subscriptions"))).contains("\u2192 Telegram (private)");
+    }
+
+    @Test
+    void unlinkFromTheAccountThatMadeTheCodeSendsTheOtherAway() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long joining = userOf(discord);
+        long kept = userOf(telegram);
+        link(telegram, discord);
+
+        assertThat(text(typed(dispatcher, telegram, "/unlink"))).startsWith("Unlinked: your Discord account is on its own again");
+
+        assertThat(userOf(discord)).isEqualTo(joining);
+        assertThat(userOf(telegram)).isEqualTo(kept);
+    }
+
+    @Test
+    void wrongMalformedExpiredAndUsedCodesAreRefusedAndLinkNothing() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        ChatAccount late = account(Platform.DISCORD, "en");
+        long discordUser = userOf(discord);
+
+        assertThat(text(typed(dispatcher, discord, "/link ABCDEFGHJK"))).startsWith("That link code is not known");
+        assertThat(text(typed(dispatcher, discord, "/link 12"))).startsWith("That is not a link code").contains("/link K7MQ2XHP9D");
+        String code = code(telegram);
+        EngineTestConfiguration.CLOCK.advance(Duration.ofMinutes(10));
+        try {
+            assertThat(text(typed(dispatcher, discord, "/link " + code))).startsWith("That link code expired: a code is valid 10 minutes");
+        } finally {
+            EngineTestConfiguration.CLOCK.advance(Duration.ofMinutes(-10));
+        }
+        assertThat(userOf(discord)).isEqualTo(discordUser);
+
+        String fresh = code(telegram);
+        assertThat(text(typed(dispatcher, discord, "/link " + code))).as("a new code replaces the old").startsWith("That link code is not known");
+        link(fresh, discord);
+        long lateUser = userOf(late);
+        assertThat(text(typed(dispatcher, late, "/link " + fresh))).startsWith("That link code was already used");
+        assertThat(userOf(late)).isEqualTo(lateUser);
+    }
+
+    @Test
+    void aCodeSentByItsOwnUserOrOnTheSamePlatformIsRefused() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount otherTelegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        String code = code(telegram);
+
+        assertThat(text(typed(dispatcher, telegram, "/link " + code))).startsWith("That code was made by this user");
+        assertThat(text(typed(dispatcher, otherTelegram, "/link " + code))).startsWith("That code was made on Telegram too");
+        long otherUser = userOf(otherTelegram);
+        assertThat(userOf(otherTelegram)).isEqualTo(otherUser);
+        link(code, discord);
+        assertThat(text(typed(dispatcher, telegram, "/link " + code(discord)))).as("a code of the same user, from another of its accounts")
+                .startsWith("That code was made by this user");
+    }
+
+    @Test
+    void anAccountAlreadyLinkedOrAUserWithThatPlatformAlreadyIsRefused() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        ChatAccount otherTelegram = account(Platform.TELEGRAM, "en");
+        ChatAccount otherDiscord = account(Platform.DISCORD, "en");
+        link(telegram, discord);
+
+        assertThat(text(typed(dispatcher, discord, "/link " + code(otherTelegram)))).startsWith("This account is already linked to another one");
+        assertThat(text(typed(dispatcher, otherDiscord, "/link " + code(telegram))))
+                .startsWith("The user of that code already has a Discord account linked");
+        assertThat(userOf(otherDiscord)).isNotEqualTo(userOf(telegram));
+        assertThat(userOf(discord)).isEqualTo(userOf(telegram)).isNotEqualTo(userOf(otherTelegram));
+    }
+
+    @Test
+    void bothUsersHoldingAKeyForOneExchangeIsRefusedNamingTheExchange() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        for (ChatAccount account : List.of(telegram, discord)) {
+            jdbc.update("insert into exchange_account (user_id, exchange, kind, key_hint, api_key, api_secret) values (?, 'binance', 'EXCHANGE', 'abcd', 'x', 'y')",
+                    userOf(account));
+        }
+        long discordUser = userOf(discord);
+
+        assertThat(text(typed(dispatcher, discord, "/link " + code(telegram))))
+                .startsWith("Cannot link yet: both accounts hold a Binance key").contains("/keys remove binance").endsWith("Nothing was linked.");
+        assertThat(userOf(discord)).isEqualTo(discordUser);
+    }
+
+    @Test
+    void positionsMoveNumberedAfterTheKeptUsersAndPaperPositionsJoinTheKeptPaperAccount() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long kept = userOf(telegram);
+        long keptPaper = accounts.paperAccountOf(kept).id();
+        position(kept, keptPaper, 1);
+        position(kept, keptPaper, 2);
+        long joining = userOf(discord);
+        long joiningPaper = accounts.paperAccountOf(joining).id();
+        long moved = position(joining, joiningPaper, 1);
+
+        link(telegram, discord);
+
+        assertThat(jdbc.queryForMap("select user_id, number, account_id from position where id = ?", moved))
+                .containsEntry("user_id", kept).containsEntry("number", 3).containsEntry("account_id", keptPaper);
+        assertThat(jdbc.queryForObject("select count(*) from exchange_account where id = ?", Integer.class, joiningPaper)).isZero();
+    }
+
+    @Test
+    void twoRedemptionsOfOneCodeAtOnceLinkOnce() throws Exception {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        List<ChatAccount> redeemers = List.of(account(Platform.DISCORD, "en"), account(Platform.DISCORD, "en"));
+        String code = code(telegram);
+        var start = new CountDownLatch(1);
+        List<String> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<String>> futures = redeemers.stream().map(redeemer -> pool.submit(() -> {
+                start.await();
+                return text(typed(dispatcher, redeemer, "/link " + code));
+            })).toList();
+            start.countDown();
+            for (Future<String> future : futures) {
+                answers.add(future.get());
+            }
+        }
+
+        assertThat(answers).filteredOn(answer -> answer.startsWith("Linked")).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.startsWith("That link code was already used")).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from chat_identity where user_id = ?", Integer.class, userOf(telegram))).isEqualTo(2);
+    }
+
+    @Test
+    void aCodeTypedInAGroupIsRefusedAndErased() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        var replies = dispatcher.dispatch(new Incoming.Typed(telegram, new Conversation(Platform.TELEGRAM, "-100" + telegram.externalId(), true, true),
+                "/link ABCDEFGHJK"));
+
+        assertThat(replies.getFirst()).isInstanceOf(io.signaldesk.chat.Reply.Erase.class);
+        assertThat(text(replies.subList(1, replies.size()))).startsWith("/link works only in a private chat with me. A link code posted in a group");
+    }
+
+    private void link(ChatAccount maker, ChatAccount joining) {
+        link(code(maker), joining);
+    }
+
+    private void link(String code, ChatAccount joining) {
+        assertThat(text(typed(dispatcher, joining, "/link " + code))).startsWith("Linked");
+    }
+
+    private String code(ChatAccount account) {
+        String reply = text(typed(dispatcher, account, "/link"));
+        Matcher matcher = CODE.matcher(reply);
+        assertThat(matcher.find()).as(reply).isTrue();
+        return matcher.group(1);
+    }
+
+    private long userOf(ChatAccount account) {
+        typed(dispatcher, account, "/help");
+        return jdbc.queryForObject("select user_id from chat_identity where platform = ? and external_id = ?", Long.class,
+                account.platform().name(), account.externalId());
+    }
+
+    /** A subscription made in the account's private chat. */
+    private long subscribe(ChatAccount account, String pair) {
+        long destination = destinations.privateChatOf(account.platform(), account.externalId()).id();
+        return jdbc.queryForObject("""
+                insert into subscription (user_id, bot_template_id, exchange, primary_pair, timeframes, destination_id)
+                values (?, (select min(id) from bot_template), 'sim', ?, '{1h}', ?) returning id""", Long.class, userOf(account), pair, destination);
+    }
+
+    private long position(long user, long account, int number) {
+        return jdbc.queryForObject("""
+                insert into position (user_id, account_id, number, exchange, pair, side, entry, size, source, opened_at)
+                values (?, ?, ?, 'paper', 'BTC/USDT', 'LONG', 64000, 0.1, 'MANUAL', now()) returning id""", Long.class, user, account, number);
+    }
+
+    private static ChatAccount account(Platform platform, String language) {
+        return new ChatAccount(platform, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", language);
+    }
+}
