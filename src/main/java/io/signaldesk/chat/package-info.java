@@ -12,7 +12,8 @@
  * (notifications), which hands them to each adapter's {@link io.signaldesk.chat.ChatSender} for a
  * {@link io.signaldesk.chat.ChatDestination}. This module owns the {@code app_user}, {@code chat_identity},
  * {@code chat_button}, {@code chat_destination} and {@code int_lock} (leadership) tables; other modules
- * refer to users and destinations by id.
+ * refer to users and destinations by id. Two accounts on different platforms can be one user ({@code link}: {@code /link},
+ * {@code /unlink}); modules that keep rows per user implement {@link io.signaldesk.chat.UserMerge} to move them then.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chat")
 package io.signaldesk.chat;
