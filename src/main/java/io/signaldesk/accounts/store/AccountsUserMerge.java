@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * same exchange (one account per user and exchange: the answer names the exchange and says to remove one key first),
  * or when a key of the joining user no longer opens. Otherwise the joining user's exchange accounts move to the kept
  * user, each key opened with its old owner and sealed again for the new one (a key is bound to its row and owner); the
- * kept user's paper account is kept and the joining user's is deleted with its balance history. It runs after the
+ * kept user's paper account is kept and the joining user's is deleted with its balance history (when the kept user has
+ * none, the joining user's moves over instead). It runs after the
  * positions' merge ({@link Order}), which moves the open paper positions of that account to the kept one first.
  */
 @Component
