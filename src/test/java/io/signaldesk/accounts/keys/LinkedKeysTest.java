@@ -1,0 +1,71 @@
+package io.signaldesk.accounts.keys;
+
+import static io.signaldesk.chat.ChatReplies.text;
+import static io.signaldesk.chat.ChatReplies.typed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.signaldesk.IntegrationTest;
+import io.signaldesk.accounts.exchange.ApiCredentials;
+import io.signaldesk.accounts.store.ExchangeAccount;
+import io.signaldesk.accounts.store.ExchangeAccounts;
+import io.signaldesk.accounts.store.KeyVault;
+import io.signaldesk.chat.ChatAccount;
+import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A joining account's exchange key when two accounts become one user ({@code /link}): it moves to the kept user, sealed
+ * again for it (a key is bound to its row and owner), and still opens. Same context as {@link KeysCommandTest}.
+ */
+@IntegrationTest
+@Import(FakeAccountExchanges.class)
+@TestPropertySource(properties = "signaldesk.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
+class LinkedKeysTest {
+
+    private static final AtomicLong ACCOUNTS = new AtomicLong(930_000_000L + System.nanoTime() % 10_000_000L);
+    private static final Pattern CODE = Pattern.compile(": ([A-Z2-9]{10})\\n");
+
+    @Autowired
+    CommandDispatcher dispatcher;
+    @Autowired
+    ExchangeAccounts accounts;
+    @Autowired
+    KeyVault vault;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theJoiningUsersExchangeKeyMovesToTheKeptUserAndStillOpens() {
+        ChatAccount telegram = new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        ChatAccount discord = new ChatAccount(Platform.DISCORD, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        Matcher code = CODE.matcher(text(typed(dispatcher, telegram, "/link")));
+        assertThat(code.find()).isTrue();
+        typed(dispatcher, discord, "/help");
+        var credentials = new ApiCredentials("LINK-key-0001", "LINK-secret-0001", Optional.of("pass"));
+        ExchangeAccount inserted = accounts.save(ExchangeAccount.connected(userOf(discord), "okx", credentials.hint(),
+                ExchangeAccount.Permission.READ_ONLY, null, Instant.now()));
+        accounts.save(vault.seal(inserted, credentials));
+
+        assertThat(text(typed(dispatcher, discord, "/link " + code.group(1)))).startsWith("Linked");
+
+        ExchangeAccount moved = accounts.findById(inserted.id()).orElseThrow();
+        assertThat(moved.userId()).isEqualTo(userOf(telegram));
+        assertThat(vault.open(moved)).isEqualTo(credentials);
+        assertThat(text(typed(dispatcher, telegram, "/keys"))).contains("OKX");
+    }
+
+    private long userOf(ChatAccount account) {
+        return jdbc.queryForObject("select user_id from chat_identity where platform = ? and external_id = ?", Long.class,
+                account.platform().name(), account.externalId());
+    }
+}
