@@ -130,6 +130,41 @@ class AnalyzeRiskTest {
     }
 
     @Test
+    void anExchangeAccountOnStaleEquityIsHeldAndAlertedOnceItsBalanceIsSyncedAgain() {
+        long binance = jdbc.queryForObject("""
+                insert into exchange_account (user_id, exchange, kind, key_hint, created_at) values (?, 'binance', 'EXCHANGE', '…ab12', ?)
+                returning id""", Long.class, user, Timestamp.from(base));
+        snapshot(binance, minute(0).minus(Duration.ofMinutes(31))); // older than max-equity-age (30m): two syncs missed
+        account = binance;
+        position("SHORT", new BigDecimal("900"), 1); // 90 % of the 1,000 USDT synced
+        run(0);
+
+        assertThat(jdbc.queryForMap("select level, stale, equity_usdt from portfolio_risk_run where account_id = ?", binance))
+                .containsEntry("level", "HIGH").containsEntry("stale", true);
+        assertThat(alerts()).isEmpty();
+
+        snapshot(binance, minute(1).minus(Duration.ofMinutes(1)));
+        run(1);
+        assertThat(alerts()).containsExactly("true");
+        Map<String, Object> row = jdbc.queryForMap("select event_key, payload::text as payload from delivery where kind = 'RISK_ALERT' and event_key like ?",
+                "risk:" + binance + ":%");
+        Reply.Text alert = (Reply.Text) kind.render(new NotificationKind.Rendering((String) row.get("event_key"), (String) row.get("payload"),
+                destinations.privateChatsOf(user).getFirst(), minute(1)));
+        assertThat(alert.text()).contains("on your Binance …ab12").contains("equity 1000.00 USDT as of "
+                + RiskText.at(minute(1).minus(Duration.ofMinutes(1))));
+    }
+
+    @Test
+    void riskPortfolioInAGroupIsRefusedAndShowsNothingOfTheWriter() {
+        var group = new io.signaldesk.chat.Conversation(trader.platform(), "-100" + trader.externalId(), true, true);
+
+        List<Reply> replies = dispatcher.dispatch(new io.signaldesk.chat.Incoming.Typed(trader, group, "/risk portfolio loss 5"));
+
+        assertThat(ChatReplies.text(replies)).contains("use it in a private chat with the bot");
+        assertThat(jdbc.queryForObject("select count(*) from portfolio_risk_threshold where user_id = ?", Integer.class, user)).isZero();
+    }
+
+    @Test
     void theAlertSaysWhichRuleAndWhatToDoWithAButtonOnlyItsOwnerMayPressThatRunsPositions() {
         long position = position("LONG", share("0.15"), 1);
         jdbc.update("update position set entry = mark_price * 2 where id = ?", position); // loses 15 % of equity; exposure 15 %
@@ -239,6 +274,11 @@ class AnalyzeRiskTest {
                 insert into position (user_id, account_id, number, exchange, pair, side, entry, size, source, opened_at, mark_price, marked_at)
                 values (?, ?, ?, 'sim', ?, ?, ?, 1, 'MANUAL', ?, ?, ?) returning id""", Long.class,
                 user, account, number, "R" + number + "/USDT", side, notional, Timestamp.from(base), notional, Timestamp.from(base));
+    }
+
+    private void snapshot(long exchangeAccount, Instant syncedAt) {
+        jdbc.update("insert into balance_snapshot (account_id, synced_at, stale, equity_usdt, holdings) values (?, ?, false, 1000, '[]'::jsonb)",
+                exchangeAccount, Timestamp.from(syncedAt));
     }
 
     private BigDecimal share(String share) {
