@@ -193,6 +193,24 @@ class LinkCommandTest {
     }
 
     @Test
+    void theKeptUsersRiskThresholdsStayAndOnlyRulesItHadNotSetJoinThem() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long kept = userOf(telegram);
+        long joining = userOf(discord);
+        threshold(kept, "EXPOSURE", 70);
+        threshold(joining, "EXPOSURE", 90);
+        threshold(joining, "LOSS", 5);
+
+        link(telegram, discord);
+
+        assertThat(jdbc.queryForList("select rule || ' ' || percent::int from portfolio_risk_threshold where user_id = ? order by rule",
+                String.class, kept)).containsExactly("EXPOSURE 70", "LOSS 5");
+        assertThat(jdbc.queryForList("select rule from portfolio_risk_threshold where user_id = ?", String.class, joining))
+                .containsExactly("EXPOSURE");
+    }
+
+    @Test
     void twoRedemptionsOfOneCodeAtOnceLinkOnce() throws Exception {
         ChatAccount telegram = account(Platform.TELEGRAM, "en");
         List<ChatAccount> redeemers = List.of(account(Platform.DISCORD, "en"), account(Platform.DISCORD, "en"));
@@ -258,6 +276,10 @@ class LinkCommandTest {
         return jdbc.queryForObject("""
                 insert into position (user_id, account_id, number, exchange, pair, side, entry, size, source, opened_at)
                 values (?, ?, ?, 'paper', 'BTC/USDT', 'LONG', 64000, 0.1, 'MANUAL', now()) returning id""", Long.class, user, account, number);
+    }
+
+    private void threshold(long user, String rule, int percent) {
+        jdbc.update("insert into portfolio_risk_threshold (user_id, rule, percent, updated_at) values (?, ?, ?, now())", user, rule, percent);
     }
 
     private static ChatAccount account(Platform platform, String language) {
