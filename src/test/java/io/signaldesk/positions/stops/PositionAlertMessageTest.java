@@ -1,4 +1,4 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.positions.stops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
