@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Times in delivered messages, for every module's {@link NotificationKind} renderer: a moment in the chat's time zone, named ("2026-11-30 14:05 UTC"); ages are
- * {@link io.signaldesk.chat.ChatTexts#age}. Every chat is on UTC today; {@link #zone(ChatDestination)} is where a chat's own zone (a later
- * /timezone) plugs in.
+ * Times in delivered messages, for every module's {@link NotificationKind} renderer: a moment in the chat's time zone,
+ * named ("2026-11-30 14:05 UTC"); ages are {@link io.signaldesk.chat.ChatTexts#age}. Every chat is on UTC today;
+ * {@link #zone(ChatDestination)} is where a chat's own zone (a later /timezone) plugs in.
  */
 @Component
 public class MessageTime {

@@ -69,7 +69,8 @@ class PositionAlertMessage implements NotificationKind {
         PositionLevelCrossed crossed = json.treeToValue(payload, PositionLevelCrossed.class);
         Locale locale = locales.of(crossed.userId());
         String text = text(crossed, delivery.destination(), locale);
-        return crossed.closed() ? new Reply.Text(text) : withButtons(text, crossed.userId(), crossed.closedItPayload(), crossed.stillOpenPayload());
+        return crossed.closed() ? new Reply.Text(text)
+                : withButtons(text, crossed.userId(), crossed.closedItPayload(), crossed.stillOpenPayload());
     }
 
     private String text(PositionLevelCrossed crossed, ChatDestination chat, Locale locale) {

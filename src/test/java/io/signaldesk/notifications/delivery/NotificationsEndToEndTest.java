@@ -145,9 +145,11 @@ class NotificationsEndToEndTest {
 
         long discordChat = destinations.privateChatOf(Platform.DISCORD, discordId).id();
         assertThat(status(key, discordChat)).as("no Discord bot sender runs in tests: the row waits").isEqualTo("PENDING");
-        Delivery waiting = jdbc.queryForObject("select id, payload::text as payload, expires_at from delivery where event_key = ? and destination_id = ?",
-                (row, i) -> new Delivery(row.getLong("id"), key, destinations.find(discordChat).orElseThrow(), KIND, row.getString("payload"),
-                        false, 0, row.getTimestamp("expires_at").toInstant()), key, discordChat);
+        ChatDestination discord = destinations.find(discordChat).orElseThrow();
+        Delivery waiting = jdbc.queryForObject(
+                "select id, payload::text as payload, expires_at from delivery where event_key = ? and destination_id = ?",
+                (row, i) -> new Delivery(row.getLong("id"), key, discord, KIND, row.getString("payload"), false, 0,
+                        row.getTimestamp("expires_at").toInstant()), key, discordChat);
         assertThat(messages.render(waiting, Instant.now())).isEqualTo(new Reply.Text("\uD83E\uDDEA hello user (DISCORD)"));
     }
 
@@ -191,8 +193,8 @@ class NotificationsEndToEndTest {
     @Test
     void aBotsSubscribersAreTheChatsItsLiveSubscriptionsDeliverToOnceEach() {
         String bot = "notify-" + System.nanoTime() % 1_000_000_000L;
-        long template = jdbc.queryForObject("insert into bot_template (code, name, bot_type, default_timeframes) values (?, 'Notify', 'SIGNALS_FUTURES', '{1h}')"
-                + " returning id", Long.class, bot);
+        long template = jdbc.queryForObject("insert into bot_template (code, name, bot_type, default_timeframes)"
+                + " values (?, 'Notify', 'SIGNALS_FUTURES', '{1h}') returning id", Long.class, bot);
         long owner = jdbc.queryForObject("insert into app_user default values returning id", Long.class);
         long twice = group();
         long madeHere = group();
