@@ -28,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.nightly.validate-cron=-",
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.update-cron=-",
+        "signaldesk.portfolio.risk.analyze-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(EngineTestConfiguration.class)

@@ -29,7 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.accounts.sync-cron=-",
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.sync-exchange-cron=-",
-        "signaldesk.positions.update-cron=-"})
+        "signaldesk.positions.update-cron=-",
+        "signaldesk.portfolio.risk.analyze-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

@@ -2,6 +2,7 @@ package io.signaldesk.chat.dispatch;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.signaldesk.chat.ChatButtons;
 import io.signaldesk.chat.ChatCommand;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.ChatUser;
@@ -193,7 +194,8 @@ public class CommandDispatcher {
         ChatCommand handler = handlers.find(command.name()).orElseThrow();
         ChatUser actor = user;
         return timed(command.name(), "pressed", () -> asking(actor, pressed.conversation(), command.name(),
-                guarded(presser, true, command.name(), () -> handler.press(request, button.payload()))));
+                guarded(presser, true, command.name(), () -> ChatButtons.RUN.equals(button.payload()) ? handler.handle(request)
+                        : handler.press(request, button.payload()))));
     }
 
     /** The text key of why this writer may not use the command here, if they may not. */

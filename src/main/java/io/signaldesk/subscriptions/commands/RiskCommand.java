@@ -9,6 +9,7 @@ import io.signaldesk.risk.LossStreak;
 import io.signaldesk.risk.LossStreaks;
 import io.signaldesk.risk.PauseLength;
 import io.signaldesk.risk.RiskProperties;
+import io.signaldesk.subscriptions.RiskViewSection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
  * {@code max_open_positions} 1–50, {@code max_consecutive_losses} 1–20, {@code daily_trade_limit} 1–100,
  * {@code cooldown} 0 to 7 days written {@code 45m}, {@code 2h} or {@code 1d}. Out-of-range or
  * malformed values are refused with the allowed range; nothing changes. It also shows the current
- * losses in a row and, when they reached the limit, until when new signals are paused.
+ * losses in a row and, when they reached the limit, until when new signals are paused. In a private chat it also shows
+ * the writer's own sections ({@link RiskViewSection}: the portfolio risk) and hands {@code /risk <word> …} to the section
+ * of that word (e.g. {@code /risk portfolio exposure 70}); in a group such a change is refused, nothing shown.
  */
 @Component
 class RiskCommand implements ChatCommand {
@@ -67,15 +71,17 @@ class RiskCommand implements ChatCommand {
     private final LossStreaks streaks;
     private final RiskProperties risk;
     private final Clock clock;
+    private final ObjectProvider<RiskViewSection> sections;
 
     RiskCommand(SubscriptionBook book, ChatDestinations destinations, ChatTexts texts, LossStreaks streaks, RiskProperties risk,
-                Clock clock) {
+                Clock clock, ObjectProvider<RiskViewSection> sections) {
         this.book = book;
         this.destinations = destinations;
         this.texts = texts;
         this.streaks = streaks;
         this.risk = risk;
         this.clock = clock;
+        this.sections = sections;
     }
 
     @Override
@@ -87,6 +93,12 @@ class RiskCommand implements ChatCommand {
     public List<Reply> handle(CommandRequest request) {
         Locale locale = request.locale();
         List<String> words = Arrays.stream(request.arguments().split("\\s+")).filter(word -> !word.isBlank()).toList();
+        Optional<RiskViewSection> section = words.isEmpty() ? Optional.empty()
+                : sections.orderedStream().filter(each -> each.word().equalsIgnoreCase(words.getFirst())).findFirst();
+        if (section.isPresent()) {
+            return Reply.text(request.conversation().group() ? texts.get(locale, "risk.section-private", section.get().word())
+                    : section.get().change(request.user().id(), locale, words.subList(1, words.size())));
+        }
         boolean numbered = (words.size() == 1 || words.size() == 3) && ChosenSubscription.isNumber(words.getLast());
         Optional<String> number = numbered ? Optional.of(words.getLast()) : Optional.empty();
         List<String> change = number.isPresent() ? words.subList(0, words.size() - 1) : words;
@@ -95,12 +107,22 @@ class RiskCommand implements ChatCommand {
         }
         long destination = destinations.of(request.conversation()).id();
         return switch (ChosenSubscription.among(book.live(destination), number)) {
-            case ChosenSubscription.NoneHere none -> Reply.text(texts.get(locale, "subscriptions.none"));
+            case ChosenSubscription.NoneHere none -> Reply.text(withSections(request, texts.get(locale, "subscriptions.none")));
             case ChosenSubscription.SayWhich which -> Reply.text(texts.get(locale, "subscription.say-which", name()));
             case ChosenSubscription.NoSuch missing -> Reply.text(texts.get(locale, "subscription.no-such", missing.asked(), name()));
-            case ChosenSubscription.Found found when change.isEmpty() -> Reply.text(show(locale, found.view()));
+            case ChosenSubscription.Found found when change.isEmpty() -> Reply.text(withSections(request, show(locale, found.view())));
             case ChosenSubscription.Found found -> Reply.text(set(locale, destination, found.view(), change.get(0), change.get(1)));
         };
+    }
+
+    /** The shown rules, then (in a private chat only) each section the writer has. */
+    private String withSections(CommandRequest request, String shown) {
+        if (request.conversation().group()) {
+            return shown;
+        }
+        StringBuilder text = new StringBuilder(shown);
+        sections.orderedStream().forEach(each -> each.section(request.user().id(), request.locale()).ifPresent(s -> text.append("\n\n").append(s)));
+        return text.toString();
     }
 
     private String set(Locale locale, long destination, SubscriptionView view, String ruleWord, String valueWord) {

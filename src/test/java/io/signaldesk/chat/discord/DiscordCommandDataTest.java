@@ -52,7 +52,7 @@ class DiscordCommandDataTest {
         assertThat(commands.get("analyze").isNull("default_member_permissions")).as("everyone may analyse").isTrue();
 
         DataObject rule = commands.get("risk").getArray("options").getObject(0);
-        assertThat(choices(rule)).containsExactly("max_open_positions", "max_consecutive_losses", "daily_trade_limit", "cooldown");
+        assertThat(choices(rule)).containsExactly("max_open_positions", "max_consecutive_losses", "daily_trade_limit", "cooldown", "portfolio");
         assertThat(commands.get("unsubscribe").getArray("options").getObject(0).getInt("type")).as("integer").isEqualTo(4);
         assertThat(commands.values()).allSatisfy(command -> assertThat(command.getString("description").length()).isLessThanOrEqualTo(100));
     }
