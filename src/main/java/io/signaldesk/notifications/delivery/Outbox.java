@@ -41,14 +41,10 @@ class Outbox {
     }
 
     /**
-     * Adds a row unless the destination turned this event type off; silent when it asked for silence.
-     * Returns whether a row was added. {@code expiresAt}: past it the row is dropped unsent.
+     * Adds a row unless the destination turned this event type off; silent when it asked for silence, unless
+     * {@code urgent}. Returns whether a row was added. {@code expiresAt}: past it the row is dropped unsent. Written only
+     * through {@link io.signaldesk.notifications.Notifications#send}.
      */
-    boolean enqueue(String eventKey, long destinationId, String kind, String eventType, String payloadJson, Instant expiresAt) {
-        return enqueue(eventKey, destinationId, kind, eventType, payloadJson, expiresAt, false);
-    }
-
-    /** As {@link #enqueue(String, long, String, String, String, Instant)}; an {@code urgent} row is never silent. */
     boolean enqueue(String eventKey, long destinationId, String kind, String eventType, String payloadJson, Instant expiresAt,
                     boolean urgent) {
         return jdbc.update("""

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /notify [event mode]}: per event type, whether this chat's messages arrive ({@code on}), arrive
- * without a sound ({@code silent}) or not at all ({@code off}); without arguments, the current choice
- * for each. The outbox applies it when it writes a message.
+ * without a sound ({@code silent}, unless urgent) or not at all ({@code off}); without arguments, every type of
+ * {@link EventTypes#ALL} with what it means ({@code notify.event.<type>}) and the current choice for it. The outbox
+ * applies it when it writes a message.
  */
 @Component
 class NotifyCommand implements ChatCommand {
@@ -65,7 +66,8 @@ class NotifyCommand implements ChatCommand {
         jdbc.query("select event_type, mode from notification_preference where destination_id = ?",
                 row -> { modes.put(row.getString(1), row.getString(2).toLowerCase(Locale.ROOT)); }, destination);
         var text = new StringBuilder(texts.get(locale, "notify.title"));
-        modes.forEach((event, mode) -> text.append('\n').append(texts.get(locale, "notify.line", event, mode)));
+        modes.forEach((event, mode) -> text.append('\n').append(texts.get(locale, "notify.line", event, mode,
+                texts.get(locale, "notify.event." + event))));
         return text.append('\n').append(texts.get(locale, "notify.how")).toString();
     }
 

@@ -435,7 +435,7 @@ class NightlyValidationTest {
     }
 
     private List<String> notices(long subscription, String what) {
-        return jdbc.queryForList("select payload ->> 'text' from delivery where event_key like ? and kind = 'NOTICE'", String.class,
+        return jdbc.queryForList("select payload ->> 'text' from delivery where event_key like ? and kind = 'VALIDATION'", String.class,
                 "validation-" + what + ":" + subscription + ":%");
     }
 

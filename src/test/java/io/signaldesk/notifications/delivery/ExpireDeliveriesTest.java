@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.Platform;
-import io.signaldesk.analysis.Action;
-import io.signaldesk.signals.SignalIssued;
 import io.signaldesk.subscriptions.SubscriptionsWithoutSender;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,10 +28,7 @@ class ExpireDeliveriesTest {
     SubscriptionsWithoutSender withoutSender;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    SignalKind signals;
 
-    private static final Instant ISSUED = Instant.parse("2026-11-20T10:00:00Z");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Test
@@ -62,13 +55,6 @@ class ExpireDeliveriesTest {
     }
 
     @Test
-    void aSignalsExpiryIsItsIssuePlusTheLargerOfTheSettingAndThreeBaseIntervals() {
-        assertThat(signals.expiresAt(issued("30m"))).isEqualTo(ISSUED.plus(Duration.ofHours(4)));
-        assertThat(signals.expiresAt(issued("4h"))).isEqualTo(ISSUED.plus(Duration.ofHours(12)));
-        assertThat(signals.expiresAt(issued("1d"))).isEqualTo(ISSUED.plus(Duration.ofDays(3)));
-    }
-
-    @Test
     void activeSubscriptionsOnAPlatformWithNoSenderAreCountedWithWhatToSet() {
         long destination = jdbc.queryForObject("insert into chat_destination (platform, chat_id, is_group) values ('TELEGRAM', ?, false)"
                 + " returning id", Long.class, "no-sender-" + System.nanoTime());
@@ -84,10 +70,5 @@ class ExpireDeliveriesTest {
     private void insert(String key, long destination, String kind, Instant expiresAt) {
         jdbc.update("insert into delivery (event_key, destination_id, kind, payload, created_at, expires_at)"
                 + " values (?, ?, ?, '{\"text\":\"x\"}', now() - interval '2 days', ?)", key, destination, kind, Timestamp.from(expiresAt));
-    }
-
-    private static SignalIssued issued(String timeframe) {
-        return new SignalIssued(1, 1, 1, 1L, "bot", "sim", "BTC/USDT", timeframe, Action.BUY, 0.7, BigDecimal.ONE, BigDecimal.ONE,
-                List.of(BigDecimal.TWO), BigDecimal.TWO, "test", ISSUED);
     }
 }

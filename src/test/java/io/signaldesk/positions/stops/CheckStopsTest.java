@@ -6,7 +6,9 @@ import io.signaldesk.IntegrationTest;
 import io.signaldesk.accounts.Accounts;
 import io.signaldesk.chat.ChatAccount;
 import io.signaldesk.chat.ChatButtons;
+import io.signaldesk.chat.ChatDestination;
 import io.signaldesk.chat.ChatReplies;
+import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import io.signaldesk.market.Candle;
@@ -16,10 +18,12 @@ import io.signaldesk.market.SeriesKey;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
 import io.signaldesk.market.store.CandleStore;
+import io.signaldesk.notifications.NotificationKind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -50,6 +54,8 @@ class CheckStopsTest {
     CommandDispatcher dispatcher;
     @Autowired
     ChatButtons buttons;
+    @Autowired
+    PositionAlertMessage alertMessage;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -270,10 +276,26 @@ class CheckStopsTest {
         return jdbc.queryForList("select level from position_alert where position_id = ? order by level", String.class, position);
     }
 
+    /** The position's alerts in the outbox, rendered as they would be sent: kind, text, and the payloads of "Closed it" and "Still open". */
     private List<Map<String, Object>> deliveries(long position) {
-        return jdbc.queryForList("""
-                select kind, payload->>'text' as text, payload->>'closedIt' as closed_it, payload->>'stillOpen' as still_open
-                  from delivery where event_key like ?""", "position-alert:" + position + ":%");
+        return jdbc.query("""
+                select d.event_key, d.kind, d.payload::text as payload, c.id, c.platform, c.chat_id, c.is_group, c.active
+                  from delivery d join chat_destination c on c.id = d.destination_id where d.event_key like ?""", (row, i) -> {
+            var chat = new ChatDestination(row.getLong("id"), Platform.valueOf(row.getString("platform")),
+                    row.getString("chat_id"), row.getBoolean("is_group"), row.getBoolean("active"));
+            Reply.Text alert = (Reply.Text) alertMessage.render(new NotificationKind.Rendering(
+                    row.getString("event_key"), row.getString("payload"), chat, Instant.now()));
+            Map<String, Object> delivery = new HashMap<>();
+            delivery.put("kind", row.getString("kind"));
+            delivery.put("text", alert.text());
+            delivery.put("closed_it", alert.buttons().isEmpty() ? null : buttonPayload(alert.buttons().getFirst().get(0).id()));
+            delivery.put("still_open", alert.buttons().isEmpty() ? null : buttonPayload(alert.buttons().getFirst().get(1).id()));
+            return delivery;
+        }, "position-alert:" + position + ":%");
+    }
+
+    private String buttonPayload(String id) {
+        return jdbc.queryForObject("select payload from chat_button where id = ?", String.class, id);
     }
 
     private String status(long position) {

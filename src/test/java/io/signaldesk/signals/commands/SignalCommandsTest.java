@@ -213,7 +213,8 @@ class SignalCommandsTest {
     void notifyChoosesPerEventTypeAndTheOutboxFollowsIt() {
         ChatAccount trader = account();
 
-        assertThat(text(send(trader, "/notify"))).startsWith("Messages in this chat:\n• signals: on\n• outcomes: on");
+        assertThat(text(send(trader, "/notify"))).startsWith("Messages in this chat:\n• signals: on — new signals of the subscriptions here\n"
+                + "• outcomes: on — how a signal ended").contains("• news: on — news about the bots you subscribe to\n");
         assertThat(text(send(trader, "/notify signals silent"))).startsWith("signals are now silent.").contains("• signals: silent");
         assertThat(text(send(trader, "/notify signals loud"))).startsWith("'signals loud' is not a choice I understand.")
                 .contains("Example: /notify signals silent");

@@ -1,4 +1,4 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.signals.delivery;
 
 import io.signaldesk.notifications.Audience;
 import io.signaldesk.notifications.Notification;

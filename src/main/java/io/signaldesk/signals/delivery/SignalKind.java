@@ -1,9 +1,10 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.signals.delivery;
 
 import io.signaldesk.chat.Reply;
+import io.signaldesk.market.Timeframe;
 import io.signaldesk.notifications.EventTypes;
 import io.signaldesk.notifications.NotificationKind;
-import io.signaldesk.market.Timeframe;
+import io.signaldesk.notifications.NotificationLifetimes;
 import io.signaldesk.signals.SignalIssued;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +26,9 @@ class SignalKind implements NotificationKind {
 
     private final JsonMapper json;
     private final SignalMessage message;
-    private final NotificationsProperties properties;
+    private final NotificationLifetimes properties;
 
-    SignalKind(JsonMapper json, SignalMessage message, NotificationsProperties properties) {
+    SignalKind(JsonMapper json, SignalMessage message, NotificationLifetimes properties) {
         this.json = json;
         this.message = message;
         this.properties = properties;
@@ -44,7 +45,7 @@ class SignalKind implements NotificationKind {
     Instant expiresAt(SignalIssued signal) {
         Duration intervals = Timeframe.parse(signal.timeframe()).map(Timeframe::duration).orElse(Duration.ZERO)
                 .multipliedBy(INTERVALS_WORTH_SENDING);
-        Duration setting = properties.maxAge().signal();
+        Duration setting = properties.signalMaxAge();
         return signal.issuedAt().plus(intervals.compareTo(setting) > 0 ? intervals : setting);
     }
 

@@ -1,4 +1,4 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.signals.delivery;
 
 import io.signaldesk.charts.CandleChart;
 import io.signaldesk.charts.PriceLevel;

@@ -1,19 +1,21 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.subscriptions.notices;
 
 import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.DestinationLost;
 import io.signaldesk.chat.UserLocales;
+import io.signaldesk.notifications.Audience;
+import io.signaldesk.notifications.TextNotice;
 import io.signaldesk.subscriptions.ChatSubscriptions;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * When a chat or webhook refuses the bot, the people whose subscriptions delivered there are told once,
- * in their private chats: where, why, and that its subscriptions are paused until /resume. (A private
- * chat that refuses the bot cannot be told, and is not.) Runs before the subscriptions are paused, in the
- * same transaction, so it still finds them.
+ * When a chat or webhook refuses the bot, the people whose subscriptions delivered there are told once, in their
+ * private chats ({@link Audience.User}; a {@link TextNotice}, event type {@code alerts}): where, why, and that its
+ * subscriptions are paused until /resume. (A private chat that refuses the bot is inactive by then: it cannot be told,
+ * and is not.) Runs before the subscriptions are paused, in the same transaction, so it still finds them.
  */
 @Component
 class NoticeOfLostDestination {
@@ -22,10 +24,10 @@ class NoticeOfLostDestination {
     private final ChatDestinations destinations;
     private final ChatTexts texts;
     private final UserLocales locales;
-    private final NoticeMessage notices;
+    private final SubscriptionNotices notices;
 
     NoticeOfLostDestination(ChatSubscriptions subscriptions, ChatDestinations destinations, ChatTexts texts,
-                            UserLocales locales, NoticeMessage notices) {
+                            UserLocales locales, SubscriptionNotices notices) {
         this.notices = notices;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
@@ -40,8 +42,8 @@ class NoticeOfLostDestination {
                 .orElse("#" + lost.destinationId());
         for (long owner : subscriptions.ownersDeliveringTo(lost.destinationId())) {
             String text = texts.get(locales.of(owner), "notice.lost", where, lost.reason());
-            destinations.privateChatsOf(owner).stream().filter(chat -> chat.id() != lost.destinationId()).forEach(chat ->
-                    notices.enqueue("lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(), chat.id(), text));
+            notices.send(TextNotice.KIND, "lost:" + lost.destinationId() + ":" + owner + ":" + lost.at().getEpochSecond(),
+                    new Audience.User(owner), text);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.signals.delivery;
 
 import io.signaldesk.chat.Button;
 import io.signaldesk.chat.ChatButtons;
@@ -9,11 +9,13 @@ import io.signaldesk.chat.UserLocales;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import io.signaldesk.market.Timeframe;
-import io.signaldesk.subscriptions.BotTemplates;
-import io.signaldesk.subscriptions.BotValidation;
+import io.signaldesk.notifications.MessageTime;
+import io.signaldesk.notifications.NotificationLifetimes;
 import io.signaldesk.signals.SignalIssued;
 import io.signaldesk.signals.SignalState;
 import io.signaldesk.signals.SignalStates;
+import io.signaldesk.subscriptions.BotTemplates;
+import io.signaldesk.subscriptions.BotValidation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -49,13 +51,13 @@ class SignalMessage {
     private final UserLocales locales;
     private final ChatButtons buttons;
     private final SignalChart chart;
-    private final NotificationsProperties properties;
+    private final NotificationLifetimes properties;
     private final SignalStates states;
     private final MessageTime time;
     private final BotTemplates bots;
     private final BotValidation validation;
 
-    SignalMessage(ChatTexts texts, UserLocales locales, ChatButtons buttons, SignalChart chart, NotificationsProperties properties,
+    SignalMessage(ChatTexts texts, UserLocales locales, ChatButtons buttons, SignalChart chart, NotificationLifetimes properties,
                   SignalStates states, MessageTime time, BotTemplates bots, BotValidation validation) {
         this.bots = bots;
         this.validation = validation;

@@ -1,4 +1,4 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.signals.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

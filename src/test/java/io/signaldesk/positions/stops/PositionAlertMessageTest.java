@@ -1,4 +1,4 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.positions.stops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +73,21 @@ class PositionAlertMessageTest {
         assertThat(text.text()).contains("Position #2 BTC/USDT LONG: target 2 99000").contains("+40.00 USDT").contains("no R (no stop)")
                 .contains("closed itself");
         assertThat(text.buttons()).isEmpty();
+    }
+
+    @Test
+    void aRowWrittenWithItsTextBeforeAlertsWereRenderedAtSendTimeStillGoesOutAsWritten() {
+        ChatAccount trader = ChatReplies.trader(ACCOUNTS);
+        ChatReplies.typed(dispatcher, trader, "/stops");
+        long user = userOf(trader);
+        String payload = "{\"text\":\"Position #3 stop crossed\",\"userId\":" + user
+                + ",\"closedIt\":\"closed|3|STOP\",\"stillOpen\":\"open|3|STOP\"}";
+
+        Reply.Text text = (Reply.Text) message.render(new NotificationKind.Rendering("position-alert:3:STOP", payload,
+                new ChatDestination(1, Platform.TELEGRAM, trader.externalId(), false, true), Instant.now()));
+
+        assertThat(text.text()).isEqualTo("Position #3 stop crossed");
+        assertThat(text.buttons().getFirst()).extracting(Button::label).containsExactly("Closed it", "Still open");
     }
 
     private void publish(PositionLevelCrossed crossed) {

@@ -1,8 +1,10 @@
-package io.signaldesk.notifications.delivery;
+package io.signaldesk.subscriptions.notices;
 
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.UserLocales;
 import io.signaldesk.market.PairDelisted;
+import io.signaldesk.notifications.Audience;
+import io.signaldesk.notifications.TextNotice;
 import io.signaldesk.subscriptions.ChatSubscriptions;
 import io.signaldesk.subscriptions.SubscriptionOnPair;
 import org.springframework.context.event.EventListener;
@@ -10,10 +12,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * When an exchange stops listing a pair, each active subscription using it is paused, and the chat it was made in
- * is told once (keyed per subscription, pair and delisting: a pair delisted again after a re-listing is told again): which subscription, why, and what to do. It goes to that chat,
- * not the owner's private chat, because that is where /pairs, /unsubscribe and /resume work for it. Runs before
- * the subscriptions are paused, in the same transaction, so it still finds them.
+ * When an exchange stops listing a pair, each active subscription using it is paused, and the chat it was made in is
+ * told once (a {@link TextNotice}, event type {@code alerts}; a private chat with its user's linked private chats:
+ * {@link Audience.Chat}), keyed per subscription, pair and delisting (a pair delisted again after a re-listing is told
+ * again): which subscription, why, and what to do. It goes to that chat, not the owner's private chat, because that is
+ * where /pairs, /unsubscribe and /resume work for it. Runs before the subscriptions are paused, in the same
+ * transaction, so it still finds them.
  */
 @Component
 class NoticeOfDelistedPair {
@@ -21,9 +25,9 @@ class NoticeOfDelistedPair {
     private final ChatSubscriptions subscriptions;
     private final ChatTexts texts;
     private final UserLocales locales;
-    private final NoticeMessage notices;
+    private final SubscriptionNotices notices;
 
-    NoticeOfDelistedPair(ChatSubscriptions subscriptions, ChatTexts texts, UserLocales locales, NoticeMessage notices) {
+    NoticeOfDelistedPair(ChatSubscriptions subscriptions, ChatTexts texts, UserLocales locales, SubscriptionNotices notices) {
         this.subscriptions = subscriptions;
         this.texts = texts;
         this.locales = locales;
@@ -39,8 +43,8 @@ class NoticeOfDelistedPair {
             }
             String text = texts.get(locales.of(subscription.userId()), subscription.primary() ? "notice.delisted" : "notice.delisted.secondary",
                     delisted.symbol().toString(), delisted.exchange().displayName(), subscription.number(), subscription.market());
-            notices.enqueue("delisted:" + subscription.id() + ":" + delisted.symbol() + ":" + delisted.at().getEpochSecond(),
-                    subscription.destinationId(), text);
+            notices.send(TextNotice.KIND, "delisted:" + subscription.id() + ":" + delisted.symbol() + ":" + delisted.at().getEpochSecond(),
+                    new Audience.Chat(subscription.destinationId()), text);
         }
     }
 }
