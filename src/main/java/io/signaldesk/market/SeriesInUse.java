@@ -14,7 +14,7 @@ public class SeriesInUse {
 
     private final List<RequiredSeries> required;
 
-    SeriesInUse(List<RequiredSeries> required) {
+    public SeriesInUse(List<RequiredSeries> required) {
         this.required = required;
     }
 
