@@ -86,7 +86,10 @@ class UpdateIndicatorsTest {
 
         assertThat(next.rowsStored()).isEqualTo(1);
         assertThat(rows()).isEqualTo(before + 1);
-        assertThat(store.find(m30, Instant.parse("2026-11-28T10:00:00Z"))).isPresent();
+        StoredReading newest = store.find(m30, Instant.parse("2026-11-28T10:00:00Z")).orElseThrow();
+        var window = (CandleRead.Fresh) market.snapshotCandles(m30, Instant.parse("2026-11-28T10:30:00Z"));
+        assertThat(newest.windowCandles()).isEqualTo(200);
+        assertThat(newest.reading()).isEqualTo(TimeframeReading.of(Timeframe.M30, window.candles()));
         assertThat(store.find(m30, Instant.parse("2026-11-28T10:30:00Z"))).isEmpty();
     }
 
@@ -105,7 +108,7 @@ class UpdateIndicatorsTest {
     void eachStoredValueIsWhatTheLiveAnalystComputesAtThatCandlesClose() {
         update(Set.of(m30)).execute();
 
-        for (String open : List.of("2026-11-28T09:30:00Z", "2026-11-27T12:00:00Z", "2026-11-25T00:00:00Z")) {
+        for (String open : List.of("2026-11-28T09:30:00Z", "2026-11-27T12:00:00Z", "2026-11-25T12:00:00Z")) {
             Instant openTime = Instant.parse(open);
             var snapshot = (CandleRead.Fresh) market.snapshotCandles(m30, Timeframe.M30.closeOf(openTime));
             StoredReading stored = store.find(m30, openTime).orElseThrow();
@@ -120,7 +123,7 @@ class UpdateIndicatorsTest {
     @Test
     void aShortSeriesAndAStaleOneAreSkippedWithTheirReasonsCounted() {
         jdbc.update("delete from candle where symbol = ? and timeframe = '30m' and open_time < ?", LINK.toString(),
-                Timestamp.from(Instant.parse("2026-11-28T09:30:00Z").minus(Duration.ofMinutes(30L * (TimeframeReading.WARM_UP - 1)))));
+                Timestamp.from(Instant.parse("2026-11-28T09:30:00Z").minus(Duration.ofMinutes(30L * (TimeframeReading.WARM_UP - 2)))));
         SeriesKey neverSynced = inputs.series(ExchangeId.SIM, LINK, Timeframe.D1);
         TestAnalyses.forgetSimCandles(jdbc, LINK, List.of(Timeframe.D1));
 
