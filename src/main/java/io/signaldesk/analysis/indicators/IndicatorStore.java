@@ -2,6 +2,7 @@ package io.signaldesk.analysis.indicators;
 
 import io.signaldesk.analysis.technical.TimeframeReading;
 import io.signaldesk.market.SeriesKey;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stored indicator values ({@code indicator_value}), one row per series and closed candle. Rows are upserted in one
- * batch per series: a row that is already there with the same parameters and window is left alone (a rerun or a
+ * statement per series: a row that is already there with the same parameters and window is left alone (a rerun or a
  * second instance writes nothing), one computed over other candles or parameters is replaced.
  */
 @Repository
@@ -25,8 +26,12 @@ public class IndicatorStore {
             + "bb_middle, bb_lower, atr, ema_cross_up, ema_cross_down, macd_cross_up, macd_cross_down";
     private static final String UPSERT = """
             insert into indicator_value (exchange, market_type, symbol, timeframe, open_time, parameters, window_candles,
-                   window_hash, %s, computed_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   window_hash, %1$s, computed_at)
+            select ?, ?, ?, ?, t.open_time, ?, t.window_candles, t.window_hash, %1$s, ?
+              from unnest(?::timestamptz[], ?::integer[], ?::bigint[], ?::float8[], ?::float8[], ?::float8[], ?::float8[],
+                          ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[],
+                          ?::float8[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[])
+                   as t(open_time, window_candles, window_hash, %1$s)
             on conflict (exchange, market_type, symbol, timeframe, open_time) do update
                set parameters = excluded.parameters, window_candles = excluded.window_candles,
                    window_hash = excluded.window_hash, close = excluded.close, ema_20 = excluded.ema_20,
@@ -39,6 +44,8 @@ public class IndicatorStore {
              where (indicator_value.parameters, indicator_value.window_candles, indicator_value.window_hash)
                    is distinct from (excluded.parameters, excluded.window_candles, excluded.window_hash)
             """.formatted(VALUES);
+    private static final int DOUBLES = 12;
+    private static final int FLAGS = 4;
 
     private final JdbcTemplate jdbc;
 
@@ -62,41 +69,58 @@ public class IndicatorStore {
         return Optional.ofNullable(last).map(Timestamp::toInstant);
     }
 
-    /** Upserts the rows in one batch; returns how many were written (new or replaced). */
+    /**
+     * Upserts the rows of one series in one statement (arrays unnested), all with the same parameters and computation
+     * time; returns how many were written (new, or replacing values computed over other candles or parameters).
+     */
     public int upsert(SeriesKey key, List<StoredReading> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
-        int[][] counts = jdbc.batchUpdate(UPSERT, rows, rows.size(), (statement, row) -> bind(statement, key, row));
-        int written = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                written += Math.max(count, 0);
+        int size = rows.size();
+        Timestamp[] openTimes = new Timestamp[size];
+        Integer[] windows = new Integer[size];
+        Long[] hashes = new Long[size];
+        Double[][] doubles = new Double[DOUBLES][size];
+        Boolean[][] flags = new Boolean[FLAGS][size];
+        for (int i = 0; i < size; i++) {
+            StoredReading row = rows.get(i);
+            TimeframeReading r = row.reading();
+            openTimes[i] = Timestamp.from(row.openTime());
+            windows[i] = row.windowCandles();
+            hashes[i] = row.windowHash();
+            double[] values = {r.close(), r.ema20(), r.ema50(), r.sma50(), r.rsi(), r.macd(), r.macdSignal(),
+                    r.macdHistogram(), r.bollingerUpper(), r.bollingerMiddle(), r.bollingerLower(), r.atr()};
+            for (int k = 0; k < DOUBLES; k++) {
+                doubles[k][i] = values[k];
+            }
+            boolean[] crossings = {r.emaCrossUp(), r.emaCrossDown(), r.macdCrossUp(), r.macdCrossDown()};
+            for (int k = 0; k < FLAGS; k++) {
+                flags[k][i] = crossings[k];
             }
         }
-        return written;
-    }
-
-    private static void bind(PreparedStatement statement, SeriesKey key, StoredReading row) throws SQLException {
-        TimeframeReading r = row.reading();
-        statement.setString(1, key.exchange().id());
-        statement.setString(2, key.marketType().name());
-        statement.setString(3, key.symbol().toString());
-        statement.setString(4, key.timeframe().code());
-        statement.setTimestamp(5, Timestamp.from(row.openTime()));
-        statement.setString(6, row.parameters());
-        statement.setInt(7, row.windowCandles());
-        statement.setLong(8, row.windowHash());
-        double[] values = {r.close(), r.ema20(), r.ema50(), r.sma50(), r.rsi(), r.macd(), r.macdSignal(), r.macdHistogram(),
-                r.bollingerUpper(), r.bollingerMiddle(), r.bollingerLower(), r.atr()};
-        for (int i = 0; i < values.length; i++) {
-            statement.setDouble(9 + i, values[i]);
-        }
-        statement.setBoolean(21, r.emaCrossUp());
-        statement.setBoolean(22, r.emaCrossDown());
-        statement.setBoolean(23, r.macdCrossUp());
-        statement.setBoolean(24, r.macdCrossDown());
-        statement.setTimestamp(25, Timestamp.from(row.computedAt()));
+        StoredReading first = rows.getFirst();
+        return jdbc.execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+                int p = 1;
+                statement.setString(p++, key.exchange().id());
+                statement.setString(p++, key.marketType().name());
+                statement.setString(p++, key.symbol().toString());
+                statement.setString(p++, key.timeframe().code());
+                statement.setString(p++, first.parameters());
+                statement.setTimestamp(p++, Timestamp.from(first.computedAt()));
+                statement.setArray(p++, connection.createArrayOf("timestamptz", openTimes));
+                statement.setArray(p++, connection.createArrayOf("integer", windows));
+                statement.setArray(p++, connection.createArrayOf("bigint", hashes));
+                for (Double[] column : doubles) {
+                    statement.setArray(p++, connection.createArrayOf("float8", column));
+                }
+                for (Boolean[] column : flags) {
+                    statement.setArray(p++, connection.createArrayOf("boolean", column));
+                }
+                return statement.executeUpdate();
+            }
+        });
     }
 
     private static StoredReading stored(ResultSet rs, SeriesKey key) throws SQLException {

@@ -9,6 +9,7 @@ import io.signaldesk.market.SeriesInUse;
 import io.signaldesk.market.SeriesKey;
 import io.signaldesk.market.SnapshotRule;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * One {@code market.update-indicators} run: for every series in use ({@link SeriesInUse}, what the candle sync keeps), the
  * indicators at each closed candle not stored yet, each over its snapshot window ({@link IndicatorWindow}: what the live
- * analyst computes at that candle), upserted. Incremental: it reads the newest {@code backfill} candles plus a window's
- * warm-up and computes from the newest stored candle on (that one again, so a late correction of it is stored), at most
- * {@code backfill} candles per series. A candle still forming is never read. A series that is stale or has fewer than
+ * analyst computes at that candle), upserted. Incremental: it computes from the newest stored candle on (that one
+ * again, so a late correction of it is stored) to the last closed one, at most {@code backfill} candles per series,
+ * reading only those and one window before them. A candle still forming is never read. A series that is stale or has fewer than
  * {@value TimeframeReading#WARM_UP} closed candles is skipped with its reason counted.
  */
 @Component
@@ -73,7 +74,13 @@ public class UpdateIndicators {
     /** One series: its new closed candles' indicators stored, or the reason it was skipped counted. */
     void update(SeriesKey key, IndicatorRun.Counter run) {
         Instant now = clock.instant();
-        int wanted = backfill + SnapshotRule.CANDLES - 1;
+        Optional<Instant> lastClosed = market.lastClosedIfFresh(key);
+        if (lastClosed.isEmpty()) {
+            run.skip(IndicatorRun.Skip.STALE);
+            return;
+        }
+        Optional<Instant> lastStored = store.lastOpenTime(key, TimeframeSeries.PARAMETERS);
+        int wanted = SnapshotRule.CANDLES - 1 + toCompute(key, lastStored, lastClosed.get());
         if (!(market.closedCandles(key, wanted) instanceof CandleRead.Fresh fresh)) {
             run.skip(IndicatorRun.Skip.STALE);
             return;
@@ -87,7 +94,6 @@ public class UpdateIndicators {
         }
         // the whole history was read: a candle's window starts where it does; else only candles with a full window
         int first = fresh.candles().size() < wanted ? TimeframeReading.WARM_UP - 1 : SnapshotRule.CANDLES - 1;
-        Optional<Instant> lastStored = store.lastOpenTime(key, TimeframeSeries.PARAMETERS);
         List<StoredReading> rows = new ArrayList<>();
         for (int i = first; i < candles.size(); i++) {
             if (lastStored.isPresent() && candles.get(i).openTime().isBefore(lastStored.get())) {
@@ -98,5 +104,18 @@ public class UpdateIndicators {
                     window.compute(), now));
         }
         run.stored(store.upsert(key, rows));
+    }
+
+    /**
+     * How many of the newest candles to compute: from the newest stored one (again) to the last closed one, at most
+     * {@code backfill} (a series never stored, or off for long, gets its newest {@code backfill}). Counted by time, so
+     * never fewer than the candles stored between them (a gap only makes it more).
+     */
+    private int toCompute(SeriesKey key, Optional<Instant> lastStored, Instant lastClosed) {
+        if (lastStored.isEmpty() || lastStored.get().isAfter(lastClosed)) {
+            return backfill;
+        }
+        long between = Duration.between(lastStored.get(), lastClosed).toMillis() / key.timeframe().duration().toMillis();
+        return (int) Math.min(backfill, between + 1);
     }
 }
