@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
  * any timeframe gives HOLD with that reason, never a guess.
  *
  * <p>Each indicator is computed once per series ({@link TimeframeSeries}) and read at an index: a replay over a
- * year reads a year of indicators, the live {@link #analyze} reads the snapshot's the same way.
+ * year reads a year of indicators; the live {@link #analyze} reads each timeframe's reading at its last snapshot
+ * candle through a {@link ReadingSource} (the stored indicators when computed over the same candles, else the same
+ * computation).
  */
 @Component
 public class TechnicalAnalyst implements SeriesAnalyst {
