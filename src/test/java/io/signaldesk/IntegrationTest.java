@@ -18,6 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "signaldesk.signals.first-tick=1000d",
         "signaldesk.market.sync-cron=-",
+        "signaldesk.analysis.indicators-cron=-",
         "signaldesk.signals.outcome-cron=-",
         "signaldesk.jobs.prune-job-runs.cron=-",
         "signaldesk.notifications.prune-cron=-",

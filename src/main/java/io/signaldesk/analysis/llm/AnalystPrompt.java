@@ -3,6 +3,7 @@ package io.signaldesk.analysis.llm;
 import dev.langchain4j.model.input.PromptTemplate;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
+import io.signaldesk.analysis.technical.ReadingSource;
 import io.signaldesk.market.Timeframe;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +28,16 @@ public final class AnalystPrompt {
     private final String version;
     private final PromptTemplate system;
     private final PromptTemplate user;
+    private final ReadingSource readings;
 
     public AnalystPrompt(String version) {
+        this(version, ReadingSource.COMPUTED);
+    }
+
+    /** @param readings where each timeframe's indicator values come from (stored ones when current; the same numbers) */
+    public AnalystPrompt(String version, ReadingSource readings) {
         this.version = version;
+        this.readings = readings;
         this.system = PromptTemplate.from(resource(version, "system.txt"));
         this.user = PromptTemplate.from(resource(version, "user.txt"));
     }
@@ -48,7 +56,8 @@ public final class AnalystPrompt {
         Timeframe trigger = snapshot.candles().firstKey();
         BigDecimal lastClose = snapshot.candles().get(trigger).getLast().close();
         String snapshotText = snapshot.candles().entrySet().stream()
-                .map(entry -> TimeframeFacts.of(entry.getKey(), entry.getValue()).render())
+                .map(entry -> TimeframeFacts.of(entry.getKey(), entry.getValue(),
+                        readings.reading(snapshot.exchange(), snapshot.symbol(), entry.getKey(), entry.getValue())).render())
                 .collect(Collectors.joining("\n"));
         Map<String, Object> values = Map.ofEntries(
                 Map.entry("symbol", snapshot.symbol().toString()),

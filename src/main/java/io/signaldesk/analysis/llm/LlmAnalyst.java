@@ -45,7 +45,7 @@ public class LlmAnalyst implements Analyst {
     private final LlmProperties settings;
     private final TechnicalAnalyst technical;
     private final LlmCalls calls;
-    private final AnalystPrompt prompt = new AnalystPrompt(AnalystPrompt.VERSION);
+    private final AnalystPrompt prompt;
     private final AnswerCheck check;
     private final OpenAiTokenCountEstimator tokens = new OpenAiTokenCountEstimator(OpenAiChatModelName.GPT_4_O_MINI);
     private final MeterRegistry meters;
@@ -54,6 +54,7 @@ public class LlmAnalyst implements Analyst {
         this.model = model;
         this.settings = settings;
         this.technical = technical;
+        this.prompt = new AnalystPrompt(AnalystPrompt.VERSION, technical.readings());
         this.calls = calls;
         this.meters = meters;
         this.check = new AnswerCheck(settings.maxEntryDistance(), settings.maxReasoningLength());

@@ -32,9 +32,10 @@ record TimeframeFacts(Timeframe timeframe, Instant lastOpenTime, TimeframeReadin
                  BigDecimal meanVolume) {
     }
 
-    static TimeframeFacts of(Timeframe timeframe, List<Candle> candles) {
+    /** @param reading the indicators at the last of {@code candles} ({@link TimeframeReading#of}, or the stored equal) */
+    static TimeframeFacts of(Timeframe timeframe, List<Candle> candles, TimeframeReading reading) {
         List<Candle> recent = candles.subList(Math.max(0, candles.size() - SUMMARY_CANDLES), candles.size());
-        return new TimeframeFacts(timeframe, candles.getLast().openTime(), TimeframeReading.of(timeframe, candles),
+        return new TimeframeFacts(timeframe, candles.getLast().openTime(), reading,
                 swings(recent, Candle::high, 1), swings(recent, Candle::low, -1), range(recent),
                 candles.subList(Math.max(0, candles.size() - CANDLES_SHOWN), candles.size()));
     }

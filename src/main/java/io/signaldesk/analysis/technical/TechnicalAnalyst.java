@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,9 @@ import org.springframework.stereotype.Component;
  * any timeframe gives HOLD with that reason, never a guess.
  *
  * <p>Each indicator is computed once per series ({@link TimeframeSeries}) and read at an index: a replay over a
- * year reads a year of indicators, the live {@link #analyze} reads the snapshot's the same way.
+ * year reads a year of indicators; the live {@link #analyze} reads each timeframe's reading at its last snapshot
+ * candle through a {@link ReadingSource} (the stored indicators when computed over the same candles, else the same
+ * computation).
  */
 @Component
 public class TechnicalAnalyst implements SeriesAnalyst {
@@ -44,10 +47,28 @@ public class TechnicalAnalyst implements SeriesAnalyst {
     private static final double STOP_ATR = 1.5;
     private static final int PRICE_DIGITS = 8;
 
+    private final ReadingSource readings;
+
     private enum Direction {
         UP, DOWN, FLAT;
 
         private final String word = name().toLowerCase(Locale.ROOT);
+    }
+
+    /** An analyst that computes every reading itself (tests, benchmarks, the backtest's replay). */
+    public TechnicalAnalyst() {
+        this(ReadingSource.COMPUTED);
+    }
+
+    /** @param readings where the live {@link #analyze} reads each timeframe's indicators (stored when current) */
+    @Autowired
+    public TechnicalAnalyst(ReadingSource readings) {
+        this.readings = readings;
+    }
+
+    /** Where this analyst's live readings come from: the LLM prompt quotes the same ones. */
+    public ReadingSource readings() {
+        return readings;
     }
 
     @Override
@@ -61,19 +82,24 @@ public class TechnicalAnalyst implements SeriesAnalyst {
     }
 
     /**
-     * Runs {@link #replay} over the snapshot's candles and reads it at the last close among them: the live
-     * answer and a backtest's come from one piece of code.
+     * The rule on each timeframe's reading at its last snapshot candle, read through {@link #readings()} (stored
+     * indicators when they were computed over the same candles): equal to {@link #replay} over the snapshot's candles
+     * read at the last close among them, the code a backtest runs.
      */
     @Override
     public Proposal analyze(MarketSnapshot snapshot) {
-        Instant lastClose = Instant.EPOCH;
         for (Map.Entry<Timeframe, List<Candle>> entry : snapshot.candles().entrySet()) {
-            if (!entry.getValue().isEmpty()) {
-                Instant close = entry.getKey().closeOf(entry.getValue().getLast().openTime());
-                lastClose = close.isAfter(lastClose) ? close : lastClose;
+            if (entry.getValue().size() < TimeframeReading.WARM_UP) {
+                return tooFew(entry.getKey(), entry.getValue().size());
             }
         }
-        return replay(snapshot.exchange(), snapshot.symbol(), snapshot.candles(), snapshot.minRiskReward()).at(lastClose);
+        TimeframeReading[] read = new TimeframeReading[snapshot.candles().size()];
+        int i = 0;
+        for (Map.Entry<Timeframe, List<Candle>> entry : snapshot.candles().entrySet()) {
+            read[i++] = readings.reading(snapshot.exchange(), snapshot.symbol(), entry.getKey(), entry.getValue());
+        }
+        BigDecimal lastClose = snapshot.candles().firstEntry().getValue().getLast().close();
+        return decide(read, lastClose, snapshot.minRiskReward());
     }
 
     /**
@@ -99,12 +125,21 @@ public class TechnicalAnalyst implements SeriesAnalyst {
             TimeframeSeries timeframe = series.get(i);
             int index = timeframe.lastClosedAt(close);
             if (index + 1 < TimeframeReading.WARM_UP) {
-                return Proposal.hold("Too few candles on %s: %d of the %d the indicators need."
-                        .formatted(timeframe.timeframe(), index + 1, TimeframeReading.WARM_UP), NAME, VERSION);
+                return tooFew(timeframe.timeframe(), index + 1);
             }
             readings[i] = timeframe.readingAt(index);
             triggerIndex = i == 0 ? index : triggerIndex;
         }
+        return decide(readings, series.getFirst().candle(triggerIndex).close(), minRiskReward);
+    }
+
+    private static Proposal tooFew(Timeframe timeframe, int candles) {
+        return Proposal.hold("Too few candles on %s: %d of the %d the indicators need."
+                .formatted(timeframe, candles, TimeframeReading.WARM_UP), NAME, VERSION);
+    }
+
+    /** The rule on one reading per timeframe (smallest first); {@code lastClose} is the trigger timeframe's last close. */
+    private static Proposal decide(TimeframeReading[] readings, BigDecimal lastClose, BigDecimal minRiskReward) {
         TimeframeReading trigger = readings[0];
         TimeframeReading momentum = readings[readings.length / 2];
         TimeframeReading trend = readings[readings.length - 1];
@@ -124,7 +159,6 @@ public class TechnicalAnalyst implements SeriesAnalyst {
             return Proposal.hold(reasoning, NAME, VERSION);
         }
         int agreeing = 2 + (momentumDirection == side ? 1 : 0);
-        BigDecimal lastClose = series.getFirst().candle(triggerIndex).close();
         return proposal(side == Direction.UP ? Action.BUY : Action.SELL, 0.45 + 0.15 * agreeing, lastClose,
                 trigger.atr(), minRiskReward, reasoning);
     }

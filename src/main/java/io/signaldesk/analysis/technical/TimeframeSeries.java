@@ -35,6 +35,26 @@ public final class TimeframeSeries {
 
     private static final int CROSS_LOOKBACK = 3;
 
+    /* The one place the indicators' parameters live: the live analyst, the replay and the stored indicators use them. */
+    private static final int EMA_FAST = 20;
+    private static final int EMA_SLOW = 50;
+    private static final int SMA_BARS = 50;
+    private static final int RSI_BARS = 14;
+    private static final int MACD_SHORT = 12;
+    private static final int MACD_LONG = 26;
+    private static final int MACD_SIGNAL_BARS = 9;
+    private static final int BOLLINGER_BARS = 20;
+    /** {@code BollingerBandsUpperIndicator}'s and {@code ...LowerIndicator}'s default width in standard deviations. */
+    private static final int BOLLINGER_WIDTH = 2;
+    private static final int ATR_BARS = 14;
+
+    /**
+     * The indicators and their parameters as one string, recorded with every stored value (a value computed with other
+     * parameters is not current): {@code ema20 ema50 sma50 rsi14 macd12/26/9 bb20/2 atr14}.
+     */
+    public static final String PARAMETERS = "ema%d ema%d sma%d rsi%d macd%d/%d/%d bb%d/%d atr%d".formatted(EMA_FAST, EMA_SLOW,
+            SMA_BARS, RSI_BARS, MACD_SHORT, MACD_LONG, MACD_SIGNAL_BARS, BOLLINGER_BARS, BOLLINGER_WIDTH, ATR_BARS);
+
     private final Timeframe timeframe;
     private final List<Candle> candles;
     private final long[] closeMillis;
@@ -66,13 +86,14 @@ public final class TimeframeSeries {
         }
         BarSeries series = series(timeframe, this.candles);
         var close = new ClosePriceIndicator(series);
-        var macd = new MACDIndicator(close, 12, 26);
-        var middle = new BollingerBandsMiddleIndicator(new SMAIndicator(close, 20));
-        var deviation = new StandardDeviationIndicator(close, 20);
-        indicators = List.of(close, new EMAIndicator(close, 20), new EMAIndicator(close, 50),
-                new SMAIndicator(close, 50), new RSIIndicator(close, 14), macd, macd.getSignalLine(9),
-                macd.getHistogram(9), new BollingerBandsUpperIndicator(middle, deviation), middle,
-                new BollingerBandsLowerIndicator(middle, deviation), new ATRIndicator(series, 14));
+        var macd = new MACDIndicator(close, MACD_SHORT, MACD_LONG);
+        var middle = new BollingerBandsMiddleIndicator(new SMAIndicator(close, BOLLINGER_BARS));
+        var deviation = new StandardDeviationIndicator(close, BOLLINGER_BARS);
+        var width = DoubleNumFactory.getInstance().numOf(BOLLINGER_WIDTH);
+        indicators = List.of(close, new EMAIndicator(close, EMA_FAST), new EMAIndicator(close, EMA_SLOW),
+                new SMAIndicator(close, SMA_BARS), new RSIIndicator(close, RSI_BARS), macd, macd.getSignalLine(MACD_SIGNAL_BARS),
+                macd.getHistogram(MACD_SIGNAL_BARS), new BollingerBandsUpperIndicator(middle, deviation, width), middle,
+                new BollingerBandsLowerIndicator(middle, deviation, width), new ATRIndicator(series, ATR_BARS));
         values = new double[indicators.size()][count];
         ready = new boolean[count];
     }

@@ -3,6 +3,7 @@ package io.signaldesk.market.sync;
 import io.signaldesk.market.Candle;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.RequiredSeries;
+import io.signaldesk.market.SeriesInUse;
 import io.signaldesk.market.SeriesKey;
 import io.signaldesk.market.SeriesStatus;
 import io.signaldesk.market.exchange.ExchangeClient;
@@ -13,7 +14,6 @@ import io.signaldesk.market.store.SeriesStatusStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,8 +68,7 @@ public class SyncCandles {
      * series never judges delistings against its own small set.
      */
     public int execute() {
-        Set<SeriesKey> series = new HashSet<>();
-        required.forEach(source -> series.addAll(source.requiredSeries()));
+        Set<SeriesKey> series = SeriesInUse.union(required);
         int succeeded = sync(series);
         afterCycle(series);
         if (succeeded == 0 && !series.isEmpty()) {
