@@ -30,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.update-cron=-",
         "signaldesk.portfolio.risk.analyze-cron=-",
+        "signaldesk.reports.send-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(EngineTestConfiguration.class)

@@ -31,7 +31,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.sync-exchange-cron=-",
         "signaldesk.positions.update-cron=-",
-        "signaldesk.portfolio.risk.analyze-cron=-"})
+        "signaldesk.portfolio.risk.analyze-cron=-",
+        "signaldesk.reports.send-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

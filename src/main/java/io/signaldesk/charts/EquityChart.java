@@ -59,6 +59,14 @@ public class EquityChart {
 
     /** Draws at least two points (oldest first). */
     public byte[] png(String title, List<Point> points) {
+        return png(title, "strategy", "buy and hold", points);
+    }
+
+    /**
+     * Draws at least two points (oldest first) with its own names for the two curves, e.g. a signal equity against an
+     * account's (both from 1.0); a null {@code secondName} draws the first curve alone.
+     */
+    public byte[] png(String title, String firstName, String secondName, List<Point> points) {
         if (points.size() < 2) {
             throw new IllegalArgumentException("an equity chart needs at least two points, got " + points.size());
         }
@@ -67,8 +75,12 @@ public class EquityChart {
 
         XYChart top = new XYChartBuilder().width(WIDTH).height(TOP_HEIGHT).title(title).yAxisTitle("return %").build();
         style(top, pattern);
-        line(top.addSeries("strategy", times, points.stream().map(point -> (point.strategy() - 1) * 100).toList()), new Color(33, 100, 243));
-        line(top.addSeries("buy and hold", times, points.stream().map(point -> (point.buyAndHold() - 1) * 100).toList()), new Color(150, 150, 150));
+        line(top.addSeries(firstName, times, points.stream().map(point -> (point.strategy() - 1) * 100).toList()), new Color(33, 100, 243));
+        if (secondName != null) {
+            line(top.addSeries(secondName, times, points.stream().map(point -> (point.buyAndHold() - 1) * 100).toList()), new Color(150, 150, 150));
+        } else {
+            top.getStyler().setLegendVisible(false);
+        }
 
         return compose(top, drawdownChart(times, drawdown(points), pattern));
     }

@@ -38,6 +38,27 @@ public class ChatSubscriptions {
                 + " and status <> 'CANCELLED' order by user_id", Long.class, destinationId, destinationId);
     }
 
+    /**
+     * The chats that live (active or paused) subscriptions deliver to, each once: their chat, or the place they chose
+     * ({@code /channel}); the chats reports go to.
+     */
+    public List<Long> destinationsWithLiveSubscriptions() {
+        return jdbc.queryForList("""
+                select distinct coalesce(deliver_to_id, destination_id) from subscription
+                 where status <> 'CANCELLED' and coalesce(deliver_to_id, destination_id) is not null order by 1""", Long.class);
+    }
+
+    /** The bots a chat follows through live subscriptions delivering to it, per market (primary and secondary pairs), each once. */
+    public List<FollowedMarket> followedBy(long destinationId) {
+        return jdbc.query("""
+                select distinct b.code, s.exchange, p.pair
+                  from subscription s join bot_template b on b.id = s.bot_template_id
+                  cross join lateral unnest(array_prepend(s.primary_pair, s.secondary_pairs)) as p(pair)
+                 where (s.destination_id = ? or s.deliver_to_id = ?) and s.status <> 'CANCELLED'
+                 order by 1, 2, 3""", (row, i) -> new FollowedMarket(row.getString(1),
+                ExchangeId.parse(row.getString(2)).orElseThrow(), Symbol.parse(row.getString(3))), destinationId, destinationId);
+    }
+
     /** The active subscriptions that use a pair on an exchange, primary or secondary, in chat and number order. */
     public List<SubscriptionOnPair> activeOn(ExchangeId exchange, Symbol pair) {
         return jdbc.query("""
