@@ -2,51 +2,52 @@ package io.signaldesk.reports.render;
 
 import io.signaldesk.chat.ChatDestination;
 import io.signaldesk.chat.ChatDestinations;
-import io.signaldesk.signals.TrackRecord;
+import io.signaldesk.positions.OpenPositionMarks;
+import io.signaldesk.reports.metrics.ChatMetrics;
+import io.signaldesk.reports.metrics.ReportMetrics;
 import io.signaldesk.subscriptions.BotValidation;
 import io.signaldesk.subscriptions.ChatSubscriptions;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers one chat's {@link ReportData} for a period when it is rendered: the period's and the previous period's
- * figures from the stored metrics ({@link PeriodFigures}), the track record to date of the chat's subscriptions, and
- * the validation line of every bot and market the chat follows. A private chat's report also shows its owner's account;
- * a group's never does (a member's money is not the group's business).
+ * Gathers one chat's {@link ReportData} for a period when it is rendered: the stored metrics of the period's days and
+ * of the previous period ({@link ReportMetrics}; days are the same-dated days the metrics job stored), and the
+ * validation line of every bot and market the chat follows. A private chat's report also shows its owner's money and
+ * open positions; a group's never does (a member's money is not the group's business).
  */
 @Component
 public class ReportSource {
 
-    private final PeriodFigures figures;
+    private final ReportMetrics metrics;
     private final ChatSubscriptions subscriptions;
     private final ChatDestinations destinations;
-    private final TrackRecord trackRecord;
+    private final OpenPositionMarks positions;
     private final BotValidation validation;
 
-    ReportSource(PeriodFigures figures, ChatSubscriptions subscriptions, ChatDestinations destinations, TrackRecord trackRecord,
+    ReportSource(ReportMetrics metrics, ChatSubscriptions subscriptions, ChatDestinations destinations, OpenPositionMarks positions,
                  BotValidation validation) {
-        this.figures = figures;
+        this.metrics = metrics;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
-        this.trackRecord = trackRecord;
+        this.positions = positions;
         this.validation = validation;
     }
 
     public ReportData read(long destinationId, ReportPeriod period) {
-        Optional<Long> owner = owner(destinationId);
-        PeriodFigures.Figures now = figures.of(destinationId, owner, period);
-        PeriodFigures.Figures before = figures.of(destinationId, Optional.empty(), period.previous());
-        TrackRecord.Summary summary = trackRecord.forSubscriptions(subscriptions.of(destinationId), Instant.EPOCH);
-        ReportData.Record record = new ReportData.Record(summary.signals(), summary.open(), summary.wins(), summary.losses(),
-                summary.expired(), summary.winRate(), summary.averageR());
+        ChatMetrics chat = metrics.forChat(destinationId, period.start(), period.last());
+        ReportPeriod before = period.previous();
+        ChatMetrics previous = metrics.forChat(destinationId, before.start(), before.last());
         List<ReportData.Validation> validations = subscriptions.followedBy(destinationId).stream()
                 .map(followed -> new ReportData.Validation(followed.bot(), followed.exchange().displayName() + " " + followed.pair(),
                         validation.line(followed.bot(), followed.exchange(), followed.pair())))
                 .toList();
-        return new ReportData(period, now.rows(), now.best(), now.worst(), ReportData.Totals.of(before.rows()), record, now.equity(),
-                now.user(), validations, now.gaps());
+        Optional<ReportData.UserPart> user = owner(destinationId).map(userId -> new ReportData.UserPart(
+                metrics.forUser(userId, period.start(), period.last()),
+                positions.all().stream().filter(position -> position.userId() == userId)
+                        .map(position -> position.pair() + " " + position.side()).toList()));
+        return new ReportData(period, chat, previous.total(), user, validations);
     }
 
     /** The user of a private chat (the one whose subscriptions deliver there); none for a group or channel. */

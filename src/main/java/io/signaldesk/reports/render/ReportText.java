@@ -1,11 +1,20 @@
 package io.signaldesk.reports.render;
 
 import io.signaldesk.chat.ChatTexts;
+import io.signaldesk.market.ExchangeId;
+import io.signaldesk.reports.metrics.BotPairMetrics;
+import io.signaldesk.reports.metrics.ChatMetrics;
+import io.signaldesk.reports.metrics.SignalCounts;
+import io.signaldesk.reports.metrics.SignalResult;
+import io.signaldesk.reports.metrics.UserMetrics;
+import io.signaldesk.signals.TrackRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,55 +46,87 @@ public class ReportText {
 
     /** The one short line of a period with nothing to report. */
     public String empty(Locale locale, ReportData data) {
-        return texts.get(locale, "reports.empty", title(locale, data.period()).replaceFirst("^\\S+ ", ""), record(locale, data.record()));
+        return texts.get(locale, "reports.empty", title(locale, data.period()).replaceFirst("^\\S+ ", ""), record(locale, data.chat().trackRecord()));
     }
 
     public String full(Locale locale, ReportData data) {
+        ChatMetrics chat = data.chat();
         StringBuilder text = new StringBuilder(title(locale, data.period())).append('\n');
-        ReportData.Totals totals = data.totals();
-        text.append(texts.get(locale, "reports.totals", totals.issued(), totals.closed(), totals.wins(), totals.losses(), totals.expired(),
-                totals.notFilled())).append('\n');
-        text.append(texts.get(locale, "reports.results", percent(locale, totals.winRate()), r(locale, totals.averageR()), signed(totals.sumR())));
-        ReportData.Totals before = data.previous();
+        SignalCounts total = chat.total();
+        text.append(texts.get(locale, "reports.totals", total.issued(), total.closed(), total.wins(), total.losses(), total.expired(),
+                total.notFilled())).append('\n');
+        text.append(texts.get(locale, "reports.results", percent(locale, total.winRate()), r(locale, total.averageR()), signed(total.sumR()),
+                signedPercent(chat.equityChange()), Math.round(chat.maxDrawdown() * 1000) / 10.0 + " %"));
+        SignalCounts before = data.previous();
         text.append('\n').append(texts.get(locale, "reports.previous." + data.period().kind().name().toLowerCase(Locale.ROOT), before.issued(),
-                percent(locale, before.winRate()), signed(before.sumR()), signed(totals.sumR() - before.sumR())));
-        rows(locale, data.rows(), text);
-        data.best().ifPresent(best -> text.append('\n').append(extreme(locale, "reports.best", best)));
-        data.worst().ifPresent(worst -> text.append('\n').append(extreme(locale, "reports.worst", worst)));
-        text.append("\n\n").append(texts.get(locale, "reports.record", record(locale, data.record())));
-        data.user().ifPresent(user -> text.append('\n').append(texts.get(locale, "reports.user", money(user.equity()),
-                signedMoney(user.equityChange()), signedMoney(user.realizedPnl()), signedMoney(user.unrealizedPnl()), user.openPositions())));
+                percent(locale, before.winRate()), signed(before.sumR()), signed(total.sumR() - before.sumR())));
+        if (data.daysMissing() > 0) {
+            text.append('\n').append(texts.get(locale, "reports.pending", data.daysMissing()));
+        }
+        rows(locale, chat.rows(), text);
+        extreme(locale, "reports.best", chat.best(), chat.rows()).ifPresent(line -> text.append('\n').append(line));
+        if (chat.worst() != null && (chat.best() == null || chat.worst().signalId() != chat.best().signalId())) {
+            extreme(locale, "reports.worst", chat.worst(), chat.rows()).ifPresent(line -> text.append('\n').append(line));
+        }
+        text.append("\n\n").append(texts.get(locale, "reports.record", record(locale, chat.trackRecord())));
+        data.user().filter(ReportData.UserPart::hasFigures).ifPresent(user -> text.append('\n').append(user(locale, user)));
         if (!data.validations().isEmpty()) {
             text.append("\n\n").append(texts.get(locale, "reports.validation"));
             data.validations().forEach(each -> text.append('\n')
                     .append(texts.get(locale, "reports.validation.row", each.bot(), each.market(), each.line().in(locale))));
         }
-        if (!data.gaps().isEmpty()) {
-            text.append("\n\n").append(texts.get(locale, "reports.gaps", String.join(", ", data.gaps())));
+        if (!chat.dataQuality().isEmpty()) {
+            String days = chat.dataQuality().stream().map(note -> note.day() + " " + note.exchange() + " " + note.pair() + " "
+                    + texts.get(locale, "reports.gap." + note.gap().name().toLowerCase(Locale.ROOT))).distinct().limit(6)
+                    .collect(Collectors.joining("; "));
+            text.append("\n\n").append(texts.get(locale, "reports.gaps", days));
         }
         return text.toString();
     }
 
-    private void rows(Locale locale, List<ReportData.Row> rows, StringBuilder text) {
-        if (rows.isEmpty()) {
+    private String user(Locale locale, ReportData.UserPart user) {
+        UserMetrics money = user.metrics();
+        String open = user.openPositions().isEmpty() ? "0" : user.openPositions().size() + " (" + String.join(", ", user.openPositions()) + ")";
+        return texts.get(locale, "reports.user", money.equityEnd() == null ? texts.get(locale, "reports.none") : money(money.equityEnd()),
+                money.equityChange() == null ? texts.get(locale, "reports.none") : signedMoney(money.equityChange()),
+                money.realizedPnl() == null ? "0.00" : signedMoney(money.realizedPnl()),
+                money.unrealizedPnl() == null ? texts.get(locale, "reports.none") : signedMoney(money.unrealizedPnl()), open);
+    }
+
+    private void rows(Locale locale, List<BotPairMetrics> rows, StringBuilder text) {
+        List<BotPairMetrics> busy = rows.stream().filter(row -> row.counts().issued() + row.counts().closed() + row.counts().notFilled() > 0).toList();
+        if (busy.isEmpty()) {
             return;
         }
         text.append("\n\n").append(texts.get(locale, "reports.table"));
-        rows.stream().limit(MAX_ROWS).forEach(row -> text.append('\n').append(texts.get(locale, "reports.row", row.bot(), row.pair(),
-                row.issued(), row.wins(), row.losses(), row.expired(), signed(row.sumR()))));
-        if (rows.size() > MAX_ROWS) {
-            text.append('\n').append(texts.get(locale, "reports.more", rows.size() - MAX_ROWS));
+        busy.stream().limit(MAX_ROWS).forEach(row -> text.append('\n').append(texts.get(locale, "reports.row", row.botName(),
+                market(row.exchange(), row.pair()), row.counts().issued(), row.counts().wins(), row.counts().losses(), row.counts().expired(),
+                signed(row.counts().sumR()))));
+        if (busy.size() > MAX_ROWS) {
+            text.append('\n').append(texts.get(locale, "reports.more", busy.size() - MAX_ROWS));
         }
     }
 
-    private String extreme(Locale locale, String key, ReportData.Extreme signal) {
-        return texts.get(locale, key, signal.bot(), signal.pair(), signal.side(),
-                texts.get(locale, "reports.outcome." + signal.outcome().toLowerCase(Locale.ROOT)), signed(signal.r()));
+    private Optional<String> extreme(Locale locale, String key, SignalResult signal, List<BotPairMetrics> rows) {
+        if (signal == null) {
+            return Optional.empty();
+        }
+        String bot = rows.stream().filter(row -> row.botTemplateId() == signal.botTemplateId()).map(BotPairMetrics::botName).findFirst().orElse("");
+        return Optional.of(texts.get(locale, key, bot, market(signal.exchange(), signal.pair()),
+                texts.get(locale, "reports.outcome." + signal.status().toLowerCase(Locale.ROOT)), signed(signal.r())));
     }
 
-    private String record(Locale locale, ReportData.Record record) {
+    private static String market(String exchange, String pair) {
+        return ExchangeId.displayNameOf(exchange) + " " + pair;
+    }
+
+    private String record(Locale locale, TrackRecord.Summary record) {
         return texts.get(locale, "reports.record.line", record.signals(), record.open(), percent(locale, record.winRate()),
                 r(locale, record.averageR()));
+    }
+
+    static String signedPercent(double fraction) {
+        return String.format(Locale.ROOT, "%+.1f %%", Math.round(fraction * 1000) / 10.0);
     }
 
     private String percent(Locale locale, Double share) {
