@@ -37,14 +37,18 @@ class OpenDueReports {
         int opened = 0;
         for (long destinationId : subscriptions.destinationsWithLiveSubscriptions()) {
             try {
-                ZoneId zone = settings.zone(destinationId);
-                opened += open(destinationId, DuePeriods.latestDaily(zone, now), now);
-                opened += open(destinationId, DuePeriods.latestWeekly(zone, now), now);
+                opened += open(destinationId, now);
             } catch (RuntimeException e) {
                 log.warn("Reports for chat destination {} could not be scheduled: {}", destinationId, e.toString());
             }
         }
         return opened;
+    }
+
+    /** Opens the reports of one chat that fell due by {@code now} (within the catch-up); returns how many. */
+    int open(long destinationId, Instant now) {
+        ZoneId zone = settings.zone(destinationId);
+        return open(destinationId, DuePeriods.latestDaily(zone, now), now) + open(destinationId, DuePeriods.latestWeekly(zone, now), now);
     }
 
     private int open(long destinationId, DuePeriods.Due due, Instant now) {

@@ -46,8 +46,17 @@ class SendReports {
     }
 
     Outcome execute() {
-        Instant now = clock.instant();
+        return execute(clock.instant());
+    }
+
+    Outcome execute(Instant now) {
         int opened = due.execute(now);
+        Outcome sending = sendDue(now);
+        return new Outcome(opened, sending.sent(), sending.skipped(), sending.failed());
+    }
+
+    /** Sends the pending reports due by {@code now}, one claimed row at a time. */
+    Outcome sendDue(Instant now) {
         int sent = 0;
         int skipped = 0;
         int failed = 0;
@@ -73,7 +82,7 @@ class SendReports {
                 sent++;
             }
         }
-        return new Outcome(opened, sent, skipped, failed);
+        return new Outcome(0, sent, skipped, failed);
     }
 
     private String deliver(ReportDispatches.Claimed row) {
