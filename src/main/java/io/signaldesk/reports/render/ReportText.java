@@ -76,7 +76,7 @@ public class ReportText {
                     .append(texts.get(locale, "reports.validation.row", each.bot(), each.market(), each.line().in(locale))));
         }
         if (!chat.dataQuality().isEmpty()) {
-            String days = chat.dataQuality().stream().map(note -> note.day() + " " + note.exchange() + " " + note.pair() + " "
+            String days = chat.dataQuality().stream().map(note -> note.day() + " " + market(note.exchange(), note.pair()) + " "
                     + texts.get(locale, "reports.gap." + note.gap().name().toLowerCase(Locale.ROOT))).distinct().limit(6)
                     .collect(Collectors.joining("; "));
             text.append("\n\n").append(texts.get(locale, "reports.gaps", days));

@@ -62,7 +62,7 @@ class ReportDispatches {
         jdbc.update("""
                 update report_dispatch set attempts = attempts + 1, last_error = ?, next_try_at = ?,
                        status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
-                       done_at = case when attempts + 1 >= ? then ? end
+                       done_at = case when attempts + 1 >= ? then ?::timestamptz end
                  where id = ? and status = 'PENDING'""",
                 shortError, Timestamp.from(nextTry), maxAttempts, maxAttempts, Timestamp.from(now), id);
     }
