@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SeriesCoverage {
+
+    private static final Logger log = LoggerFactory.getLogger(SeriesCoverage.class);
 
     static final Duration SYNC_LAG = Duration.ofMinutes(10);
     static final double ENOUGH = 0.9;
@@ -50,7 +54,8 @@ class SeriesCoverage {
         SeriesKey key;
         try {
             key = inputs.series(exchangeId.get(), Symbol.parse(pair), finest.get());
-        } catch (IllegalArgumentException unknown) {
+        } catch (RuntimeException unknown) {
+            log.warn("Metrics: no data check for {} {}: {}", exchange, pair, unknown.toString());
             return Optional.empty();
         }
         Instant lastClose = until.minus(SYNC_LAG);
