@@ -27,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.chat.prune-buttons-cron=-",
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
+        "signaldesk.reports.metrics.cron=-",
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.update-cron=-",
         "signaldesk.portfolio.risk.analyze-cron=-",
