@@ -1,10 +1,10 @@
 -- Issue 18, items 2-4: reports pushed into chats (reports.send-reports), /timezone and /report.
 
--- A chat's report settings: its time zone (IANA id, e.g. Asia/Ho_Chi_Minh; a chat without a row uses
--- SIGNALDESK_JOBS_ZONE) and whether a day with nothing to report sends one short line (quiet = false) or nothing.
+-- A chat's report settings: its time zone (IANA id, e.g. Asia/Ho_Chi_Minh; null or no row: SIGNALDESK_JOBS_ZONE for
+-- reports, UTC for the times in messages) and whether a day with nothing to report sends one short line (quiet = false) or nothing.
 create table report_chat (
     destination_id bigint      primary key references chat_destination (id) on delete cascade,
-    zone           varchar(64) not null,
+    zone           varchar(64),
     quiet          boolean     not null default false,
     updated_at     timestamptz not null
 );

@@ -2,7 +2,9 @@ package io.signaldesk.reports.settings;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import io.signaldesk.notifications.ChatZones;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * sends one short line (the default).
  */
 @Repository
-public class ReportSettings {
+public class ReportSettings implements ChatZones {
 
     /** A chat's settings; {@code chosen} tells whether the zone was set with /timezone or is the service's default. */
     public record ChatSettings(ZoneId zone, boolean quiet, boolean chosen) {
@@ -30,9 +32,18 @@ public class ReportSettings {
     }
 
     public ChatSettings of(long destinationId) {
-        return jdbc.query("select zone, quiet from report_chat where destination_id = ?",
-                        (row, i) -> new ChatSettings(ZoneId.of(row.getString("zone")), row.getBoolean("quiet"), true), destinationId)
+        return jdbc.query("select zone, quiet from report_chat where destination_id = ?", (row, i) -> {
+                    String zone = row.getString("zone");
+                    return new ChatSettings(zone == null ? defaultZone : ZoneId.of(zone), row.getBoolean("quiet"), zone != null);
+                }, destinationId)
                 .stream().findFirst().orElse(new ChatSettings(defaultZone, false, false));
+    }
+
+    /** The zone a chat chose with /timezone (the times in its messages follow it, {@code notifications.MessageTime}). */
+    @Override
+    public Optional<ZoneId> chosen(long destinationId) {
+        return jdbc.queryForList("select zone from report_chat where destination_id = ? and zone is not null", String.class, destinationId).stream()
+                .findFirst().map(ZoneId::of);
     }
 
     public ZoneId zone(long destinationId) {
@@ -52,8 +63,8 @@ public class ReportSettings {
 
     public void setQuiet(long destinationId, boolean quiet) {
         jdbc.update("""
-                insert into report_chat (destination_id, zone, quiet, updated_at) values (?, ?, ?, ?)
+                insert into report_chat (destination_id, zone, quiet, updated_at) values (?, null, ?, ?)
                 on conflict (destination_id) do update set quiet = excluded.quiet, updated_at = excluded.updated_at""",
-                destinationId, defaultZone.getId(), quiet, Timestamp.from(clock.instant()));
+                destinationId, quiet, Timestamp.from(clock.instant()));
     }
 }

@@ -97,6 +97,7 @@ class ReportGoldenTest {
     }
 
     static void assertChart(byte[] png) throws IOException {
+        System.out.println("report chart PNG: " + png.length + " bytes");
         assertThat(png.length).as("PNG size in bytes").isBetween(8_000, 400_000);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(900);
