@@ -3,6 +3,9 @@ package io.signaldesk.reports.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
+import io.signaldesk.chat.ChatDestinations;
+import io.signaldesk.chat.Reply;
+import io.signaldesk.notifications.NotificationKind;
 import io.signaldesk.reports.ReportMetricsFixture;
 import io.signaldesk.reports.settings.ReportSettings;
 import java.time.Instant;
@@ -33,6 +36,10 @@ class SendReportsTest {
     ReportSettings settings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    List<NotificationKind> kinds;
+    @Autowired
+    ChatDestinations destinations;
 
     @Test
     void aChatInUtcPlusSevenGetsItsDailyReportAtHalfPastFourUtcOnce() throws Exception {
@@ -60,6 +67,14 @@ class SendReportsTest {
         assertThat(jdbc.queryForObject("select status || ' ' || attempts from report_dispatch where destination_id = ?", String.class, chat))
                 .isEqualTo("SENT 1");
         assertThat(send.sendDue(now.plusSeconds(600)).sent()).as("a restart later: still once").isZero();
+
+        NotificationKind report = kinds.stream().filter(kind -> kind.kind().equals("REPORT")).findFirst().orElseThrow();
+        assertThat(report.eventType()).isEqualTo("reports");
+        String payload = jdbc.queryForObject("select payload::text from delivery where destination_id = ? and kind = 'REPORT'", String.class, chat);
+        Reply rendered = report.render(new NotificationKind.Rendering("report:D:2021-03-01:" + chat, payload,
+                destinations.find(chat).orElseThrow(), Instant.parse("2021-03-01T16:36:00Z")));
+        assertThat(rendered).as("the seeded quiet day, rendered from the stored row at send time").isInstanceOf(Reply.Text.class);
+        assertThat(((Reply.Text) rendered).text()).startsWith("📊 Daily report · 2021-03-01 (Asia/Ho_Chi_Minh): nothing to report");
     }
 
     @Test
