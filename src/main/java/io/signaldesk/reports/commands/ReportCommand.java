@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /report [day|week|month]}: this chat's report for the current day (the default), week or month so far, in its
- * time zone, drawn by the same renderer as the scheduled ones. {@code /report quiet on|off}: whether a scheduled day
+ * time zone, drawn by the same renderer as the scheduled ones (in a private chat with the writer's own account). {@code /report quiet on|off}: whether a scheduled day
  * with nothing to report sends nothing or one short line (in a group, admins only).
  */
 @Component
@@ -60,7 +60,8 @@ class ReportCommand implements ChatCommand {
         }
         ZoneId zone = settings.zone(destination);
         ReportPeriod period = ReportPeriod.containing(kind.get(), clock.instant().atZone(zone).toLocalDate(), zone);
-        return List.of(replies.of(locale, source.read(destination, period)));
+        Optional<Long> owner = request.conversation().group() ? Optional.empty() : Optional.of(request.user().id());
+        return List.of(replies.of(locale, source.read(destination, owner, period)));
     }
 
     private List<Reply> quiet(CommandRequest request, long destination, String[] words) {
