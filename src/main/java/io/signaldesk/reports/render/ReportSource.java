@@ -36,6 +36,11 @@ public class ReportSource {
     }
 
     public ReportData read(long destinationId, ReportPeriod period) {
+        return read(destinationId, owner(destinationId), period);
+    }
+
+    /** A report whose account part is that of {@code owner} (the writer of {@code /report} in a private chat), if any. */
+    public ReportData read(long destinationId, Optional<Long> owner, ReportPeriod period) {
         ChatMetrics chat = metrics.forChat(destinationId, period.start(), period.last());
         ReportPeriod before = period.previous();
         ChatMetrics previous = metrics.forChat(destinationId, before.start(), before.last());
@@ -43,7 +48,7 @@ public class ReportSource {
                 .map(followed -> new ReportData.Validation(followed.bot(), followed.exchange().displayName() + " " + followed.pair(),
                         validation.line(followed.bot(), followed.exchange(), followed.pair())))
                 .toList();
-        Optional<ReportData.UserPart> user = owner(destinationId).map(userId -> new ReportData.UserPart(
+        Optional<ReportData.UserPart> user = owner.map(userId -> new ReportData.UserPart(
                 metrics.forUser(userId, period.start(), period.last()),
                 positions.all().stream().filter(position -> position.userId() == userId)
                         .map(position -> position.pair() + " " + position.side()).toList()));
