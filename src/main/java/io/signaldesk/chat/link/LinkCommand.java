@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * {@code /link} (private chats only): without an argument, a one-time code (valid 10 minutes, replacing any earlier
  * one) to send as {@code /link <code>} to the bot on the other platform; with a code, links this account to the code's
  * user ({@link AccountLinks}: the maker's user is kept, this account joins it). A code typed in a group is refused and
- * deleted there: whoever redeems it joins the maker's user.
+ * deleted there: whoever redeems it joins the maker's user. The local chat page is refused: its user is this machine's
+ * owner and an operator ({@code ChatOperators}), which a linked Telegram or Discord account must not become.
  */
 @Component
 class LinkCommand implements ChatCommand {
@@ -35,6 +36,9 @@ class LinkCommand implements ChatCommand {
     @Override
     public List<Reply> handle(CommandRequest request) {
         Platform here = request.conversation().platform();
+        if (here == Platform.LOCAL) {
+            return Reply.text(texts.get(request.locale(), "link.refused.local"));
+        }
         if (request.arguments().isEmpty()) {
             String code = codes.issue(request.user().id(), here);
             return Reply.text(texts.get(request.locale(), "link.code", code, other(here), LinkCodes.LIFETIME.toMinutes()));
@@ -55,7 +59,7 @@ class LinkCommand implements ChatCommand {
         return switch (here) {
             case TELEGRAM -> Platform.DISCORD.displayName();
             case DISCORD -> Platform.TELEGRAM.displayName();
-            default -> Platform.TELEGRAM.displayName() + " / " + Platform.DISCORD.displayName();
+            default -> throw new IllegalArgumentException("no link codes are made on " + here);
         };
     }
 }

@@ -144,6 +144,16 @@ class LinkCommandTest {
     }
 
     @Test
+    void theLocalPageNeitherMakesNorRedeemsACodeItsUserIsTheMachinesOperator() {
+        ChatAccount local = new ChatAccount(Platform.LOCAL, "local", "You", "en");
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+
+        assertThat(text(typed(dispatcher, local, "/link"))).startsWith("The local chat page is this machine's own trial page");
+        assertThat(text(typed(dispatcher, local, "/link " + code(telegram)))).startsWith("The local chat page is this machine's own trial page");
+        assertThat(jdbc.queryForObject("select count(*) from chat_identity where user_id = ?", Integer.class, userOf(telegram))).isEqualTo(1);
+    }
+
+    @Test
     void anAccountAlreadyLinkedOrAUserWithThatPlatformAlreadyIsRefused() {
         ChatAccount telegram = account(Platform.TELEGRAM, "en");
         ChatAccount discord = account(Platform.DISCORD, "en");
