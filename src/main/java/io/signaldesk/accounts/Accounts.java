@@ -43,6 +43,11 @@ public class Accounts {
         return summary(paper.of(userId));
     }
 
+    /** The user's paper account if they have one (none is created). */
+    public Optional<AccountSummary> existingPaperAccountOf(long userId) {
+        return accounts.findByUserIdOrderByExchange(userId).stream().filter(ExchangeAccount::isPaper).findFirst().map(this::summary);
+    }
+
     private AccountSummary summary(ExchangeAccount account) {
         record Equity(BigDecimal value, Instant at) {
         }

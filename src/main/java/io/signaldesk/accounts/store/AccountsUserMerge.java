@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * or when a key of the joining user no longer opens. Otherwise the joining user's exchange accounts move to the kept
  * user, each key opened with its old owner and sealed again for the new one (a key is bound to its row and owner); the
  * kept user's paper account is kept and the joining user's is deleted with its balance history (when the kept user has
- * none, the joining user's moves over instead). It runs after the
- * positions' merge ({@link Order}), which moves the open paper positions of that account to the kept one first.
+ * none, the joining user's moves over instead, with its positions and history). It runs after the positions' merge
+ * ({@link Order}), which moves the paper positions of that account to the kept one first when the kept user has one. The
+ * joining user's exchange accounts are read {@code for update} (a balance sync waits) and each move must update its one
+ * row: otherwise a {@link UserMerge.Conflict} rolls the whole link back, and the redeemer is asked to try again.
  */
 @Component
 @Order(10)
@@ -55,19 +57,27 @@ class AccountsUserMerge implements UserMerge {
     }
 
     @Override
+    public List<String> moving(long from, Locale locale) {
+        List<String> exchanges = keys(from).stream().map(account -> ExchangeId.displayNameOf(account.exchange())).toList();
+        return exchanges.isEmpty() ? List.of() : List.of(texts.get(locale, "keys.link.moving", exchanges.size(), String.join(", ", exchanges)));
+    }
+
+    @Override
     public void merge(long from, long into) {
+        jdbc.sql("select id from exchange_account where user_id = ? for update").param(from).query(Long.class).list();
         for (ExchangeAccount account : keys(from)) {
             ExchangeAccount moved = new ExchangeAccount(account.id(), into, account.exchange(), account.kind(), account.keyHint(),
                     null, null, null, null, account.permission(), account.permissionNote(), account.status(), account.invalidReason(),
                     account.invalidSince(), account.ownerToldAt(), account.paperEquity(), account.lastSyncAt(), account.lastSyncOkAt(),
                     account.createdAt(), account.version());
-            jdbc.sql("""
+            int updated = jdbc.sql("""
                     update exchange_account set user_id = ?, api_key = ?, api_secret = ?, passphrase = ?, secrets_key_id = ?, version = version + 1
                      where id = ? and user_id = ? and version = ?""")
                     .params(into, moveSeal(account, moved, "api_key", account.apiKey()), moveSeal(account, moved, "api_secret", account.apiSecret()),
                             account.passphrase() == null ? null : moveSeal(account, moved, "passphrase", account.passphrase()),
                             box.currentKeyId(), account.id(), from, account.version())
                     .update();
+            expectOne(updated, account);
         }
         boolean keptHasPaper = jdbc.sql("select count(*) from exchange_account where user_id = ? and kind = 'PAPER'").param(into)
                 .query(Long.class).single() > 0;
@@ -75,6 +85,12 @@ class AccountsUserMerge implements UserMerge {
             jdbc.sql("delete from exchange_account where user_id = ? and kind = 'PAPER'").param(from).update();
         } else {
             jdbc.sql("update exchange_account set user_id = ?, version = version + 1 where user_id = ? and kind = 'PAPER'").params(into, from).update();
+        }
+    }
+
+    private static void expectOne(int updated, ExchangeAccount account) {
+        if (updated != 1) {
+            throw new UserMerge.Conflict("exchange account " + account.id() + " changed while it moved (" + updated + " rows updated)");
         }
     }
 
