@@ -31,8 +31,9 @@ public interface UserMerge {
     void merge(long from, long into);
 
     /**
-     * An account leaves {@code from} for {@code to} ({@code /unlink}): what belongs to its private chat
-     * ({@code privateChatId}, a {@code chat_destination} id) goes with it; everything else stays with {@code from}.
+     * An account leaves {@code from} for {@code to} ({@code /unlink}; {@code to} is the user it had before linking, when
+     * that still exists): what belongs to its private chat ({@code privateChatId}, a {@code chat_destination} id) and what
+     * came with it from {@code to} at link time goes with it; everything else stays with {@code from}.
      */
     default void split(long from, long to, long privateChatId) {
     }
