@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -104,7 +105,13 @@ public class AnalyzeRisk {
                 account.equityAt(), limits, RiskAssessment.of(exposure, limits), stale);
     }
 
-    private Outcome store(RiskRun run) {
+    /** Stores the run (and its alert) for the account's owner as it is in this transaction ({@link Accounts#ownerOf}). */
+    private Outcome store(RiskRun assessed) {
+        OptionalLong owner = accounts.ownerOf(assessed.accountId());
+        if (owner.isEmpty()) {
+            return new Outcome(false, false, false);
+        }
+        RiskRun run = owner.getAsLong() == assessed.userId() ? assessed : assessed.ownedBy(owner.getAsLong());
         var id = runs.insert(run);
         if (id.isEmpty()) {
             return new Outcome(false, false, false);
