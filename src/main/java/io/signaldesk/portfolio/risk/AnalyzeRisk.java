@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when that is over) is assessed ({@link AccountExposure}, {@link RiskAssessment}) against its owner's limits and
  * stored, once per account and 30-minute period. In the same transaction, a fresh run compares-and-sets whether the
  * owner was told "HIGH": a change to HIGH writes the alert, a change from HIGH the one-line all-clear
- * ({@link RiskAlerts}). A stale run (a mark older than {@code max-price-age}, a position never marked, an exchange
+ * ({@link RiskAlerts}) once it is {@linkplain RiskAssessment#clearOfHigh clear of the limits}. A stale run (a mark older than {@code max-price-age}, a position never marked, an exchange
  * account's equity older than {@code max-equity-age}) is stored with {@code stale} and changes nothing else: the alert
  * is held until a run on current data, never raised (or lowered) on old figures. An account whose equity is unknown or
  * not positive cannot be measured and is left out.
@@ -125,6 +125,9 @@ public class AnalyzeRisk {
                 alerts.high(run, id.get());
             }
             return new Outcome(true, changed, false);
+        }
+        if (!RiskAssessment.clearOfHigh(run.exposure(), run.limits())) {
+            return new Outcome(true, false, false);
         }
         boolean fell = runs.fellBelowHigh(run.accountId(), id.get(), run.analyzedAt());
         if (fell) {
