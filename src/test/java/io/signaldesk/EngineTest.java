@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.jobs.prune-job-runs.cron=-",
         "signaldesk.notifications.prune-cron=-",
         "signaldesk.notifications.expire-cron=-",
+        "signaldesk.reports.metrics.cron=-",
         "signaldesk.chat.prune-buttons-cron=-",
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
