@@ -27,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.workers=0",
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
+        "signaldesk.reports.metrics.cron=-",
         "signaldesk.accounts.sync-cron=-",
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.sync-exchange-cron=-",

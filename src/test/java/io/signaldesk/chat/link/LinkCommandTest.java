@@ -70,6 +70,8 @@ class LinkCommandTest {
         assertThat(text(typed(dispatcher, telegram, "/subscriptions"))).contains("\u2192 Telegram + Discord (riêng)");
         assertThat(destinations.reach(destinations.privateChatOf(Platform.TELEGRAM, telegram.externalId()).id()))
                 .extracting(destination -> destination.platform()).containsExactly(Platform.TELEGRAM, Platform.DISCORD);
+        assertThat(text(typed(dispatcher, discord, "/subscriptions"))).as("the Telegram chat's subscription delivers here too")
+                .contains("Cũng gửi đến đây: 1 đăng ký được tạo trong chat riêng Telegram");
     }
 
     @Test
