@@ -28,6 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.chat.prune-buttons-cron=-",
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
+        "signaldesk.accounts.sync-cron=-",
+        "signaldesk.positions.sync-exchange-cron=-",
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.update-cron=-",
         "signaldesk.portfolio.risk.analyze-cron=-",

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,21 @@ public class Accounts {
     /** The user's paper account, created now with SIGNALDESK_PAPER_EQUITY if they had none. */
     public AccountSummary paperAccountOf(long userId) {
         return summary(paper.of(userId));
+    }
+
+    /** The user's paper account if they have one (none is created). */
+    public Optional<AccountSummary> existingPaperAccountOf(long userId) {
+        return accounts.findByUserIdOrderByExchange(userId).stream().filter(ExchangeAccount::isPaper).findFirst().map(this::summary);
+    }
+
+    /**
+     * The account's owner now, its row held ({@code for share}) until the caller's transaction ends, so a {@code /link}
+     * moving the account to another user either went first or waits: a fact stored for the owner in that transaction is
+     * stored for the right one. Empty when the account is gone.
+     */
+    public OptionalLong ownerOf(long accountId) {
+        return jdbc.sql("select user_id from exchange_account where id = ? for share").param(accountId).query(Long.class).optional()
+                .map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     private AccountSummary summary(ExchangeAccount account) {

@@ -36,4 +36,12 @@ public interface ChatCommand {
     default boolean mayHoldSecret(String arguments) {
         return false;
     }
+
+    /**
+     * These arguments, which {@link #mayHoldSecret} may hold a secret, were typed where the command is refused (a group):
+     * the command makes that secret worthless at once if it can (a one-time code is burned), since deleting the message may
+     * fail (the bot may lack the right) and others have seen it. Called before the refusal is answered.
+     */
+    default void exposed(String arguments) {
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,26 +25,30 @@ public class ChatOperators {
     private record Account(Platform platform, String externalId) {
     }
 
-    private final JdbcTemplate jdbc;
     private final Set<Account> operators;
     private final boolean localPageOn;
 
     private final ChatDestinations destinations;
 
-    ChatOperators(JdbcTemplate jdbc, Environment environment, @Value("${signaldesk.operators:}") String operators,
-                  ChatDestinations destinations) {
-        this.jdbc = jdbc;
+    ChatOperators(Environment environment, @Value("${signaldesk.operators:}") String operators, ChatDestinations destinations) {
         this.destinations = destinations;
         this.operators = parse(operators);
         this.localPageOn = LocalChatOn.wanted(environment)
                 && !environment.getProperty("signaldesk.chat.local-chat-remote", Boolean.class, false);
     }
 
-    /** Whether this user writes from an operator's account. */
-    public boolean isOperator(ChatUser user) {
-        List<Account> accounts = jdbc.query("select platform, external_id from chat_identity where user_id = ?",
-                (row, i) -> new Account(Platform.valueOf(row.getString(1)), row.getString(2)), user.id());
-        return accounts.stream().anyMatch(account -> operators.contains(account) || localPageOn && account.platform() == Platform.LOCAL);
+    /**
+     * Whether the account that wrote ({@code platform}/{@code externalId}, the platform identity of the incoming message)
+     * is an operator's. Never asked of a user: a user may hold linked accounts ({@code /link}), and an operator's account
+     * linked with someone else's must not make that other account an operator.
+     */
+    public boolean isOperator(Platform platform, String externalId) {
+        return operators.contains(new Account(platform, externalId)) || localPageOn && platform == Platform.LOCAL;
+    }
+
+    /** Whether the writer of this private chat is an operator (a private chat's id is its writer's account); never in a group. */
+    public boolean writesAsOperator(Conversation conversation) {
+        return !conversation.group() && isOperator(conversation.platform(), conversation.chatId());
     }
 
     /** The private chats of the operators listed in {@code SIGNALDESK_OPERATORS} (the local page's user is not reachable this way). */

@@ -1,5 +1,6 @@
 package io.signaldesk.chat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,13 +19,32 @@ public interface UserMerge {
     /** Why {@code from}'s data cannot join {@code into}'s (what clashes and how to fix it), in {@code locale}; empty when it can. */
     Optional<String> refusal(long from, long into, Locale locale);
 
+    /**
+     * What {@link #merge} would move of {@code from}'s data, for the confirmation the redeemer sees before linking: short
+     * phrases with counts ("2 subscriptions"), in {@code locale}; empty when nothing.
+     */
+    default List<String> moving(long from, Locale locale) {
+        return List.of();
+    }
+
     /** Moves {@code from}'s data to {@code into} (their ids only: other modules' rows refer to users by id). */
     void merge(long from, long into);
 
     /**
-     * An account leaves {@code from} for {@code to} ({@code /unlink}): what belongs to its private chat
-     * ({@code privateChatId}, a {@code chat_destination} id) goes with it; everything else stays with {@code from}.
+     * An account leaves {@code from} for {@code to} ({@code /unlink}; {@code to} is the user it had before linking, when
+     * that still exists): what belongs to its private chat ({@code privateChatId}, a {@code chat_destination} id) and what
+     * came with it from {@code to} at link time goes with it; everything else stays with {@code from}.
      */
     default void split(long from, long to, long privateChatId) {
+    }
+
+    /**
+     * A row changed under a merge (e.g. a balance sync updated an exchange account between its read and its move): thrown
+     * to roll the whole link back; the redeemer is asked to try again.
+     */
+    final class Conflict extends RuntimeException {
+        public Conflict(String message) {
+            super(message);
+        }
     }
 }

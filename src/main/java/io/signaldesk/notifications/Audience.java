@@ -14,7 +14,10 @@ public sealed interface Audience {
     record Chat(long destinationId) implements Audience {
     }
 
-    /** Every chat with a live subscription to a bot (each chat once), as {@link BotAudience} finds them. */
+    /**
+     * Every chat with a live subscription to a bot (each chat once), as {@link BotAudience} finds them; a private one
+     * with its user's linked private chats, as {@link Chat}.
+     */
     record BotSubscribers(long botTemplateId) implements Audience {
     }
 

@@ -42,7 +42,7 @@ class StatusCommand implements ChatCommand {
     @Override
     public List<Reply> handle(CommandRequest request) {
         Instant now = clock.instant();
-        if (!request.conversation().group() && operators.isOperator(request.user())) {
+        if (operators.writesAsOperator(request.conversation())) {
             return Reply.text(operatorView.text(request.locale(), now));
         }
         return Reply.text(chatView.text(request.locale(), destinations.of(request.conversation()).id(), now));

@@ -2,6 +2,7 @@ package io.signaldesk.subscriptions;
 
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.UserMerge;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
  * belongs to the chat it was made in: its number (#n) and its one-live-per-pair rule are per chat
  * ({@code coalesce(destination_id, -user_id)}, V11 and V14), so moving the joining user's subscriptions to the kept user
  * cannot clash, with one exception handled here: subscriptions made before chats had destinations are keyed by their
- * user, so they are renumbered after the kept user's, and two live ones on the same bot and pair are refused. On
+ * user, so they are renumbered after the kept user's, and two live ones on the same bot and pair are refused. Also refused:
+ * two live subscriptions on the same bot, exchange and pair that both deliver privately (one in each private chat, or
+ * from before destinations): a linked user's private messages reach both private chats, so each would bring every
+ * signal twice to each chat; the answer names the pair and the bot and says to unsubscribe one. On
  * {@code /unlink} the subscriptions made in the leaving account's private chat go with it.
  */
 @Component
@@ -34,7 +38,28 @@ class SubscriptionsUserMerge implements UserMerge {
                    and exists (select 1 from subscription o where o.user_id = ? and o.destination_id is null and o.status <> 'CANCELLED'
                                   and o.bot_template_id = s.bot_template_id and o.exchange = s.exchange and o.primary_pair = s.primary_pair)
                  order by s.id limit 1""", (row, i) -> row.getString(1), from, into).stream().findFirst()
-                .map(market -> texts.get(locale, "subscriptions.link.clash", market));
+                .map(market -> texts.get(locale, "subscriptions.link.clash", market))
+                .or(() -> twice(from, into, locale));
+    }
+
+    /** Two live private subscriptions on one bot, exchange and pair (one of each user): every signal twice in each chat. */
+    private Optional<String> twice(long from, long into, Locale locale) {
+        return jdbc.query("""
+                select s.exchange || ' ' || s.primary_pair, b.name, s.chat_number, o.chat_number from subscription s
+                  join subscription o on o.user_id = ? and o.status <> 'CANCELLED' and o.bot_template_id = s.bot_template_id
+                                     and o.exchange = s.exchange and o.primary_pair = s.primary_pair
+                  join bot_template b on b.id = s.bot_template_id
+                  left join chat_destination sd on sd.id = s.destination_id
+                  left join chat_destination od on od.id = o.destination_id
+                 where s.user_id = ? and s.status <> 'CANCELLED' and coalesce(sd.is_group, false) = false and coalesce(od.is_group, false) = false
+                 order by s.id limit 1""", (row, i) -> texts.get(locale, "subscriptions.link.twice", row.getString(1), row.getString(2),
+                row.getInt(3), row.getInt(4)), into, from).stream().findFirst();
+    }
+
+    @Override
+    public List<String> moving(long from, Locale locale) {
+        Integer live = jdbc.queryForObject("select count(*) from subscription where user_id = ? and status <> 'CANCELLED'", Integer.class, from);
+        return live == 0 ? List.of() : List.of(texts.get(locale, "subscriptions.link.moving", live));
     }
 
     @Override

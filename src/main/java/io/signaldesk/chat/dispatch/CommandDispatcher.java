@@ -114,6 +114,7 @@ public class CommandDispatcher {
         if (refusal.isPresent()) {
             if (refusal.get().equals("chat.private-only") && handler.mayHoldSecret(arguments)) {
                 erasure.erase();
+                handler.exposed(arguments);
                 // a command may say what its own secret was and what to do now (chat.private-only-secret.<name>)
                 String key = texts.has(user.locale(), "chat.private-only-secret." + name) ? "chat.private-only-secret." + name
                         : "chat.private-only-secret";

@@ -2,8 +2,8 @@ package io.signaldesk.chat.link;
 
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.Platform;
-import io.signaldesk.chat.UserMerge;
 import io.signaldesk.chat.UserLocales;
+import io.signaldesk.chat.UserMerge;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,19 +14,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Redeems a link code: the account that sends it joins the code's user, in one transaction. The maker's user is kept
- * (its language, its data); the redeeming account's identity moves to it ({@code chat_identity.user_id}) and remembers
- * its own user in {@code original_user_id}, which stays, emptied: each module's {@link UserMerge} moves its data of
- * that user to the kept one first (or refuses, and nothing is linked). The code's row is locked and then marked used
- * with a compare-and-set, so two redemptions at once link once; the other is told the code was used.
+ * Redeems a link code in two steps. {@link #preview}: every check, and what the link would do (the account it joins, by
+ * platform and display name, and what moves there), shown for confirmation; nothing changes. {@link #link}, on the
+ * confirming press: the same checks again (the code still unused and unexpired), then the account that sent it joins the
+ * code's user, in one transaction. The maker's user is kept (its language, its data); the redeeming account's identity
+ * moves to it ({@code chat_identity.user_id}) and remembers its own user in {@code original_user_id}, which stays,
+ * emptied: each module's {@link UserMerge} moves its data of that user to the kept one first (or refuses, and nothing is
+ * linked; a {@link UserMerge.Conflict} rolls everything back). The code's row is locked and then marked used with a
+ * compare-and-set, so two redemptions at once link once; the other is told the code was used.
  */
 @Component
 class AccountLinks {
 
     private static final Logger log = LoggerFactory.getLogger(AccountLinks.class);
 
-    /** What a redemption came to: linked (into the kept user, answered in its language) or refused with why. */
+    /** What a redemption came to: to confirm, linked (into the kept user, answered in its language) or refused with why. */
     sealed interface Outcome {
+        /** The code (by its hash) would join the maker's account {@code makerName} on {@code maker}; {@code moving}: what moves. */
+        record Confirm(String codeHash, Platform maker, String makerName, List<String> moving) implements Outcome {
+        }
+
         record Linked(long keptUser, Locale keptLocale, Platform maker) implements Outcome {
         }
 
@@ -35,6 +42,10 @@ class AccountLinks {
     }
 
     private record Identity(long id, long userId) {
+    }
+
+    /** A redemption that passed every check: the code, the redeeming identity, the user it leaves and the one it joins. */
+    private record Checked(LinkCodes.Code code, Identity redeemer, long from, long into) {
     }
 
     private final JdbcTemplate jdbc;
@@ -51,14 +62,41 @@ class AccountLinks {
         this.locales = locales;
     }
 
-    /** The account {@code platform}/{@code externalId} (it wrote, so it is registered) sends {@code typed} as a code. */
+    /** The account {@code platform}/{@code externalId} (it wrote, so it is registered) sends {@code typed} as a code: what it would do. */
     @Transactional
-    public Outcome link(Platform platform, String externalId, String typed, Locale locale) {
+    public Outcome preview(Platform platform, String externalId, String typed, Locale locale) {
         Optional<String> code = LinkCodes.normalized(typed);
         if (code.isEmpty()) {
             return refused(locale, "link.refused.malformed", LinkCodes.LENGTH);
         }
-        Optional<LinkCodes.Code> stored = codes.lock(code.get());
+        return check(platform, externalId, LinkCodes.hash(code.get()), locale);
+    }
+
+    /** The confirming press of the account {@code platform}/{@code externalId} for the code with {@code codeHash}: links, or refuses. */
+    @Transactional
+    public Outcome link(Platform platform, String externalId, String codeHash, Locale locale) {
+        Outcome outcome = check(platform, externalId, codeHash, locale);
+        if (!(outcome instanceof Outcome.Confirm)) {
+            return outcome;
+        }
+        Checked checked = checked(platform, externalId, codeHash);
+        long from = checked.from();
+        long into = checked.into();
+        if (!codes.use(into)) {
+            return refused(locale, "link.refused.used");
+        }
+        merges.forEach(merge -> merge.merge(from, into));
+        jdbc.update("update chat_identity set user_id = ?, original_user_id = ? where id = ? and user_id = ?", into, from,
+                checked.redeemer().id(), from);
+        jdbc.update("delete from chat_button where user_id = ?", from);
+        codes.dropOf(from);
+        log.info("{} account (identity {}) of user {} linked to user {}", platform, checked.redeemer().id(), from, into);
+        return new Outcome.Linked(into, locales.of(into), checked.code().platform());
+    }
+
+    /** Every check, in order; a {@link Outcome.Confirm} when all pass. Locks the code's row and the redeeming identity. */
+    private Outcome check(Platform platform, String externalId, String codeHash, Locale locale) {
+        Optional<LinkCodes.Code> stored = codes.lockHash(codeHash);
         if (stored.isEmpty()) {
             return refused(locale, "link.refused.wrong");
         }
@@ -69,8 +107,7 @@ class AccountLinks {
         if (codes.expired(found)) {
             return refused(locale, "link.refused.expired", LinkCodes.LIFETIME.toMinutes());
         }
-        Identity redeemer = jdbc.queryForObject("select id, user_id from chat_identity where platform = ? and external_id = ? for update",
-                (row, i) -> new Identity(row.getLong(1), row.getLong(2)), platform.name(), externalId);
+        Identity redeemer = redeemer(platform, externalId);
         long into = found.userId();
         if (redeemer.userId() == into) {
             return refused(locale, "link.refused.own");
@@ -94,15 +131,21 @@ class AccountLinks {
                 return new Outcome.Refused(texts.get(locale, "link.refused.data", refusal.get()));
             }
         }
-        if (!codes.use(into)) {
-            return refused(locale, "link.refused.used");
-        }
-        merges.forEach(merge -> merge.merge(from, into));
-        jdbc.update("update chat_identity set user_id = ?, original_user_id = ? where id = ? and user_id = ?", into, from, redeemer.id(), from);
-        jdbc.update("delete from chat_button where user_id = ?", from);
-        codes.dropOf(from);
-        log.info("{} account (identity {}) of user {} linked to user {}", platform, redeemer.id(), from, into);
-        return new Outcome.Linked(into, locales.of(into), found.platform());
+        String makerName = jdbc.queryForList("select coalesce(display_name, external_id) from chat_identity where user_id = ? and platform = ?",
+                String.class, into, found.platform().name()).stream().findFirst().orElse("?");
+        List<String> moving = merges.stream().flatMap(merge -> merge.moving(from, locale).stream()).toList();
+        return new Outcome.Confirm(codeHash, found.platform(), makerName, moving);
+    }
+
+    private Checked checked(Platform platform, String externalId, String codeHash) {
+        LinkCodes.Code code = codes.lockHash(codeHash).orElseThrow();
+        Identity redeemer = redeemer(platform, externalId);
+        return new Checked(code, redeemer, redeemer.userId(), code.userId());
+    }
+
+    private Identity redeemer(Platform platform, String externalId) {
+        return jdbc.queryForObject("select id, user_id from chat_identity where platform = ? and external_id = ? for update",
+                (row, i) -> new Identity(row.getLong(1), row.getLong(2)), platform.name(), externalId);
     }
 
     private Outcome refused(Locale locale, String key, Object... args) {

@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Separates linked accounts ({@code /unlink}), from either of them, in one transaction. The rule: the accounts that
  * joined with a code leave, the account that made the code stays. Sent from an account that joined, that account
  * leaves; sent from the one that stayed, every other account leaves. A leaving account goes back to its original user
- * (a fresh one, in the kept user's language, if that is gone) and takes with it what belongs to its private chat (its
- * subscriptions there, through each module's {@link UserMerge#split}); everything else stays with the kept user.
+ * (a fresh one, in the kept user's language, if that is gone) and takes with it, through each module's
+ * {@link UserMerge#split}, what belongs to its private chat (its subscriptions there; messages still pending for that
+ * chat are dropped) and what came with it at link time (its exchange accounts, keys resealed back, and positions);
+ * everything else stays with the kept user.
  */
 @Component
 class AccountUnlinks {

@@ -65,9 +65,14 @@ class LinkCodes {
 
     /** The stored code, its row locked until the transaction ends (a second redemption of it waits, then sees it used). */
     Optional<Code> lock(String code) {
+        return lockHash(hash(code));
+    }
+
+    /** {@link #lock} by the code's hash (a confirmation button holds the hash, never the code). */
+    Optional<Code> lockHash(String codeHash) {
         return jdbc.query("select user_id, platform, expires_at, used_at from link_code where code_hash = ? for update",
                 (row, i) -> new Code(row.getLong(1), Platform.valueOf(row.getString(2)), row.getTimestamp(3).toInstant(),
-                        Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant).orElse(null)), hash(code)).stream().findFirst();
+                        Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant).orElse(null)), codeHash).stream().findFirst();
     }
 
     /** Marks the user's code used, once: false when it already was (the compare-and-set a redemption links under). */
@@ -78,6 +83,11 @@ class LinkCodes {
 
     boolean expired(Code code) {
         return !clock.instant().isBefore(code.expiresAt());
+    }
+
+    /** Burns the code typed (it was seen where others could read it): it links nothing any more. */
+    void burn(String typed) {
+        normalized(typed).ifPresent(code -> jdbc.update("delete from link_code where code_hash = ?", hash(code)));
     }
 
     /** Forgets a user's code (the user was emptied by a link). */

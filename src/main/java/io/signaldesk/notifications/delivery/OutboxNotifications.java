@@ -38,7 +38,7 @@ class OutboxNotifications implements Notifications {
     @Override
     public int send(Notification notification) {
         String eventType = kinds.eventTypeOf(notification.kind());
-        String payload = notification.payload() instanceof String text ? text : json.writeValueAsString(notification.payload());
+        String payload = json.writeValueAsString(notification.payload());
         boolean urgent = notification.urgency() == Urgency.URGENT;
         int written = 0;
         for (long destination : chatsOf(notification.audience())) {
@@ -54,7 +54,8 @@ class OutboxNotifications implements Notifications {
         switch (audience) {
             case Audience.User user -> destinations.privateChatsOf(user.userId()).forEach(chat -> chats.add(chat.id()));
             case Audience.Chat chat -> destinations.reach(chat.destinationId()).forEach(reached -> chats.add(reached.id()));
-            case Audience.BotSubscribers bot -> chats.addAll(botAudience.getObject().destinationsOf(bot.botTemplateId()));
+            case Audience.BotSubscribers bot -> botAudience.getObject().destinationsOf(bot.botTemplateId())
+                    .forEach(subscribed -> destinations.reach(subscribed).forEach(reached -> chats.add(reached.id())));
             case Audience.Operators ignored -> operators.privateChats().stream().map(ChatDestination::id).forEach(chats::add);
         }
         return chats;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when that is over) is assessed ({@link AccountExposure}, {@link RiskAssessment}) against its owner's limits and
  * stored, once per account and 30-minute period. In the same transaction, a fresh run compares-and-sets whether the
  * owner was told "HIGH": a change to HIGH writes the alert, a change from HIGH the one-line all-clear
- * ({@link RiskAlerts}). A stale run (a mark older than {@code max-price-age}, a position never marked, an exchange
+ * ({@link RiskAlerts}) once it is {@linkplain RiskAssessment#clearOfHigh clear of the limits}. A stale run (a mark older than {@code max-price-age}, a position never marked, an exchange
  * account's equity older than {@code max-equity-age}) is stored with {@code stale} and changes nothing else: the alert
  * is held until a run on current data, never raised (or lowered) on old figures. An account whose equity is unknown or
  * not positive cannot be measured and is left out.
@@ -104,7 +105,13 @@ public class AnalyzeRisk {
                 account.equityAt(), limits, RiskAssessment.of(exposure, limits), stale);
     }
 
-    private Outcome store(RiskRun run) {
+    /** Stores the run (and its alert) for the account's owner as it is in this transaction ({@link Accounts#ownerOf}). */
+    private Outcome store(RiskRun assessed) {
+        OptionalLong owner = accounts.ownerOf(assessed.accountId());
+        if (owner.isEmpty()) {
+            return new Outcome(false, false, false);
+        }
+        RiskRun run = owner.getAsLong() == assessed.userId() ? assessed : assessed.ownedBy(owner.getAsLong());
         var id = runs.insert(run);
         if (id.isEmpty()) {
             return new Outcome(false, false, false);
@@ -118,6 +125,9 @@ public class AnalyzeRisk {
                 alerts.high(run, id.get());
             }
             return new Outcome(true, changed, false);
+        }
+        if (!RiskAssessment.clearOfHigh(run.exposure(), run.limits())) {
+            return new Outcome(true, false, false);
         }
         boolean fell = runs.fellBelowHigh(run.accountId(), id.get(), run.analyzedAt());
         if (fell) {

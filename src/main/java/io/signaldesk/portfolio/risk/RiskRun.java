@@ -10,4 +10,9 @@ import java.time.Instant;
  */
 record RiskRun(long accountId, long userId, String exchange, String keyHint, boolean paper, Instant periodStart, Instant analyzedAt,
                AccountExposure exposure, Instant equityAt, RiskThresholds limits, RiskAssessment assessment, boolean stale) {
+
+    /** The same run for the account's owner now (a {@code /link} moved the account while it was assessed). */
+    RiskRun ownedBy(long owner) {
+        return new RiskRun(accountId, owner, exchange, keyHint, paper, periodStart, analyzedAt, exposure, equityAt, limits, assessment, stale);
+    }
 }

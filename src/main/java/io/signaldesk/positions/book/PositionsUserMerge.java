@@ -1,7 +1,10 @@
 package io.signaldesk.positions.book;
 
+import io.signaldesk.accounts.AccountSummary;
 import io.signaldesk.accounts.Accounts;
+import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.UserMerge;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
@@ -11,9 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * Positions when two chat accounts become one user ({@code /link}): the joining user's positions, open and closed, move
  * to the kept user, numbered after the kept user's (#n is per user: {@code position_user_number_key}), in their old
- * order; never refused. Positions in the joining user's paper account move to the kept user's paper account (created if
- * it had none), since the accounts' merge, which runs after this one ({@link Order}), deletes the joining user's paper
- * account. Positions in an exchange account keep their account, which the accounts' merge moves with its key.
+ * order; never refused. When both users have a paper account, positions in the joining user's move to the kept user's,
+ * since the accounts' merge, which runs after this one ({@link Order}), then deletes the joining user's paper account;
+ * when the kept user has none, they stay in the joining user's paper account, which the accounts' merge moves over (no
+ * paper account is created here). Positions in an exchange account keep their account, which the accounts' merge moves
+ * with its key. Each moved position remembers the user it came from ({@code linked_from_user_id}); {@link #split} gives
+ * it back.
  * {@code /unlink} leaves positions with the kept user.
  */
 @Component
@@ -22,10 +28,12 @@ class PositionsUserMerge implements UserMerge {
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final ChatTexts texts;
 
-    PositionsUserMerge(JdbcClient jdbc, Accounts accounts) {
+    PositionsUserMerge(JdbcClient jdbc, Accounts accounts, ChatTexts texts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.texts = texts;
     }
 
     @Override
@@ -34,19 +42,57 @@ class PositionsUserMerge implements UserMerge {
     }
 
     @Override
+    public List<String> moving(long from, Locale locale) {
+        record Count(int all, int open) {
+        }
+        Count count = jdbc.sql("select count(*), count(*) filter (where closed_at is null) from position where user_id = ?").param(from)
+                .query((row, i) -> new Count(row.getInt(1), row.getInt(2))).single();
+        return count.all() == 0 ? List.of() : List.of(texts.get(locale, "positions.link.moving", count.all(), count.open()));
+    }
+
+    @Override
     public void merge(long from, long into) {
         boolean any = jdbc.sql("select count(*) from position where user_id = ?").param(from).query(Long.class).single() > 0;
         if (!any) {
             return;
         }
-        long fromPaper = accounts.paperAccountOf(from).id();
-        long intoPaper = accounts.paperAccountOf(into).id();
+        Optional<Long> intoPaperAccount = accounts.existingPaperAccountOf(into).map(AccountSummary::id);
+        long fromPaper = intoPaperAccount.isEmpty() ? -1 : accounts.existingPaperAccountOf(from).map(AccountSummary::id).orElse(-1L);
+        long intoPaper = intoPaperAccount.orElse(-1L);
         jdbc.sql("""
-                update position p set user_id = :into, number = base.n + numbered.rn,
+                update position p set user_id = :into, number = base.n + numbered.rn, linked_from_user_id = :from,
                        account_id = case when p.account_id = :fromPaper then :intoPaper else p.account_id end, version = version + 1
                   from (select id, row_number() over (order by number) as rn from position where user_id = :from) numbered,
                        (select coalesce(max(number), 0) as n from position where user_id = :into) base
                  where p.id = numbered.id""")
                 .param("into", into).param("from", from).param("fromPaper", fromPaper).param("intoPaper", intoPaper).update();
+    }
+
+    /**
+     * {@code /unlink}: the positions that came with the leaving account ({@code linked_from_user_id}) go back to its user,
+     * and so do those in an exchange account or paper account that goes back with it (the accounts' merge moves those
+     * accounts, after this one); they are numbered after that user's own. Its paper positions that had joined the kept
+     * user's paper account go to its own paper account again (created anew: its old one was deleted at link time).
+     */
+    @Override
+    public void split(long from, long to, long privateChatId) {
+        String back = """
+                (p.linked_from_user_id = :to or p.account_id in (select a.id from exchange_account a
+                   where a.user_id = :from and a.linked_from_user_id = :to or a.user_id = :to))""";
+        List<Long> keptPaper = jdbc.sql("""
+                select id from exchange_account where user_id = ? and kind = 'PAPER' and linked_from_user_id is distinct from ?""")
+                .params(from, to).query(Long.class).list();
+        boolean paperBack = !keptPaper.isEmpty() && jdbc.sql("select count(*) from position where user_id = ? and linked_from_user_id = ? and account_id = ?")
+                .params(from, to, keptPaper.getFirst()).query(Long.class).single() > 0;
+        long keptPaperId = paperBack ? keptPaper.getFirst() : -1;
+        long toPaper = paperBack ? accounts.paperAccountOf(to).id() : -1;
+        jdbc.sql("""
+                update position p set user_id = :to, number = base.n + numbered.rn, linked_from_user_id = null,
+                       account_id = case when p.account_id = :keptPaper then :toPaper else p.account_id end, version = version + 1
+                  from (select p.id, row_number() over (order by p.number) as rn from position p where p.user_id = :from and """ + back + """
+                       ) numbered,
+                       (select coalesce(max(number), 0) as n from position where user_id = :to) base
+                 where p.id = numbered.id""")
+                .param("to", to).param("from", from).param("keptPaper", keptPaperId).param("toPaper", toPaper).update();
     }
 }

@@ -5,6 +5,7 @@ import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.Platform;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,21 @@ class DeliveryPlaces {
     DeliveryPlaces(ChatDestinations destinations, ChatTexts texts) {
         this.destinations = destinations;
         this.texts = texts;
+    }
+
+    /**
+     * For a private chat of a linked user: the subscriptions made in their other private chats, which deliver here too
+     * (they are listed and changed where they were made); empty otherwise.
+     */
+    String alsoHere(Locale locale, long here, SubscriptionBook book) {
+        Map<Long, ChatDestination> others = destinations.reach(here).stream().filter(chat -> !chat.group() && chat.id() != here)
+                .collect(Collectors.toMap(ChatDestination::id, chat -> chat));
+        if (others.isEmpty()) {
+            return "";
+        }
+        return book.liveCounts(List.copyOf(others.keySet())).entrySet().stream()
+                .map(count -> texts.get(locale, "subscriptions.also-here", count.getValue(), others.get(count.getKey()).platform().displayName()))
+                .collect(Collectors.joining("\n"));
     }
 
     /** Where messages for destination {@code target} go, read in chat {@code here}. */

@@ -108,6 +108,19 @@ class SubscriptionBook {
                 + " where id = ? and destination_id = ? and status <> 'CANCELLED'", value, subscriptionId, destinationId) == 1;
     }
 
+    /** How many live subscriptions each of these chats has (chats with none left out). */
+    java.util.Map<Long, Integer> liveCounts(List<Long> destinationIds) {
+        java.util.Map<Long, Integer> counts = new java.util.LinkedHashMap<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    select destination_id, count(*) from subscription where destination_id = any (?) and status <> 'CANCELLED'
+                     group by destination_id""");
+            statement.setArray(1, connection.createArrayOf("bigint", destinationIds.toArray()));
+            return statement;
+        }, row -> { counts.put(row.getLong(1), row.getInt(2)); });
+        return counts;
+    }
+
     /** Sends the chat's live subscriptions to another destination (a webhook), or back to the chat with null. Returns how many. */
     int setDeliverTo(long destinationId, Long deliverTo) {
         return jdbc.update("update subscription set deliver_to_id = ?, updated_at = now(), version = version + 1"

@@ -48,7 +48,9 @@ class SubscriptionsCommand implements ChatCommand {
     public List<Reply> handle(CommandRequest request) {
         long destination = destinations.of(request.conversation()).id();
         List<SubscriptionView> live = book.live(destination);
-        return List.of(new Reply.Text(listing(request.locale(), live, destination), buttons(request, live)));
+        String also = deliveries.alsoHere(request.locale(), destination, book);
+        return List.of(new Reply.Text(listing(request.locale(), live, destination) + (also.isEmpty() ? "" : "\n\n" + also),
+                buttons(request, live)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.signaldesk.accounts.keys;
 
+import static io.signaldesk.chat.ChatReplies.buttonId;
+import static io.signaldesk.chat.ChatReplies.pressed;
 import static io.signaldesk.chat.ChatReplies.text;
 import static io.signaldesk.chat.ChatReplies.typed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +13,14 @@ import io.signaldesk.accounts.store.ExchangeAccounts;
 import io.signaldesk.accounts.store.KeyVault;
 import io.signaldesk.chat.ChatAccount;
 import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.sql.Connection;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -43,6 +51,10 @@ class LinkedKeysTest {
     KeyVault vault;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    io.signaldesk.accounts.Accounts paper;
 
     @Test
     void theJoiningUsersExchangeKeyMovesToTheKeptUserAndStillOpens() {
@@ -56,12 +68,89 @@ class LinkedKeysTest {
                 ExchangeAccount.Permission.READ_ONLY, null, Instant.now()));
         accounts.save(vault.seal(inserted, credentials));
 
-        assertThat(text(typed(dispatcher, discord, "/link " + code.group(1)))).startsWith("Linked");
+        var confirm = (Reply.Text) typed(dispatcher, discord, "/link " + code.group(1)).getFirst();
+        assertThat(confirm.text()).contains("\u2022 1 exchange key: OKX");
+        assertThat(text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Link")))).startsWith("Linked");
 
         ExchangeAccount moved = accounts.findById(inserted.id()).orElseThrow();
         assertThat(moved.userId()).isEqualTo(userOf(telegram));
         assertThat(vault.open(moved)).isEqualTo(credentials);
         assertThat(text(typed(dispatcher, telegram, "/keys"))).contains("OKX");
+    }
+
+    @Test
+    void aBalanceSyncUpdatingTheKeysRowWhileItMovesIsWaitedForAndTheKeyStillMoves() throws Exception {
+        ChatAccount telegram = new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        ChatAccount discord = new ChatAccount(Platform.DISCORD, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        Matcher code = CODE.matcher(text(typed(dispatcher, telegram, "/link")));
+        assertThat(code.find()).isTrue();
+        typed(dispatcher, discord, "/help");
+        var credentials = new ApiCredentials("SYNC-key-0001", "SYNC-secret-0001", Optional.empty());
+        ExchangeAccount inserted = accounts.save(ExchangeAccount.connected(userOf(discord), "binance", credentials.hint(),
+                ExchangeAccount.Permission.READ_ONLY, null, Instant.now()));
+        accounts.save(vault.seal(inserted, credentials));
+        var confirm = (Reply.Text) typed(dispatcher, discord, "/link " + code.group(1)).getFirst();
+
+        String answer;
+        try (Connection sync = dataSource.getConnection(); var pool = Executors.newSingleThreadExecutor()) {
+            sync.setAutoCommit(false);
+            try (var update = sync.prepareStatement("update exchange_account set last_sync_at = now(), version = version + 1 where id = ?")) {
+                update.setLong(1, inserted.id());
+                update.executeUpdate();
+            }
+            Future<String> press = pool.submit(() -> text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Link"))));
+            Thread.sleep(1_500);
+            assertThat(press).as("the link waits for the sync's row").isNotDone();
+            sync.commit();
+            answer = press.get(20, TimeUnit.SECONDS);
+        }
+
+        assertThat(answer).startsWith("Linked");
+        ExchangeAccount moved = accounts.findById(inserted.id()).orElseThrow();
+        assertThat(moved.userId()).as("the key moved with the account, not left behind").isEqualTo(userOf(telegram));
+        assertThat(vault.open(moved)).isEqualTo(credentials);
+    }
+
+    @Test
+    void unlinkGivesBackTheKeyAndThePositionsThatCameWithTheLeavingAccount() {
+        ChatAccount telegram = new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        ChatAccount discord = new ChatAccount(Platform.DISCORD, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        Matcher code = CODE.matcher(text(typed(dispatcher, telegram, "/link")));
+        assertThat(code.find()).isTrue();
+        typed(dispatcher, discord, "/help");
+        long kept = userOf(telegram);
+        long joining = userOf(discord);
+        long keptPaper = paper.paperAccountOf(kept).id();
+        long keptPosition = position(kept, keptPaper, 1);
+        var credentials = new ApiCredentials("BACK-key-0001", "BACK-secret-0001", Optional.of("pass"));
+        ExchangeAccount inserted = accounts.save(ExchangeAccount.connected(joining, "okx", credentials.hint(),
+                ExchangeAccount.Permission.READ_ONLY, null, Instant.now()));
+        accounts.save(vault.seal(inserted, credentials));
+        long onExchange = position(joining, inserted.id(), 1);
+        long onPaper = position(joining, paper.paperAccountOf(joining).id(), 2);
+        var confirm = (Reply.Text) typed(dispatcher, discord, "/link " + code.group(1)).getFirst();
+        assertThat(text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Link")))).startsWith("Linked");
+        assertThat(jdbc.queryForObject("select account_id from position where id = ?", Long.class, onPaper)).isEqualTo(keptPaper);
+
+        assertThat(text(typed(dispatcher, discord, "/unlink"))).startsWith("Unlinked: this Discord account is on its own again");
+
+        ExchangeAccount back = accounts.findById(inserted.id()).orElseThrow();
+        assertThat(back.userId()).isEqualTo(joining);
+        assertThat(vault.open(back)).as("sealed again for its own user").isEqualTo(credentials);
+        assertThat(jdbc.queryForMap("select user_id, number from position where id = ?", onExchange))
+                .containsEntry("user_id", joining).containsEntry("number", 1);
+        long joiningPaper = paper.existingPaperAccountOf(joining).orElseThrow().id();
+        assertThat(jdbc.queryForMap("select user_id, number, account_id from position where id = ?", onPaper))
+                .containsEntry("user_id", joining).containsEntry("number", 2).containsEntry("account_id", joiningPaper);
+        assertThat(jdbc.queryForMap("select user_id, account_id from position where id = ?", keptPosition))
+                .containsEntry("user_id", kept).containsEntry("account_id", keptPaper);
+        assertThat(text(typed(dispatcher, telegram, "/keys"))).doesNotContain("OKX");
+    }
+
+    private long position(long user, long account, int number) {
+        return jdbc.queryForObject("""
+                insert into position (user_id, account_id, number, exchange, pair, side, entry, size, source, opened_at)
+                values (?, ?, ?, 'paper', 'BTC/USDT', 'LONG', 64000, 0.1, 'MANUAL', now()) returning id""", Long.class, user, account, number);
     }
 
     private long userOf(ChatAccount account) {

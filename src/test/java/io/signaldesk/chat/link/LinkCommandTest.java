@@ -1,5 +1,7 @@
 package io.signaldesk.chat.link;
 
+import static io.signaldesk.chat.ChatReplies.buttonId;
+import static io.signaldesk.chat.ChatReplies.pressed;
 import static io.signaldesk.chat.ChatReplies.text;
 import static io.signaldesk.chat.ChatReplies.typed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +14,7 @@ import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.Conversation;
 import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
+import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,7 +59,7 @@ class LinkCommandTest {
         long discordSubscription = subscribe(discord, "ETH/USDT");
         long telegramSubscription = subscribe(telegram, "BTC/USDT");
 
-        assertThat(text(typed(dispatcher, discord, "/link " + code.toLowerCase()))).startsWith("Đã liên kết: tài khoản Discord này và tài khoản Telegram");
+        assertThat(confirmed(discord, code.toLowerCase())).startsWith("Đã liên kết: tài khoản Discord này và tài khoản Telegram");
 
         assertThat(userOf(discord)).isEqualTo(kept);
         assertThat(jdbc.queryForObject("select original_user_id from chat_identity where platform = 'DISCORD' and external_id = ?", Long.class,
@@ -67,6 +70,8 @@ class LinkCommandTest {
         assertThat(text(typed(dispatcher, telegram, "/subscriptions"))).contains("\u2192 Telegram + Discord (riêng)");
         assertThat(destinations.reach(destinations.privateChatOf(Platform.TELEGRAM, telegram.externalId()).id()))
                 .extracting(destination -> destination.platform()).containsExactly(Platform.TELEGRAM, Platform.DISCORD);
+        assertThat(text(typed(dispatcher, discord, "/subscriptions"))).as("the Telegram chat's subscription delivers here too")
+                .contains("Cũng gửi đến đây: 1 đăng ký được tạo trong chat riêng Telegram");
     }
 
     @Test
@@ -144,6 +149,16 @@ class LinkCommandTest {
     }
 
     @Test
+    void theLocalPageNeitherMakesNorRedeemsACodeItsUserIsTheMachinesOperator() {
+        ChatAccount local = new ChatAccount(Platform.LOCAL, "local", "You", "en");
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+
+        assertThat(text(typed(dispatcher, local, "/link"))).startsWith("The local chat page is this machine's own trial page");
+        assertThat(text(typed(dispatcher, local, "/link " + code(telegram)))).startsWith("The local chat page is this machine's own trial page");
+        assertThat(jdbc.queryForObject("select count(*) from chat_identity where user_id = ?", Integer.class, userOf(telegram))).isEqualTo(1);
+    }
+
+    @Test
     void anAccountAlreadyLinkedOrAUserWithThatPlatformAlreadyIsRefused() {
         ChatAccount telegram = account(Platform.TELEGRAM, "en");
         ChatAccount discord = account(Platform.DISCORD, "en");
@@ -215,12 +230,13 @@ class LinkCommandTest {
         ChatAccount telegram = account(Platform.TELEGRAM, "en");
         List<ChatAccount> redeemers = List.of(account(Platform.DISCORD, "en"), account(Platform.DISCORD, "en"));
         String code = code(telegram);
+        List<String> links = redeemers.stream().map(redeemer -> linkButton(redeemer, code)).toList();
         var start = new CountDownLatch(1);
         List<String> answers = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(2)) {
-            List<Future<String>> futures = redeemers.stream().map(redeemer -> pool.submit(() -> {
+            List<Future<String>> futures = List.of(0, 1).stream().map(i -> pool.submit(() -> {
                 start.await();
-                return text(typed(dispatcher, redeemer, "/link " + code));
+                return text(pressed(dispatcher, redeemers.get(i), links.get(i)));
             })).toList();
             start.countDown();
             for (Future<String> future : futures) {
@@ -243,12 +259,134 @@ class LinkCommandTest {
         assertThat(text(replies.subList(1, replies.size()))).startsWith("/link works only in a private chat with me. A link code posted in a group");
     }
 
+    @Test
+    void aRealCodePostedInAGroupIsBurnedAtOnceAndRefusedWhenRedeemedPrivately() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        String code = code(telegram);
+        var replies = dispatcher.dispatch(new Incoming.Typed(telegram, new Conversation(Platform.TELEGRAM, "-100" + telegram.externalId(), true, true),
+                "/link " + code));
+        assertThat(text(replies.subList(1, replies.size()))).contains("so it is void now");
+
+        assertThat(text(typed(dispatcher, discord, "/link " + code))).startsWith("That link code is not known");
+        assertThat(userOf(discord)).isNotEqualTo(userOf(telegram));
+    }
+
+    @Test
+    void redeemingAsksFirstNamingTheAccountItJoinsAndWhatMovesAndOnlyTheOwnersPressLinks() {
+        ChatAccount telegram = new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Mallory", "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        ChatAccount stranger = account(Platform.DISCORD, "en");
+        long joining = userOf(discord);
+        subscribe(discord, "ETH/USDT");
+        position(joining, accounts.paperAccountOf(joining).id(), 1);
+        String code = code(telegram);
+
+        Reply.Text confirm = confirmation(discord, code);
+        assertThat(confirm.text()).startsWith("Link this Discord account to the Telegram account \u201CMallory\u201D?")
+                .contains("\u2022 1 subscription").contains("\u2022 1 position (1 open)")
+                .contains("Only confirm if that Telegram account is your own").contains("would get your exchange keys");
+        assertThat(userOf(discord)).as("asking links nothing").isEqualTo(joining);
+        assertThat(text(pressed(dispatcher, stranger, buttonId(confirm.buttons(), "Link")))).as("someone else's button").isNotEmpty();
+        assertThat(userOf(discord)).isEqualTo(joining);
+        assertThat(text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Cancel")))).startsWith("Cancelled: nothing was linked");
+        assertThat(userOf(discord)).isEqualTo(joining);
+
+        String fresh = code(telegram);
+        EngineTestConfiguration.CLOCK.advance(Duration.ofMinutes(6));
+        try {
+            String late = linkButton(discord, fresh);
+            EngineTestConfiguration.CLOCK.advance(Duration.ofSeconds(270));
+            assertThat(text(pressed(dispatcher, discord, late))).as("the code is checked again on the press, its button still valid")
+                    .startsWith("That link code expired");
+        } finally {
+            EngineTestConfiguration.CLOCK.advance(Duration.ofSeconds(-630));
+        }
+        assertThat(userOf(discord)).isEqualTo(joining);
+        assertThat(confirmed(discord, code(telegram))).startsWith("Linked");
+        assertThat(userOf(discord)).isEqualTo(userOf(telegram));
+    }
+
+    @Test
+    void twoLivePrivateSubscriptionsOnOneBotAndPairAreRefusedTheyWouldDeliverEverySignalTwice() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        subscribe(telegram, "ETH/USDT");
+        subscribe(discord, "ETH/USDT");
+        long discordUser = userOf(discord);
+
+        assertThat(text(typed(dispatcher, discord, "/link " + code(telegram))))
+                .startsWith("Cannot link yet: both accounts have a live private subscription to").contains("on sim ETH/USDT")
+                .contains("/unsubscribe").endsWith("Nothing was linked.");
+        assertThat(userOf(discord)).isEqualTo(discordUser);
+    }
+
+    @Test
+    void unlinkDropsWhatIsStillPendingForTheLeavingPrivateChat() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        link(telegram, discord);
+        long leavingChat = destinations.privateChatOf(Platform.DISCORD, discord.externalId()).id();
+        long keptChat = destinations.privateChatOf(Platform.TELEGRAM, telegram.externalId()).id();
+        long leaving = pending(leavingChat);
+        long kept = pending(keptChat);
+
+        assertThat(text(typed(dispatcher, discord, "/unlink"))).startsWith("Unlinked");
+
+        assertThat(jdbc.queryForMap("select status, last_error from delivery where id = ?", leaving))
+                .containsEntry("status", "DROPPED").containsEntry("last_error", "account unlinked");
+        assertThat(jdbc.queryForObject("select status from delivery where id = ?", String.class, kept)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void whenTheKeptUserHasNoPaperAccountTheJoiningOneMovesOverWithItsPositions() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long kept = userOf(telegram);
+        long joining = userOf(discord);
+        long joiningPaper = accounts.paperAccountOf(joining).id();
+        long moved = position(joining, joiningPaper, 1);
+        assertThat(accounts.existingPaperAccountOf(kept)).isEmpty();
+
+        link(telegram, discord);
+
+        assertThat(jdbc.queryForMap("select user_id, account_id from position where id = ?", moved))
+                .containsEntry("user_id", kept).containsEntry("account_id", joiningPaper);
+        assertThat(jdbc.queryForList("select id from exchange_account where user_id = ? and kind = 'PAPER'", Long.class, kept))
+                .containsExactly(joiningPaper);
+    }
+
+    private long pending(long destination) {
+        return jdbc.queryForObject("""
+                insert into delivery (event_key, destination_id, kind, payload, next_attempt_at)
+                values (?, ?, 'RISK', '{}'::jsonb, now() + interval '1 hour') returning id""", Long.class,
+                "test:" + System.nanoTime(), destination);
+    }
+
     private void link(ChatAccount maker, ChatAccount joining) {
         link(code(maker), joining);
     }
 
     private void link(String code, ChatAccount joining) {
-        assertThat(text(typed(dispatcher, joining, "/link " + code))).startsWith("Linked");
+        assertThat(confirmed(joining, code)).startsWith("Linked");
+    }
+
+    /** Sends the code and presses Link on the confirmation: the answer to the press. */
+    private String confirmed(ChatAccount joining, String code) {
+        return text(pressed(dispatcher, joining, linkButton(joining, code)));
+    }
+
+    /** Sends the code: the id of the confirmation's Link button. */
+    private String linkButton(ChatAccount joining, String code) {
+        return buttonId(confirmation(joining, code).buttons(), "Link");
+    }
+
+    private Reply.Text confirmation(ChatAccount joining, String code) {
+        List<Reply> replies = typed(dispatcher, joining, "/link " + code);
+        assertThat(replies).hasSize(1).first().isInstanceOf(Reply.Text.class);
+        Reply.Text confirm = (Reply.Text) replies.getFirst();
+        assertThat(confirm.buttons()).as(confirm.text()).isNotEmpty();
+        return confirm;
     }
 
     private String code(ChatAccount account) {

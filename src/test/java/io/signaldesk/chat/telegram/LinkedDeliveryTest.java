@@ -119,7 +119,8 @@ class LinkedDeliveryTest {
         TELEGRAM.message(telegram, telegram, "en", "/link");
         Matcher code = CODE.matcher(reply(telegram, "Your link code").text());
         assertThat(code.find()).isTrue();
-        assertThat(ChatReplies.text(ChatReplies.typed(dispatcher, discord, "/link " + code.group(1))))
+        var confirm = (io.signaldesk.chat.Reply.Text) ChatReplies.typed(dispatcher, discord, "/link " + code.group(1)).getFirst();
+        assertThat(ChatReplies.text(ChatReplies.pressed(dispatcher, discord, ChatReplies.buttonId(confirm.buttons(), "Link"))))
                 .startsWith("Linked: this Discord account and your Telegram account are now one user");
         TELEGRAM.message(telegram, telegram, "en", "/subscribe sim BTC/USDT 1h");
         reply(telegram, "Subscribed");

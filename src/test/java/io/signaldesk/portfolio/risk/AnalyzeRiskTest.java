@@ -99,6 +99,23 @@ class AnalyzeRiskTest {
     }
 
     @Test
+    void anAccountHoveringAtALimitIsToldItIsOverOnlyOnceItIsClearOfIt() {
+        long position = position("LONG", share("0.21"), 1); // concentration 21 % against 20 %: HIGH
+
+        run(0);
+        jdbc.update("update position set size = size * 19 / 21 where id = ?", position); // 19 %: MEDIUM, within 90 % of the limit
+        run(1);
+        jdbc.update("update position set size = size * 21 / 19 where id = ?", position); // 21 % again
+        run(2);
+        assertThat(levels()).containsExactly("HIGH", "MEDIUM", "HIGH");
+        assertThat(alerts()).as("no all-clear while hovering, so no second alert").containsExactly("true");
+
+        jdbc.update("update position set size = size * 10 / 21 where id = ?", position); // 10 %: clear
+        run(3);
+        assertThat(alerts()).as("the all-clear once clear of the limit").containsExactly("true", "false");
+    }
+
+    @Test
     void twoInstancesInOnePeriodStoreOneRunAndWriteOneAlert() throws Exception {
         position("SHORT", share("0.85"), 1);
         mark(minute(0).minus(Duration.ofMinutes(1)));

@@ -220,6 +220,9 @@ class SignalCommandsTest {
                 .contains("Example: /notify signals silent");
         assertThat(jdbc.queryForObject("select p.mode from notification_preference p join chat_destination d on d.id = p.destination_id"
                 + " where d.chat_id = ? and p.event_type = 'signals'", String.class, trader.externalId())).isEqualTo("SILENT");
+        for (String event : io.signaldesk.notifications.EventTypes.ALL) {
+            assertThat(text(send(trader, "/notify " + event + " off"))).as("every event type can be chosen").startsWith(event + " are now off.");
+        }
     }
 
     private void signal(ChatAccount trader, String action, String status, double confidence, String exit, String r, int hoursAgo) {
