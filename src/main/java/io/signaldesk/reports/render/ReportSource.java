@@ -4,15 +4,18 @@ import io.signaldesk.chat.ChatDestination;
 import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.positions.OpenPositionMarks;
 import io.signaldesk.reports.metrics.ChatMetrics;
+import io.signaldesk.reports.metrics.FreshMetrics;
 import io.signaldesk.reports.metrics.ReportMetrics;
 import io.signaldesk.subscriptions.BotValidation;
 import io.signaldesk.subscriptions.ChatSubscriptions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers one chat's {@link ReportData} for a period when it is rendered: the stored metrics of the period's days and
+ * Gathers one chat's {@link ReportData} for a period when it is rendered: the stored metrics (brought up to within
+ * {@link #FIGURES_AGE} of now first: {@link FreshMetrics}) of the period's days and
  * of the previous period ({@link ReportMetrics}; days are the same-dated days the metrics job stored), and the
  * validation line of every bot and market the chat follows. A private chat's report also shows its owner's money and
  * open positions; a group's never does (a member's money is not the group's business).
@@ -20,14 +23,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportSource {
 
+    /** How old the stored figures may be when a report is rendered ({@link FreshMetrics}). */
+    static final Duration FIGURES_AGE = Duration.ofMinutes(5);
+
     private final ReportMetrics metrics;
     private final ChatSubscriptions subscriptions;
     private final ChatDestinations destinations;
     private final OpenPositionMarks positions;
     private final BotValidation validation;
+    private final FreshMetrics fresh;
 
     ReportSource(ReportMetrics metrics, ChatSubscriptions subscriptions, ChatDestinations destinations, OpenPositionMarks positions,
-                 BotValidation validation) {
+                 BotValidation validation, FreshMetrics fresh) {
+        this.fresh = fresh;
         this.metrics = metrics;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
@@ -41,6 +49,7 @@ public class ReportSource {
 
     /** A report whose account part is that of {@code owner} (the writer of {@code /report} in a private chat), if any. */
     public ReportData read(long destinationId, Optional<Long> owner, ReportPeriod period) {
+        fresh.atMost(FIGURES_AGE);
         ChatMetrics chat = metrics.forChat(destinationId, period.start(), period.last());
         ReportPeriod before = period.previous();
         ChatMetrics previous = metrics.forChat(destinationId, before.start(), before.last());
