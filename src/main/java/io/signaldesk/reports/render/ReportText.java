@@ -53,7 +53,7 @@ public class ReportText {
         ChatMetrics chat = data.chat();
         StringBuilder text = new StringBuilder(title(locale, data.period())).append('\n');
         SignalCounts total = chat.total();
-        text.append(texts.get(locale, "reports.totals", total.issued(), total.closed(), total.wins(), total.losses(), total.expired(),
+        text.append(texts.get(locale, "reports.totals", total.issued(), total.trades(), total.wins(), total.losses(), total.expired(),
                 total.notFilled())).append('\n');
         text.append(texts.get(locale, "reports.results", percent(locale, total.winRate()), r(locale, total.averageR()), signed(total.sumR()),
                 signedPercent(chat.equityChange()), Math.round(chat.maxDrawdown() * 1000) / 10.0 + " %"));
