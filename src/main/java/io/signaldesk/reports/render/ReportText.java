@@ -84,13 +84,18 @@ public class ReportText {
         return text.toString();
     }
 
+    private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
     private String user(Locale locale, ReportData.UserPart user) {
         UserMetrics money = user.metrics();
         String open = user.openPositions().isEmpty() ? "0" : user.openPositions().size() + " (" + String.join(", ", user.openPositions()) + ")";
         return texts.get(locale, "reports.user", money.equityEnd() == null ? texts.get(locale, "reports.none") : money(money.equityEnd()),
                 money.equityChange() == null ? texts.get(locale, "reports.none") : signedMoney(money.equityChange()),
                 money.realizedPnl() == null ? "0.00" : signedMoney(money.realizedPnl()),
-                money.unrealizedPnl() == null ? texts.get(locale, "reports.none") : signedMoney(money.unrealizedPnl()), open);
+                money.unrealizedPnl() == null ? texts.get(locale, "reports.none") : signedMoney(money.unrealizedPnl()), open)
+                + user.risk().map(risk -> " " + texts.get(locale, risk.stale() ? "reports.risk.stale" : "reports.risk", risk.level(),
+                        HOUR.format(risk.analyzedAt()))).orElse("");
     }
 
     private void rows(Locale locale, List<BotPairMetrics> rows, StringBuilder text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.LocalizedText;
 import io.signaldesk.chat.Reply;
+import io.signaldesk.portfolio.PortfolioRisk;
 import io.signaldesk.reports.ReportMetricsFixture;
 import io.signaldesk.reports.metrics.ChatMetrics;
 import io.signaldesk.reports.metrics.UserDay;
@@ -75,6 +76,18 @@ class ReportGoldenTest {
 
         assertThat(reply).isEqualTo(new Reply.Text("📊 Daily report · 2026-12-07 (Asia/Ho_Chi_Minh): nothing to report — no signal issued or"
                 + " closed. Track record to date: 40 signals (2 open), win rate 57 %, average R +0.31."));
+    }
+
+    @Test
+    void aPrivateReportSaysThePortfolioRiskLevelLastMeasured() {
+        ReportData base = daily();
+        ReportData.UserPart user = base.user().orElseThrow();
+        ReportData withRisk = new ReportData(base.period(), base.chat(), base.previous(), Optional.of(new ReportData.UserPart(user.metrics(),
+                user.openPositions(), Optional.of(new PortfolioRisk.Level("HIGH", java.time.Instant.parse("2026-12-07T16:01:00Z"), false)))),
+                base.validations());
+
+        assertThat(((Reply.Photo) replies.of(Locale.ENGLISH, withRisk)).caption())
+                .contains("open positions: 1 (BTC/USDT LONG). Portfolio risk: HIGH (measured 2026-12-07 16:01 UTC).");
     }
 
     static ReportData daily() {
