@@ -30,6 +30,11 @@ public class FreshMetrics {
         this.clock = clock;
     }
 
+    /** The zone whose calendar days the metrics are stored by ({@code SIGNALDESK_JOBS_ZONE}). */
+    public java.time.ZoneId dayZone() {
+        return properties.zone();
+    }
+
     /** Calculates unless today's stored figures reach to within {@code age} of now; returns whether it calculated. */
     public boolean atMost(Duration age) {
         calculating.lock();

@@ -54,8 +54,10 @@ public class ReportSource {
     }
 
     /** A report whose account part is that of {@code owner} (the writer of {@code /report} in a private chat), if any. */
-    public ReportData read(long destinationId, Optional<Long> owner, ReportPeriod period) {
+    public ReportData read(long destinationId, Optional<Long> owner, ReportPeriod asked) {
         fresh.atMost(FIGURES_AGE);
+        // the figures are stored per calendar day of the metrics' zone: the report says so rather than pass them off as the chat's days
+        ReportPeriod period = new ReportPeriod(asked.kind(), asked.start(), asked.end(), fresh.dayZone());
         ChatMetrics chat = metrics.forChat(destinationId, period.start(), period.last());
         ReportPeriod before = period.previous();
         ChatMetrics previous = metrics.forChat(destinationId, before.start(), before.last());
