@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
  * when the kept user has none, they stay in the joining user's paper account, which the accounts' merge moves over (no
  * paper account is created here). Positions in an exchange account keep their account, which the accounts' merge moves
  * with its key. Each moved position remembers the user it came from ({@code linked_from_user_id}); {@link #split} gives
- * it back.
- * {@code /unlink} leaves positions with the kept user.
+ * it back on {@code /unlink}, with the positions of the accounts that go back.
  */
 @Component
 @Order(0)
@@ -42,7 +41,7 @@ class PositionsUserMerge implements UserMerge {
     }
 
     @Override
-    public List<String> moving(long from, Locale locale) {
+    public List<String> moving(long from, long into, Locale locale) {
         record Count(int all, int open) {
         }
         Count count = jdbc.sql("select count(*), count(*) filter (where closed_at is null) from position where user_id = ?").param(from)
