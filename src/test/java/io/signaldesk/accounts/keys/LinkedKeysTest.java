@@ -165,7 +165,7 @@ class LinkedKeysTest {
 
         typed(dispatcher, telegram, "/keys add binance");
         typed(dispatcher, telegram, "READ-key-0202");
-        assertThat(text(typed(dispatcher, telegram, "s3cret-READ-key-0202"))).contains("Connected: your Binance key \u20260202");
+        assertThat(((Reply.Text) typed(dispatcher, telegram, "s3cret-READ-key-0202").get(1)).text()).contains("Connected: your Binance key \u20260202");
         assertThat(text(typed(dispatcher, discord, "/unlink"))).startsWith("Unlinked");
 
         ExchangeAccount row = accounts.findById(inserted.id()).orElseThrow();
