@@ -160,6 +160,7 @@ class LinkedKeysTest {
         ExchangeAccount inserted = accounts.save(ExchangeAccount.connected(joining, "binance", joined.hint(),
                 ExchangeAccount.Permission.READ_ONLY, null, Instant.now()));
         accounts.save(vault.seal(inserted, joined));
+        long onBinance = position(joining, inserted.id(), 1);
         var confirm = (Reply.Text) typed(dispatcher, discord, "/link " + code.group(1)).getFirst();
         assertThat(text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Link")))).startsWith("Linked");
 
@@ -173,6 +174,9 @@ class LinkedKeysTest {
         assertThat(vault.open(row).key()).isEqualTo("READ-key-0202");
         assertThat(accounts.findByUserIdAndExchange(joining, "binance")).isEmpty();
         assertThat(jdbc.queryForObject("select linked_from_user_id from exchange_account where id = ?", Long.class, inserted.id())).isNull();
+        assertThat(jdbc.queryForMap("select user_id, account_id, linked_from_user_id from position where id = ?", onBinance))
+                .as("its position stays with its account").containsEntry("user_id", kept).containsEntry("account_id", inserted.id())
+                .containsEntry("linked_from_user_id", null);
     }
 
     private long position(long user, long account, int number) {

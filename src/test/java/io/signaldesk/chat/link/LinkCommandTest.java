@@ -411,6 +411,38 @@ class LinkCommandTest {
     }
 
     @Test
+    void aLinkWaitsForAPaperAccountBeingCreatedForTheKeptUserAndThenSeesIt() throws Exception {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long kept = userOf(telegram);
+        long joiningPaper = accounts.paperAccountOf(userOf(discord)).id();
+        String link = linkButton(discord, code(telegram));
+        String answer;
+        try (Connection creating = dataSource.getConnection(); var pool = Executors.newSingleThreadExecutor()) {
+            creating.setAutoCommit(false);
+            try (var lock = creating.prepareStatement("select id from app_user where id = ? for no key update")) {
+                lock.setLong(1, kept);
+                lock.executeQuery().close();
+            }
+            Future<String> press = pool.submit(() -> text(pressed(dispatcher, discord, link)));
+            Thread.sleep(1_000);
+            assertThat(press).as("the link waits for the kept user's row").isNotDone();
+            try (var insert = creating.prepareStatement("""
+                    insert into exchange_account (user_id, exchange, kind, permission, paper_equity, created_at)
+                    values (?, 'paper', 'PAPER', 'READ_ONLY', 10000, now())""")) {
+                insert.setLong(1, kept);
+                insert.executeUpdate();
+            }
+            creating.commit();
+            answer = press.get(20, TimeUnit.SECONDS);
+        }
+
+        assertThat(answer).startsWith("Linked");
+        assertThat(jdbc.queryForList("select id from exchange_account where user_id = ? and kind = 'PAPER'", Long.class, kept))
+                .as("one paper account, the kept user's").hasSize(1).doesNotContain(joiningPaper);
+    }
+
+    @Test
     void unlinkGivesBackTheRiskRulesThatCameWithTheLeavingAccountAndTheRunsOfItsAccounts() {
         ChatAccount telegram = account(Platform.TELEGRAM, "en");
         ChatAccount discord = account(Platform.DISCORD, "en");
