@@ -20,10 +20,11 @@ public interface UserMerge {
     Optional<String> refusal(long from, long into, Locale locale);
 
     /**
-     * What {@link #merge} would move of {@code from}'s data, for the confirmation the redeemer sees before linking: short
-     * phrases with counts ("2 subscriptions"), in {@code locale}; empty when nothing.
+     * What {@link #merge} would do with {@code from}'s data when it joins {@code into}, for the confirmation the redeemer
+     * sees before linking: short phrases with counts ("2 subscriptions"), and what would be deleted, in {@code locale};
+     * empty when nothing.
      */
-    default List<String> moving(long from, Locale locale) {
+    default List<String> moving(long from, long into, Locale locale) {
         return List.of();
     }
 

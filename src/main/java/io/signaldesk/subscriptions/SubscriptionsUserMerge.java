@@ -57,7 +57,7 @@ class SubscriptionsUserMerge implements UserMerge {
     }
 
     @Override
-    public List<String> moving(long from, Locale locale) {
+    public List<String> moving(long from, long into, Locale locale) {
         Integer live = jdbc.queryForObject("select count(*) from subscription where user_id = ? and status <> 'CANCELLED'", Integer.class, from);
         return live == 0 ? List.of() : List.of(texts.get(locale, "subscriptions.link.moving", live));
     }

@@ -64,7 +64,8 @@ class ConnectKey {
 
     /**
      * A first key makes the user's account for that exchange; a later one replaces the key in the same account (its
-     * balance history kept), which also revives an account whose key the exchange had rejected.
+     * balance history kept), which also revives an account whose key the exchange had rejected. A replaced key is the
+     * owner's own, even in an account that came with a {@code /link}: {@code /unlink} no longer gives that account away.
      */
     private Outcome.Connected store(long userId, AccountExchange exchange, ApiCredentials credentials, KeyPermissions permissions) {
         var earlier = accounts.findByUserIdAndExchange(userId, exchange.exchange().id());
@@ -74,6 +75,10 @@ class ConnectKey {
         ExchangeAccount account = earlier.map(existing -> existing.withNewKey(credentials.hint(), permission, permissions.source()))
                 .orElseGet(() -> accounts.save(ExchangeAccount.connected(userId, exchange.exchange().id(), credentials.hint(), permission,
                         permissions.source(), clock.instant())));
-        return new Outcome.Connected(accounts.save(vault.seal(account, credentials)), permissions, earlier.isPresent());
+        ExchangeAccount saved = accounts.save(vault.seal(account, credentials));
+        if (earlier.isPresent()) {
+            accounts.forgetLinkOrigin(saved.id());
+        }
+        return new Outcome.Connected(saved, permissions, earlier.isPresent());
     }
 }

@@ -4,6 +4,7 @@ import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.chat.UserMerge;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.secrets.SecretBox;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
  * user, each key opened with its old owner and sealed again for the new one (a key is bound to its row and owner); the
  * kept user's paper account is kept and the joining user's is deleted with its balance history (when the kept user has
  * none, the joining user's moves over instead, with its positions and history). It runs after the positions' merge
- * ({@link Order}), which moves the paper positions of that account to the kept one first when the kept user has one. The
+ * ({@link Order}), which moves the paper positions of that account to the kept one first when the kept user has one (the
+ * confirmation says so: {@link #moving}). Both decide under the users' rows the link holds, which creating a paper
+ * account waits for, so they decide alike. The
  * joining user's exchange accounts are read {@code for update} (a balance sync waits) and each move must update its one
  * row: otherwise a {@link UserMerge.Conflict} rolls the whole link back, and the redeemer is asked to try again. Each
  * moved account remembers the user it came from ({@code linked_from_user_id}): {@code /unlink} gives it back.
@@ -58,9 +61,17 @@ class AccountsUserMerge implements UserMerge {
     }
 
     @Override
-    public List<String> moving(long from, Locale locale) {
+    public List<String> moving(long from, long into, Locale locale) {
         List<String> exchanges = keys(from).stream().map(account -> ExchangeId.displayNameOf(account.exchange())).toList();
-        return exchanges.isEmpty() ? List.of() : List.of(texts.get(locale, "keys.link.moving", exchanges.size(), String.join(", ", exchanges)));
+        List<String> moving = new ArrayList<>();
+        if (!exchanges.isEmpty()) {
+            moving.add(texts.get(locale, "keys.link.moving", exchanges.size(), String.join(", ", exchanges)));
+        }
+        Optional<ExchangeAccount> fromPaper = paper(from);
+        if (fromPaper.isPresent() && paper(into).isPresent()) {
+            moving.add(texts.get(locale, "keys.link.paper-deleted", Optional.ofNullable(fromPaper.get().paperEquity()).map(equity -> equity.stripTrailingZeros().toPlainString()).orElse("?")));
+        }
+        return moving;
     }
 
     @Override
@@ -121,6 +132,10 @@ class AccountsUserMerge implements UserMerge {
         if (updated != 1) {
             throw new UserMerge.Conflict("exchange account " + account.id() + " changed while it moved (" + updated + " rows updated)");
         }
+    }
+
+    private Optional<ExchangeAccount> paper(long user) {
+        return accounts.findByUserIdOrderByExchange(user).stream().filter(ExchangeAccount::isPaper).findFirst();
     }
 
     private List<ExchangeAccount> keys(long user) {

@@ -44,8 +44,15 @@ class AccountLinks {
     private record Identity(long id, long userId) {
     }
 
-    /** A redemption that passed every check: the code, the redeeming identity, the user it leaves and the one it joins. */
-    private record Checked(LinkCodes.Code code, Identity redeemer, long from, long into) {
+    /** What every check came to: refused, or passed with what a link needs. */
+    private sealed interface Check {
+    }
+
+    private record Failed(Outcome.Refused refused) implements Check {
+    }
+
+    /** The code, the redeeming identity, the user it leaves and the one it joins. */
+    private record Passed(LinkCodes.Code code, Identity redeemer, long from, long into) implements Check {
     }
 
     private final JdbcTemplate jdbc;
@@ -69,78 +76,90 @@ class AccountLinks {
         if (code.isEmpty()) {
             return refused(locale, "link.refused.malformed", LinkCodes.LENGTH);
         }
-        return check(platform, externalId, LinkCodes.hash(code.get()), locale);
+        String codeHash = LinkCodes.hash(code.get());
+        return switch (check(platform, externalId, codeHash, locale)) {
+            case Failed failed -> failed.refused();
+            case Passed passed -> {
+                long from = passed.from();
+                long into = passed.into();
+                String makerName = jdbc.queryForList("select coalesce(display_name, external_id) from chat_identity where user_id = ? and platform = ?",
+                        String.class, into, passed.code().platform().name()).stream().findFirst().orElse("?");
+                List<String> moving = merges.stream().flatMap(merge -> merge.moving(from, into, locale).stream()).toList();
+                yield new Outcome.Confirm(codeHash, passed.code().platform(), makerName, moving);
+            }
+        };
     }
 
     /** The confirming press of the account {@code platform}/{@code externalId} for the code with {@code codeHash}: links, or refuses. */
     @Transactional
     public Outcome link(Platform platform, String externalId, String codeHash, Locale locale) {
-        Outcome outcome = check(platform, externalId, codeHash, locale);
-        if (!(outcome instanceof Outcome.Confirm)) {
-            return outcome;
+        Check check = check(platform, externalId, codeHash, locale);
+        if (!(check instanceof Passed passed)) {
+            return ((Failed) check).refused();
         }
-        Checked checked = checked(platform, externalId, codeHash);
-        long from = checked.from();
-        long into = checked.into();
+        long from = passed.from();
+        long into = passed.into();
         if (!codes.use(into)) {
             return refused(locale, "link.refused.used");
         }
         merges.forEach(merge -> merge.merge(from, into));
         jdbc.update("update chat_identity set user_id = ?, original_user_id = ? where id = ? and user_id = ?", into, from,
-                checked.redeemer().id(), from);
+                passed.redeemer().id(), from);
         jdbc.update("delete from chat_button where user_id = ?", from);
         codes.dropOf(from);
-        log.info("{} account (identity {}) of user {} linked to user {}", platform, checked.redeemer().id(), from, into);
-        return new Outcome.Linked(into, locales.of(into), checked.code().platform());
+        log.info("{} account (identity {}) of user {} linked to user {}", platform, passed.redeemer().id(), from, into);
+        return new Outcome.Linked(into, locales.of(into), passed.code().platform());
     }
 
-    /** Every check, in order; a {@link Outcome.Confirm} when all pass. Locks the code's row and the redeeming identity. */
-    private Outcome check(Platform platform, String externalId, String codeHash, Locale locale) {
+    /** The user cancelled a confirmation: their Link buttons (any still shown) link nothing any more. */
+    @Transactional
+    public void cancel(long userId) {
+        jdbc.update("delete from chat_button where user_id = ? and command = 'link'", userId);
+    }
+
+    /**
+     * Every check, in order. Locks the code's row, the redeeming identity and then both users' {@code app_user} rows (in id
+     * order; creating a paper account holds its user's row too), so what the merges decide from (e.g. whether the kept
+     * user has a paper account) cannot change before they run.
+     */
+    private Check check(Platform platform, String externalId, String codeHash, Locale locale) {
         Optional<LinkCodes.Code> stored = codes.lockHash(codeHash);
         if (stored.isEmpty()) {
-            return refused(locale, "link.refused.wrong");
+            return failed(locale, "link.refused.wrong");
         }
         LinkCodes.Code found = stored.get();
         if (found.usedAt() != null) {
-            return refused(locale, "link.refused.used");
+            return failed(locale, "link.refused.used");
         }
         if (codes.expired(found)) {
-            return refused(locale, "link.refused.expired", LinkCodes.LIFETIME.toMinutes());
+            return failed(locale, "link.refused.expired", LinkCodes.LIFETIME.toMinutes());
         }
         Identity redeemer = redeemer(platform, externalId);
         long into = found.userId();
         if (redeemer.userId() == into) {
-            return refused(locale, "link.refused.own");
+            return failed(locale, "link.refused.own");
         }
         if (found.platform() == platform) {
-            return refused(locale, "link.refused.same-platform", platform.displayName());
+            return failed(locale, "link.refused.same-platform", platform.displayName());
         }
-        Integer identities = jdbc.queryForObject("select count(*) from chat_identity where user_id = ?", Integer.class, redeemer.userId());
+        long from = redeemer.userId();
+        jdbc.queryForList("select id from app_user where id in (?, ?) order by id for no key update", Long.class, from, into);
+        Integer identities = jdbc.queryForObject("select count(*) from chat_identity where user_id = ?", Integer.class, from);
         if (identities > 1) {
-            return refused(locale, "link.refused.already-linked");
+            return failed(locale, "link.refused.already-linked");
         }
         Integer samePlatform = jdbc.queryForObject("select count(*) from chat_identity where user_id = ? and platform = ?", Integer.class,
                 into, platform.name());
         if (samePlatform > 0) {
-            return refused(locale, "link.refused.platform-taken", platform.displayName());
+            return failed(locale, "link.refused.platform-taken", platform.displayName());
         }
-        long from = redeemer.userId();
         for (UserMerge merge : merges) {
             Optional<String> refusal = merge.refusal(from, into, locale);
             if (refusal.isPresent()) {
-                return new Outcome.Refused(texts.get(locale, "link.refused.data", refusal.get()));
+                return new Failed(new Outcome.Refused(texts.get(locale, "link.refused.data", refusal.get())));
             }
         }
-        String makerName = jdbc.queryForList("select coalesce(display_name, external_id) from chat_identity where user_id = ? and platform = ?",
-                String.class, into, found.platform().name()).stream().findFirst().orElse("?");
-        List<String> moving = merges.stream().flatMap(merge -> merge.moving(from, locale).stream()).toList();
-        return new Outcome.Confirm(codeHash, found.platform(), makerName, moving);
-    }
-
-    private Checked checked(Platform platform, String externalId, String codeHash) {
-        LinkCodes.Code code = codes.lockHash(codeHash).orElseThrow();
-        Identity redeemer = redeemer(platform, externalId);
-        return new Checked(code, redeemer, redeemer.userId(), code.userId());
+        return new Passed(found, redeemer, from, into);
     }
 
     private Identity redeemer(Platform platform, String externalId) {
@@ -148,7 +167,11 @@ class AccountLinks {
                 (row, i) -> new Identity(row.getLong(1), row.getLong(2)), platform.name(), externalId);
     }
 
-    private Outcome refused(Locale locale, String key, Object... args) {
+    private Outcome.Refused refused(Locale locale, String key, Object... args) {
         return new Outcome.Refused(texts.get(locale, key, args));
+    }
+
+    private Check failed(Locale locale, String key, Object... args) {
+        return new Failed(refused(locale, key, args));
     }
 }

@@ -4,6 +4,8 @@ import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.UserMerge;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (a fresh one, in the kept user's language, if that is gone) and takes with it, through each module's
  * {@link UserMerge#split}, what belongs to its private chat (its subscriptions there; messages still pending for that
  * chat are dropped) and what came with it at link time (its exchange accounts, keys resealed back, and positions);
- * everything else stays with the kept user.
+ * everything else stays with the kept user. The users' {@code app_user} rows are held, as at link time (creating a
+ * paper account waits for it).
  */
 @Component
 class AccountUnlinks {
@@ -52,6 +55,9 @@ class AccountUnlinks {
         if (all.size() < 2) {
             return new Outcome(List.of(), false);
         }
+        Long[] users = Stream.concat(Stream.of(user),
+                all.stream().map(Identity::originalUserId).filter(Objects::nonNull)).toArray(Long[]::new);
+        jdbc.queryForList("select id from app_user where id = any(?) order by id for no key update", Long.class, (Object) users);
         Identity sender = all.stream().filter(identity -> identity.platform() == platform && identity.externalId().equals(externalId))
                 .findFirst().orElseThrow();
         boolean senderLeaves = sender.originalUserId() != null;

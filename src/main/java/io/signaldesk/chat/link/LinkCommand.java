@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * one) to send as {@code /link <code>} to the bot on the other platform; with a code, first a confirmation naming the
  * account it joins (platform and display name) and what moves there, warning to confirm only for one's own account (a
  * stranger who talks someone into sending their code would get that person's keys); only the Link button, for the
- * sender only and for {@link #CONFIRM_LIFETIME}, links ({@link AccountLinks}: the maker's user is kept, this account
+ * sender only and for {@link #CONFIRM_LIFETIME}, links (Cancel voids the sender's Link buttons) ({@link AccountLinks}: the maker's user is kept, this account
  * joins it). A code typed in a group is burned at once and deleted there. The local chat page is refused: its user is
  * this machine's owner and an operator ({@code ChatOperators}), which a linked Telegram or Discord account must not become.
  */
@@ -75,6 +75,7 @@ class LinkCommand implements ChatCommand {
     public List<Reply> press(CommandRequest request, String payload) {
         Platform here = request.conversation().platform();
         if (!payload.startsWith(LINK) || here == Platform.LOCAL) {
+            links.cancel(request.user().id());
             return edit(texts.get(request.locale(), "link.cancelled"));
         }
         try {

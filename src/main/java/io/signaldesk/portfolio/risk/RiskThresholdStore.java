@@ -25,10 +25,12 @@ class RiskThresholdStore {
         return new RiskThresholds(set);
     }
 
+    /** Sets the user's own limit: a rule that came with a {@code /link} becomes theirs (an {@code /unlink} leaves it). */
     void set(long userId, RiskRule rule, BigDecimal percent, Instant at) {
         jdbc.sql("""
                 insert into portfolio_risk_threshold (user_id, rule, percent, updated_at) values (?, ?, ?, ?)
-                on conflict (user_id, rule) do update set percent = excluded.percent, updated_at = excluded.updated_at""")
+                on conflict (user_id, rule) do update set percent = excluded.percent, updated_at = excluded.updated_at,
+                       linked_from_user_id = null""")
                 .params(userId, rule.name(), percent, Timestamp.from(at)).update();
     }
 }

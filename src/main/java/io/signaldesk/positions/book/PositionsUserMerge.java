@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
  * when the kept user has none, they stay in the joining user's paper account, which the accounts' merge moves over (no
  * paper account is created here). Positions in an exchange account keep their account, which the accounts' merge moves
  * with its key. Each moved position remembers the user it came from ({@code linked_from_user_id}); {@link #split} gives
- * it back.
- * {@code /unlink} leaves positions with the kept user.
+ * it back on {@code /unlink}, with the positions of the accounts that go back.
  */
 @Component
 @Order(0)
@@ -42,7 +41,7 @@ class PositionsUserMerge implements UserMerge {
     }
 
     @Override
-    public List<String> moving(long from, Locale locale) {
+    public List<String> moving(long from, long into, Locale locale) {
         record Count(int all, int open) {
         }
         Count count = jdbc.sql("select count(*), count(*) filter (where closed_at is null) from position where user_id = ?").param(from)
@@ -72,12 +71,16 @@ class PositionsUserMerge implements UserMerge {
      * {@code /unlink}: the positions that came with the leaving account ({@code linked_from_user_id}) go back to its user,
      * and so do those in an exchange account or paper account that goes back with it (the accounts' merge moves those
      * accounts, after this one); they are numbered after that user's own. Its paper positions that had joined the kept
-     * user's paper account go to its own paper account again (created anew: its old one was deleted at link time).
+     * user's paper account go to its own paper account again (created anew: its old one was deleted at link time). A
+     * position in an exchange account that stays (its key replaced by the kept user since: the account is the kept user's
+     * own now) stays with its account, and with the kept user.
      */
     @Override
     public void split(long from, long to, long privateChatId) {
         String back = """
-                (p.linked_from_user_id = :to or p.account_id in (select a.id from exchange_account a
+                (p.linked_from_user_id = :to and not exists (select 1 from exchange_account a where a.id = p.account_id
+                   and a.user_id = :from and a.kind = 'EXCHANGE' and a.linked_from_user_id is null)
+                 or p.account_id in (select a.id from exchange_account a
                    where a.user_id = :from and a.linked_from_user_id = :to or a.user_id = :to))""";
         List<Long> keptPaper = jdbc.sql("""
                 select id from exchange_account where user_id = ? and kind = 'PAPER' and linked_from_user_id is distinct from ?""")
@@ -94,5 +97,7 @@ class PositionsUserMerge implements UserMerge {
                        (select coalesce(max(number), 0) as n from position where user_id = :to) base
                  where p.id = numbered.id""")
                 .param("to", to).param("from", from).param("keptPaper", keptPaperId).param("toPaper", toPaper).update();
+        jdbc.sql("update position set linked_from_user_id = null, version = version + 1 where user_id = ? and linked_from_user_id = ?")
+                .params(from, to).update();
     }
 }

@@ -147,6 +147,38 @@ class LinkedKeysTest {
         assertThat(text(typed(dispatcher, telegram, "/keys"))).doesNotContain("OKX");
     }
 
+    @Test
+    void aKeyTheKeptUserReplacedInAnAccountThatCameWithTheLinkStaysWithItOnUnlink() {
+        ChatAccount telegram = new ChatAccount(Platform.TELEGRAM, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        ChatAccount discord = new ChatAccount(Platform.DISCORD, Long.toString(ACCOUNTS.incrementAndGet()), "Trader", "en");
+        Matcher code = CODE.matcher(text(typed(dispatcher, telegram, "/link")));
+        assertThat(code.find()).isTrue();
+        typed(dispatcher, discord, "/help");
+        long kept = userOf(telegram);
+        long joining = userOf(discord);
+        var joined = new ApiCredentials("READ-key-0201", "s3cret-READ-key-0201", Optional.empty());
+        ExchangeAccount inserted = accounts.save(ExchangeAccount.connected(joining, "binance", joined.hint(),
+                ExchangeAccount.Permission.READ_ONLY, null, Instant.now()));
+        accounts.save(vault.seal(inserted, joined));
+        long onBinance = position(joining, inserted.id(), 1);
+        var confirm = (Reply.Text) typed(dispatcher, discord, "/link " + code.group(1)).getFirst();
+        assertThat(text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Link")))).startsWith("Linked");
+
+        typed(dispatcher, telegram, "/keys add binance");
+        typed(dispatcher, telegram, "READ-key-0202");
+        assertThat(((Reply.Text) typed(dispatcher, telegram, "s3cret-READ-key-0202").get(1)).text()).contains("Connected: your Binance key \u20260202");
+        assertThat(text(typed(dispatcher, discord, "/unlink"))).startsWith("Unlinked");
+
+        ExchangeAccount row = accounts.findById(inserted.id()).orElseThrow();
+        assertThat(row.userId()).as("the kept user's own new key is not given away").isEqualTo(kept);
+        assertThat(vault.open(row).key()).isEqualTo("READ-key-0202");
+        assertThat(accounts.findByUserIdAndExchange(joining, "binance")).isEmpty();
+        assertThat(jdbc.queryForObject("select linked_from_user_id from exchange_account where id = ?", Long.class, inserted.id())).isNull();
+        assertThat(jdbc.queryForMap("select user_id, account_id, linked_from_user_id from position where id = ?", onBinance))
+                .as("its position stays with its account").containsEntry("user_id", kept).containsEntry("account_id", inserted.id())
+                .containsEntry("linked_from_user_id", null);
+    }
+
     private long position(long user, long account, int number) {
         return jdbc.queryForObject("""
                 insert into position (user_id, account_id, number, exchange, pair, side, entry, size, source, opened_at)

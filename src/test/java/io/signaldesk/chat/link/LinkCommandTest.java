@@ -16,16 +16,19 @@ import io.signaldesk.chat.Incoming;
 import io.signaldesk.chat.Platform;
 import io.signaldesk.chat.Reply;
 import io.signaldesk.chat.dispatch.CommandDispatcher;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,6 +50,8 @@ class LinkCommandTest {
     ChatDestinations destinations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aDiscordAccountJoinsTheTelegramUserWithItsSubscriptionsAndIsAnsweredInTheKeptLanguage() {
@@ -356,6 +361,115 @@ class LinkCommandTest {
                 .containsExactly(joiningPaper);
     }
 
+    @Test
+    void aLinkButtonPressedAfterCancelIsRefusedAndLinksNothing() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long joining = userOf(discord);
+        Reply.Text confirm = confirmation(discord, code(telegram));
+
+        assertThat(text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Cancel")))).startsWith("Cancelled: nothing was linked");
+        String late = text(pressed(dispatcher, discord, buttonId(confirm.buttons(), "Link")));
+
+        assertThat(late).as("the Link button is void after Cancel").doesNotStartWith("Linked").startsWith("I do not know this button");
+        assertThat(userOf(discord)).isEqualTo(joining);
+    }
+
+    @Test
+    void theConfirmationSaysTheJoiningPaperAccountAndItsHistoryAreDeletedOnlyWhenTheKeptUserHasOne() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "vi");
+        long joining = userOf(discord);
+        accounts.paperAccountOf(joining);
+        assertThat(confirmation(discord, code(telegram)).text()).doesNotContain("tài khoản giấy");
+
+        accounts.paperAccountOf(userOf(telegram));
+        assertThat(confirmation(discord, code(telegram)).text()).contains("tài khoản giấy của bạn (")
+                .contains(" USDT) và lịch sử số dư của nó sẽ bị xóa");
+        ChatAccount english = account(Platform.DISCORD, "en");
+        accounts.paperAccountOf(userOf(english));
+        assertThat(confirmation(english, code(telegram)).text()).contains("\u2022 your paper account (")
+                .contains(" USDT) and its balance history will be deleted");
+    }
+
+    @Test
+    void creatingAPaperAccountWaitsForALinkHoldingItsUser() throws Exception {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        long kept = userOf(telegram);
+        try (Connection link = dataSource.getConnection(); var pool = Executors.newSingleThreadExecutor()) {
+            link.setAutoCommit(false);
+            try (var lock = link.prepareStatement("select id from app_user where id = ? for no key update")) {
+                lock.setLong(1, kept);
+                lock.executeQuery().close();
+            }
+            Future<Long> created = pool.submit(() -> accounts.paperAccountOf(kept).id());
+            Thread.sleep(1_000);
+            assertThat(created).as("the paper account waits for the link's lock on its user").isNotDone();
+            link.commit();
+            assertThat(created.get(20, TimeUnit.SECONDS)).isPositive();
+        }
+    }
+
+    @Test
+    void aLinkWaitsForAPaperAccountBeingCreatedForTheKeptUserAndThenSeesIt() throws Exception {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long kept = userOf(telegram);
+        long joiningPaper = accounts.paperAccountOf(userOf(discord)).id();
+        String link = linkButton(discord, code(telegram));
+        String answer;
+        try (Connection creating = dataSource.getConnection(); var pool = Executors.newSingleThreadExecutor()) {
+            creating.setAutoCommit(false);
+            try (var lock = creating.prepareStatement("select id from app_user where id = ? for no key update")) {
+                lock.setLong(1, kept);
+                lock.executeQuery().close();
+            }
+            Future<String> press = pool.submit(() -> text(pressed(dispatcher, discord, link)));
+            Thread.sleep(1_000);
+            assertThat(press).as("the link waits for the kept user's row").isNotDone();
+            try (var insert = creating.prepareStatement("""
+                    insert into exchange_account (user_id, exchange, kind, permission, paper_equity, created_at)
+                    values (?, 'paper', 'PAPER', 'READ_ONLY', 10000, now())""")) {
+                insert.setLong(1, kept);
+                insert.executeUpdate();
+            }
+            creating.commit();
+            answer = press.get(20, TimeUnit.SECONDS);
+        }
+
+        assertThat(answer).startsWith("Linked");
+        assertThat(jdbc.queryForList("select id from exchange_account where user_id = ? and kind = 'PAPER'", Long.class, kept))
+                .as("one paper account, the kept user's").hasSize(1).doesNotContain(joiningPaper);
+    }
+
+    @Test
+    void unlinkGivesBackTheRiskRulesThatCameWithTheLeavingAccountAndTheRunsOfItsAccounts() {
+        ChatAccount telegram = account(Platform.TELEGRAM, "en");
+        ChatAccount discord = account(Platform.DISCORD, "en");
+        long kept = userOf(telegram);
+        long joining = userOf(discord);
+        threshold(kept, "EXPOSURE", 70);
+        threshold(joining, "EXPOSURE", 90);
+        threshold(joining, "LOSS", 5);
+        threshold(joining, "CONCENTRATION", 30);
+        long joiningPaper = accounts.paperAccountOf(joining).id();
+        long run = riskRun(joining, joiningPaper);
+
+        link(telegram, discord);
+        assertThat(jdbc.queryForObject("select user_id from portfolio_risk_run where id = ?", Long.class, run)).isEqualTo(kept);
+        jdbc.update("update portfolio_risk_threshold set linked_from_user_id = null where user_id = ? and rule = 'CONCENTRATION'", kept);
+
+        assertThat(text(typed(dispatcher, discord, "/unlink"))).startsWith("Unlinked");
+
+        assertThat(jdbc.queryForList("select rule || ' ' || percent::int from portfolio_risk_threshold where user_id = ? order by rule",
+                String.class, kept)).as("its own, and the rule it made its own since").containsExactly("CONCENTRATION 30", "EXPOSURE 70");
+        assertThat(jdbc.queryForList("select rule || ' ' || percent::int from portfolio_risk_threshold where user_id = ? order by rule",
+                String.class, joining)).containsExactly("EXPOSURE 90", "LOSS 5");
+        assertThat(jdbc.queryForObject("select user_id from exchange_account where id = ?", Long.class, joiningPaper)).isEqualTo(joining);
+        assertThat(jdbc.queryForObject("select user_id from portfolio_risk_run where id = ?", Long.class, run))
+                .as("the run follows its account back").isEqualTo(joining);
+    }
+
     private long pending(long destination) {
         return jdbc.queryForObject("""
                 insert into delivery (event_key, destination_id, kind, payload, next_attempt_at)
@@ -414,6 +528,15 @@ class LinkCommandTest {
         return jdbc.queryForObject("""
                 insert into position (user_id, account_id, number, exchange, pair, side, entry, size, source, opened_at)
                 values (?, ?, ?, 'paper', 'BTC/USDT', 'LONG', 64000, 0.1, 'MANUAL', now()) returning id""", Long.class, user, account, number);
+    }
+
+    private long riskRun(long user, long account) {
+        return jdbc.queryForObject("""
+                insert into portfolio_risk_run (account_id, user_id, period_start, analyzed_at, level, positions, equity_usdt, equity_at,
+                       open_notional, unrealized_loss, largest_notional, exposure, loss_share, concentration, exposure_limit, loss_limit,
+                       concentration_limit, stale)
+                values (?, ?, now(), now(), 'LOW', 0, 10000, now(), 0, 0, 0, 0, 0, 0, 0.8, 0.1, 0.2, false) returning id""", Long.class,
+                account, user);
     }
 
     private void threshold(long user, String rule, int percent) {
