@@ -14,7 +14,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The report's equity chart: the fixed-risk signal equity over the period and, where the owner has an account with
+ * The report's equity chart ({@link ReportData.Chart}: a daily report's spans the last 30 days, the others their period):
+ * the fixed-risk signal equity and, where the owner has an account with
  * equity at every day's end, the account equity (both as returns from the period's start), with the drawdown underneath.
  * None when the metrics have no day of the period yet.
  */
@@ -30,7 +31,7 @@ class ReportChart {
     }
 
     Optional<byte[]> png(Locale locale, ReportData data) {
-        List<EquityDay> days = data.chat().equity();
+        List<EquityDay> days = data.chart().signals();
         if (days.isEmpty()) {
             return Optional.empty();
         }
@@ -38,7 +39,7 @@ class ReportChart {
         List<BigDecimal> account = accountCurve(data);
         BigDecimal firstAccount = account.isEmpty() ? null : account.getFirst();
         List<EquityChart.Point> curve = new ArrayList<>(days.size() + 1);
-        curve.add(new EquityChart.Point(data.period().from(), 1.0, 1.0));
+        curve.add(new EquityChart.Point(data.chart().from().atStartOfDay(zone).toInstant(), 1.0, 1.0));
         for (int i = 0; i < days.size(); i++) {
             Instant end = days.get(i).day().plusDays(1).atStartOfDay(zone).toInstant();
             double other = firstAccount == null ? 1.0 : account.get(i + 1).doubleValue() / firstAccount.doubleValue();
@@ -50,9 +51,9 @@ class ReportChart {
 
     /** The account equity at the period's start and at each day's end, when every one of them is known; else empty. */
     private static List<BigDecimal> accountCurve(ReportData data) {
-        Optional<UserMetrics> user = data.user().map(ReportData.UserPart::metrics);
+        Optional<UserMetrics> user = data.chart().account();
         if (user.isEmpty() || user.get().equityStart() == null || user.get().equityStart().signum() <= 0
-                || user.get().days().size() != data.chat().equity().size() || user.get().days().stream().anyMatch(day -> day.equity() == null)) {
+                || user.get().days().size() != data.chart().signals().size() || user.get().days().stream().anyMatch(day -> day.equity() == null)) {
             return List.of();
         }
         List<BigDecimal> curve = new ArrayList<>();

@@ -16,10 +16,27 @@ import java.util.Optional;
  * market the chat follows.
  */
 public record ReportData(ReportPeriod period, ChatMetrics chat, SignalCounts previous, Optional<UserPart> user,
-                         List<Validation> validations) {
+                         List<Validation> validations, Chart chart) {
 
     public ReportData {
         validations = List.copyOf(validations);
+    }
+
+    /** A report whose chart spans its own period. */
+    public ReportData(ReportPeriod period, ChatMetrics chat, SignalCounts previous, Optional<UserPart> user, List<Validation> validations) {
+        this(period, chat, previous, user, validations, new Chart(period.start(), chat.equity(), user.map(UserPart::metrics)));
+    }
+
+    /**
+     * What the equity chart draws: from the start of day {@code from}, the fixed-risk signal equity at each day's end
+     * (relative to {@code from}) and, when known, the account's. A daily report's chart spans the last
+     * {@link ReportSource#DAILY_CHART_DAYS} days (one day alone is two points); the others span their period.
+     */
+    public record Chart(java.time.LocalDate from, List<io.signaldesk.reports.metrics.EquityDay> signals, Optional<UserMetrics> account) {
+
+        public Chart {
+            signals = List.copyOf(signals);
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ public class ReportSource {
 
     /** How old the stored figures may be when a report is rendered ({@link FreshMetrics}). */
     static final Duration FIGURES_AGE = Duration.ofMinutes(5);
+    /** How many days a daily report's equity chart shows, ending with the report's day. */
+    static final int DAILY_CHART_DAYS = 30;
 
     private final ReportMetrics metrics;
     private final ChatSubscriptions subscriptions;
@@ -70,7 +72,18 @@ public class ReportSource {
                 positions.all().stream().filter(position -> position.userId() == userId)
                         .map(position -> position.pair() + " " + position.side()).toList(),
                 risk.levelOf(userId, clock.instant().minus(Duration.ofDays(1)))));
-        return new ReportData(period, chat, previous.total(), user, validations);
+        return new ReportData(period, chat, previous.total(), user, validations, chart(destinationId, owner, period, chat, user));
+    }
+
+    /** A daily report's chart spans the last {@link #DAILY_CHART_DAYS} days; the others, their period. */
+    private ReportData.Chart chart(long destinationId, Optional<Long> owner, ReportPeriod period, ChatMetrics chat,
+                                   Optional<ReportData.UserPart> user) {
+        if (period.kind() != ReportPeriod.Kind.DAY) {
+            return new ReportData.Chart(period.start(), chat.equity(), user.map(ReportData.UserPart::metrics));
+        }
+        java.time.LocalDate from = period.last().minusDays(DAILY_CHART_DAYS - 1);
+        return new ReportData.Chart(from, metrics.forChat(destinationId, from, period.last()).equity(),
+                owner.map(userId -> metrics.forUser(userId, from, period.last())));
     }
 
     /** The user of a private chat (the one whose subscriptions deliver there); none for a group or channel. */
