@@ -90,7 +90,8 @@ public class ReportText {
         return texts.get(locale, "reports.user", money.equityEnd() == null ? texts.get(locale, "reports.none") : money(money.equityEnd()),
                 money.equityChange() == null ? texts.get(locale, "reports.none") : signedMoney(money.equityChange()),
                 money.realizedPnl() == null ? "0.00" : signedMoney(money.realizedPnl()),
-                money.unrealizedPnl() == null ? texts.get(locale, "reports.none") : signedMoney(money.unrealizedPnl()), open);
+                money.unrealizedPnl() == null ? texts.get(locale, "reports.none") : signedMoney(money.unrealizedPnl()), open)
+                + (money.paperEquityEnd() == null ? "" : "\n" + texts.get(locale, "reports.user.paper", money(money.paperEquityEnd())));
     }
 
     private void rows(Locale locale, List<BotPairMetrics> rows, StringBuilder text) {
