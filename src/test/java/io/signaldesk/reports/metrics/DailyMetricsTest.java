@@ -317,7 +317,7 @@ class DailyMetricsTest {
         long moved = signal(d.plus(h(1)), "TAKE_PROFIT", d.plus(h(3)), "2");
         MutableClock clock = new MutableClock(d.plus(h(23)));
         calculation(clock, ZoneOffset.UTC).execute();
-        assertThat(rows()).singleElement().satisfies(row -> assertThat(row).containsEntry("wins", 1));
+        assertThat(rowsOf(day)).singleElement().satisfies(row -> assertThat(row).containsEntry("wins", 1));
         assertThat(metrics.forChat(chat, day, day).equityChange()).isCloseTo(0.02, within(1e-12));
 
         jdbc.update("update signal set issued_at = issued_at + interval '2 days', closed_at = closed_at + interval '2 days', "
@@ -325,7 +325,7 @@ class DailyMetricsTest {
         clock.set(d.plus(h(25)));
         calculation(clock, ZoneOffset.UTC).execute();
 
-        assertThat(rows()).isEmpty();
+        assertThat(rowsOf(day)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from report_chat_day where day = ? and destination_id = ?", Integer.class,
                 Date.valueOf(day), chat)).isZero();
         assertThat(metrics.forChat(chat, day, day).equityChange()).isZero();
@@ -397,6 +397,10 @@ class DailyMetricsTest {
 
     private CalculateDailyMetrics calculation(MutableClock clock, ZoneId zone) {
         return new CalculateDailyMetrics(signalDays, userDays, store, new MetricsProperties("-", zone, 7, 0.01), transactions, clock);
+    }
+
+    private List<Map<String, Object>> rowsOf(LocalDate of) {
+        return jdbc.queryForList("select * from report_signal_day where subscription_id = ? and day = ?", subscription, Date.valueOf(of));
     }
 
     private List<Map<String, Object>> rows() {
