@@ -5,6 +5,7 @@ import io.signaldesk.reports.metrics.ChatMetrics;
 import io.signaldesk.reports.metrics.SignalCounts;
 import io.signaldesk.reports.metrics.UserMetrics;
 import java.math.BigDecimal;
+import io.signaldesk.portfolio.PortfolioRisk;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +22,18 @@ public record ReportData(ReportPeriod period, ChatMetrics chat, SignalCounts pre
         validations = List.copyOf(validations);
     }
 
-    /** The owner's money over the period and the positions open now (pair and side). */
-    public record UserPart(UserMetrics metrics, List<String> openPositions) {
+    /**
+     * The owner's money over the period, the positions open now (pair and side) and their portfolio risk level as last
+     * measured ({@code risk.analyze}), if it was within the last day.
+     */
+    public record UserPart(UserMetrics metrics, List<String> openPositions, Optional<PortfolioRisk.Level> risk) {
 
         public UserPart {
             openPositions = List.copyOf(openPositions);
+        }
+
+        public UserPart(UserMetrics metrics, List<String> openPositions) {
+            this(metrics, openPositions, Optional.empty());
         }
 
         boolean hasFigures() {

@@ -2,12 +2,14 @@ package io.signaldesk.reports.render;
 
 import io.signaldesk.chat.ChatDestination;
 import io.signaldesk.chat.ChatDestinations;
+import io.signaldesk.portfolio.PortfolioRisk;
 import io.signaldesk.positions.OpenPositionMarks;
 import io.signaldesk.reports.metrics.ChatMetrics;
 import io.signaldesk.reports.metrics.FreshMetrics;
 import io.signaldesk.reports.metrics.ReportMetrics;
 import io.signaldesk.subscriptions.BotValidation;
 import io.signaldesk.subscriptions.ChatSubscriptions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +34,14 @@ public class ReportSource {
     private final OpenPositionMarks positions;
     private final BotValidation validation;
     private final FreshMetrics fresh;
+    private final PortfolioRisk risk;
+    private final Clock clock;
 
     ReportSource(ReportMetrics metrics, ChatSubscriptions subscriptions, ChatDestinations destinations, OpenPositionMarks positions,
-                 BotValidation validation, FreshMetrics fresh) {
+                 BotValidation validation, FreshMetrics fresh, PortfolioRisk risk, Clock clock) {
         this.fresh = fresh;
+        this.risk = risk;
+        this.clock = clock;
         this.metrics = metrics;
         this.subscriptions = subscriptions;
         this.destinations = destinations;
@@ -60,7 +66,8 @@ public class ReportSource {
         Optional<ReportData.UserPart> user = owner.map(userId -> new ReportData.UserPart(
                 metrics.forUser(userId, period.start(), period.last()),
                 positions.all().stream().filter(position -> position.userId() == userId)
-                        .map(position -> position.pair() + " " + position.side()).toList()));
+                        .map(position -> position.pair() + " " + position.side()).toList(),
+                risk.levelOf(userId, clock.instant().minus(Duration.ofDays(1)))));
         return new ReportData(period, chat, previous.total(), user, validations);
     }
 

@@ -53,7 +53,7 @@ public class ReportText {
         ChatMetrics chat = data.chat();
         StringBuilder text = new StringBuilder(title(locale, data.period())).append('\n');
         SignalCounts total = chat.total();
-        text.append(texts.get(locale, "reports.totals", total.issued(), total.closed(), total.wins(), total.losses(), total.expired(),
+        text.append(texts.get(locale, "reports.totals", total.issued(), total.trades(), total.wins(), total.losses(), total.expired(),
                 total.notFilled())).append('\n');
         text.append(texts.get(locale, "reports.results", percent(locale, total.winRate()), r(locale, total.averageR()), signed(total.sumR()),
                 signedPercent(chat.equityChange()), Math.round(chat.maxDrawdown() * 1000) / 10.0 + " %"));
@@ -84,6 +84,9 @@ public class ReportText {
         return text.toString();
     }
 
+    private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
     private String user(Locale locale, ReportData.UserPart user) {
         UserMetrics money = user.metrics();
         String open = user.openPositions().isEmpty() ? "0" : user.openPositions().size() + " (" + String.join(", ", user.openPositions()) + ")";
@@ -91,6 +94,8 @@ public class ReportText {
                 money.equityChange() == null ? texts.get(locale, "reports.none") : signedMoney(money.equityChange()),
                 money.realizedPnl() == null ? "0.00" : signedMoney(money.realizedPnl()),
                 money.unrealizedPnl() == null ? texts.get(locale, "reports.none") : signedMoney(money.unrealizedPnl()), open)
+                + user.risk().map(risk -> " " + texts.get(locale, risk.stale() ? "reports.risk.stale" : "reports.risk", risk.level(),
+                        HOUR.format(risk.analyzedAt()))).orElse("")
                 + (money.paperEquityEnd() == null ? "" : "\n" + texts.get(locale, "reports.user.paper", money(money.paperEquityEnd())));
     }
 

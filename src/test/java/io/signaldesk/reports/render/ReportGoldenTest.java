@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.signaldesk.IntegrationTest;
 import io.signaldesk.chat.LocalizedText;
 import io.signaldesk.chat.Reply;
+import io.signaldesk.portfolio.PortfolioRisk;
 import io.signaldesk.reports.ReportMetricsFixture;
 import io.signaldesk.reports.metrics.ChatMetrics;
 import io.signaldesk.reports.metrics.UserDay;
@@ -97,6 +98,18 @@ class ReportGoldenTest {
                 .contains("\nTài khoản giấy (mô phỏng, không tính vào vốn ở trên): 10000.00 USDT.");
         UserMetrics paperOnly = new UserMetrics(5, day, day, List.of(), BigDecimal.ZERO, null, null, null, null, new BigDecimal("10000"));
         assertThat(new ReportData.UserPart(paperOnly, List.of()).hasFigures()).as("a paper account alone is worth a line").isTrue();
+    }
+
+    @Test
+    void aPrivateReportSaysThePortfolioRiskLevelLastMeasured() {
+        ReportData base = daily();
+        ReportData.UserPart user = base.user().orElseThrow();
+        ReportData withRisk = new ReportData(base.period(), base.chat(), base.previous(), Optional.of(new ReportData.UserPart(user.metrics(),
+                user.openPositions(), Optional.of(new PortfolioRisk.Level("HIGH", java.time.Instant.parse("2026-12-07T16:01:00Z"), false)))),
+                base.validations());
+
+        assertThat(((Reply.Photo) replies.of(Locale.ENGLISH, withRisk)).caption())
+                .contains("open positions: 1 (BTC/USDT LONG). Portfolio risk: HIGH (measured 2026-12-07 16:01 UTC).");
     }
 
     static ReportData daily() {
