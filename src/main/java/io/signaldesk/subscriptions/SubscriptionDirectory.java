@@ -30,15 +30,16 @@ public class SubscriptionDirectory {
     }
 
     /**
-     * The subscriptions that were started before {@code to} and are not cancelled, plus those named in {@code alsoIds}
-     * (whatever their state), by id.
+     * The subscriptions live at some moment of {@code [from, to)}: started before {@code to} and not cancelled, or
+     * cancelled at or after {@code from} (a cancelled subscription's last change, {@code updated_at}, is its cancellation:
+     * nothing changes it afterwards), plus those named in {@code alsoIds} (whatever their state), by id.
      */
-    public List<Listed> liveBefore(Instant to, List<Long> alsoIds) {
+    public List<Listed> liveIn(Instant from, Instant to, List<Long> alsoIds) {
         return jdbc.query("""
                 select s.id, s.user_id, s.destination_id, s.bot_template_id, b.name, s.exchange, s.primary_pair, s.secondary_pairs,
                        s.timeframes
                   from subscription s join bot_template b on b.id = s.bot_template_id
-                 where (s.status <> 'CANCELLED' and s.started_at < ?) or s.id = any (?::bigint[])
+                 where (s.started_at < ? and (s.status <> 'CANCELLED' or s.updated_at >= ?)) or s.id = any (?::bigint[])
                  order by s.id""", (row, i) -> {
             List<String> pairs = new java.util.ArrayList<>();
             pairs.add(row.getString("primary_pair"));
@@ -46,6 +47,6 @@ public class SubscriptionDirectory {
             return new Listed(row.getLong("id"), row.getLong("user_id"), row.getObject("destination_id", Long.class),
                     row.getLong("bot_template_id"), row.getString("name"), row.getString("exchange"), List.copyOf(pairs),
                     List.of((String[]) row.getArray("timeframes").getArray()));
-        }, Timestamp.from(to), "{" + String.join(",", alsoIds.stream().map(String::valueOf).toList()) + "}");
+        }, Timestamp.from(to), Timestamp.from(from), "{" + String.join(",", alsoIds.stream().map(String::valueOf).toList()) + "}");
     }
 }

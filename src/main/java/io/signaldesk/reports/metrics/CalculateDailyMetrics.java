@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code reports.calculate-metrics}: the metrics of today (the jobs zone's calendar day, up to now) and of every one of
  * the {@code catchUpDays} days before it not yet computed to its end (a day computed at 23:00 is completed by the next
  * run; days missed while the service was down are caught up). Each day is written in one transaction, every row upserted
- * by its natural key, so a rerun or a second instance leaves the same rows.
+ * by its natural key and the day's rows it did not write deleted, so a rerun or a second instance leaves the same rows
+ * and a recompute leaves none of an older computation.
  */
 @Component
 class CalculateDailyMetrics {
@@ -54,6 +55,7 @@ class CalculateDailyMetrics {
             signals.rows().forEach(row -> store.signal(window, row));
             signals.chats().forEach((destination, equity) -> store.chat(window, destination, equity));
             users.forEach(row -> store.user(window, row));
+            store.keepOnly(window, signals.rows(), signals.chats().keySet(), users);
             store.day(window, now);
         });
         return signals.rows().size() + signals.chats().size() + users.size();

@@ -5,7 +5,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +21,16 @@ class MetricsStore {
                      String exchange, SignalDay signals, SeriesCoverage.Coverage coverage) {
     }
 
-    /** One user's money on one day, as stored. */
+    /**
+     * One user's money on one day, as stored.
+     *
+     * @param accounts        the real exchange accounts; {@code accountsUnknown} of them had no balance by the day's end
+     * @param exchangeEquity  their equity summed; null when none had a balance
+     * @param paperEquity     the paper account's configured equity; null without one (never added to exchange equity)
+     */
     record UserRow(long userId, int positionsClosed, BigDecimal realizedPnl, int openPositions, int unmarkedPositions,
-                   BigDecimal unrealizedPnl, int accounts, int accountsUnknown, BigDecimal equity) {
+                   BigDecimal unrealizedPnl, int accounts, int accountsUnknown, BigDecimal exchangeEquity, int paperAccounts,
+                   BigDecimal paperEquity) {
     }
 
     private final JdbcClient jdbc;
@@ -90,20 +100,60 @@ class MetricsStore {
                 .update();
     }
 
+    /**
+     * Upserts a user's day. The unrealized PnL of a day is the one last computed within it: a recompute after the day's end
+     * no longer sees the marks of positions still open (each position keeps only its latest mark, now after the day), so when
+     * it knows fewer marked positions than the stored row did, the stored unrealized PnL and unmarked count are kept, not overwritten.
+     */
     void user(DayWindow window, UserRow row) {
         jdbc.sql("""
                 insert into report_user_day (day, user_id, positions_closed, realized_pnl, open_positions, unmarked_positions,
-                    unrealized_pnl, accounts, accounts_unknown, equity, computed_until)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    unrealized_pnl, accounts, accounts_unknown, exchange_equity, paper_accounts, paper_equity, computed_until)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (day, user_id) do update set positions_closed = excluded.positions_closed,
                     realized_pnl = excluded.realized_pnl, open_positions = excluded.open_positions,
-                    unmarked_positions = excluded.unmarked_positions, unrealized_pnl = excluded.unrealized_pnl,
-                    accounts = excluded.accounts, accounts_unknown = excluded.accounts_unknown, equity = excluded.equity,
-                    computed_until = excluded.computed_until""")
+                    unmarked_positions = case when excluded.open_positions - excluded.unmarked_positions
+                        < report_user_day.open_positions - report_user_day.unmarked_positions
+                        then report_user_day.unmarked_positions else excluded.unmarked_positions end,
+                    unrealized_pnl = case when excluded.open_positions - excluded.unmarked_positions
+                        < report_user_day.open_positions - report_user_day.unmarked_positions
+                        then report_user_day.unrealized_pnl else excluded.unrealized_pnl end,
+                    accounts = excluded.accounts, accounts_unknown = excluded.accounts_unknown,
+                    exchange_equity = excluded.exchange_equity, paper_accounts = excluded.paper_accounts,
+                    paper_equity = excluded.paper_equity, computed_until = excluded.computed_until""")
                 .params(Date.valueOf(window.day()), row.userId(), row.positionsClosed(), row.realizedPnl(), row.openPositions(),
-                        row.unmarkedPositions(), row.unrealizedPnl(), row.accounts(), row.accountsUnknown(), row.equity(),
-                        ts(window.until()))
+                        row.unmarkedPositions(), row.unrealizedPnl(), row.accounts(), row.accountsUnknown(), row.exchangeEquity(),
+                        row.paperAccounts(), row.paperEquity(), ts(window.until()))
                 .update();
+    }
+
+    /**
+     * Deletes the day's rows this computation did not write (in its transaction, after writing): a subscription whose
+     * signals moved, a chat or a user with nothing left that day must not keep figures of an older computation.
+     */
+    void keepOnly(DayWindow window, List<SignalRow> signals, Collection<Long> chats, List<UserRow> users) {
+        Date day = Date.valueOf(window.day());
+        jdbc.sql("""
+                delete from report_signal_day d where d.day = ? and (d.subscription_id, d.pair) not in
+                    (select w.subscription_id, w.pair from unnest(?::bigint[], ?::text[]) as w (subscription_id, pair))""")
+                .params(day, bigints(signals.stream().map(SignalRow::subscriptionId).toList()),
+                        texts(signals.stream().map(SignalRow::pair).toList()))
+                .update();
+        jdbc.sql("delete from report_chat_day where day = ? and not (destination_id = any (?::bigint[]))")
+                .params(day, bigints(List.copyOf(chats))).update();
+        jdbc.sql("delete from report_user_day where day = ? and not (user_id = any (?::bigint[]))")
+                .params(day, bigints(users.stream().map(UserRow::userId).toList())).update();
+    }
+
+    /** A PostgreSQL array literal of ids. */
+    private static String bigints(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** A PostgreSQL array literal of texts, each quoted. */
+    private static String texts(List<String> values) {
+        return values.stream().map(value -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whether a series had its candles in a window: the candles that should have closed in it (every slot of the timeframe
  * opening in the window and closed, with {@link #SYNC_LAG} of slack for the last sync) against those stored. None of
- * them: NO_CANDLES; fewer than {@link #ENOUGH} of them: PARTIAL_CANDLES; either while the series' sync is failing
- * (its status has failures since its last success, tried within the window): EXCHANGE_OUTAGE.
+ * them: NO_CANDLES; fewer than {@link #ENOUGH} of them: PARTIAL_CANDLES; either while the series' sync was failing
+ * within the window ({@link #failingWithin}: failures that began before its end, not ones that began later): EXCHANGE_OUTAGE.
  */
 @Component
 class SeriesCoverage {
@@ -71,8 +71,7 @@ class SeriesCoverage {
         String detail = null;
         if (gap != null) {
             Optional<SeriesStatus> failing = statuses.stream().filter(status -> status.key().equals(key))
-                    .filter(status -> status.consecutiveFailures() > 0 && status.lastAttemptAt() != null
-                            && !status.lastAttemptAt().isBefore(from))
+                    .filter(status -> failingWithin(status, from, until))
                     .findFirst();
             if (failing.isPresent()) {
                 gap = DataGap.EXCHANGE_OUTAGE;
@@ -80,6 +79,17 @@ class SeriesCoverage {
             }
         }
         return Optional.of(new Coverage(finest.get().code(), candles, expected, gap, detail));
+    }
+
+    /**
+     * Whether the series' sync was failing within {@code [from, until)}, as far as its status (which is of now, not of the
+     * day) can tell: it is failing now, its failures ran into the window (last attempt at or after its start) and they began
+     * before the window's end, i.e. its last success, after which the failures began, is before the window's end (a
+     * success after it means the day's gap is not an outage known at its time: the failures came later).
+     */
+    static boolean failingWithin(SeriesStatus status, Instant from, Instant until) {
+        return status.consecutiveFailures() > 0 && status.lastAttemptAt() != null && !status.lastAttemptAt().isBefore(from)
+                && (status.lastSuccessAt() == null || status.lastSuccessAt().isBefore(until));
     }
 
     /** The slots of {@code timeframe} opening at or after {@code from} and closing at or before {@code lastClose}. */

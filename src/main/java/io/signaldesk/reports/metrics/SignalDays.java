@@ -48,7 +48,7 @@ class SignalDays {
             bySubscription.computeIfAbsent(fact.subscriptionId(), id -> new TreeMap<>())
                     .computeIfAbsent(pair(fact.symbol()), pair -> new ArrayList<>()).add(fact);
         }
-        List<Listed> listed = subscriptions.liveBefore(window.until(), List.copyOf(bySubscription.keySet()));
+        List<Listed> listed = subscriptions.liveIn(window.start(), window.until(), List.copyOf(bySubscription.keySet()));
         List<SeriesStatus> statuses = market.seriesStatus();
         Map<String, SeriesCoverage.Coverage> seen = new HashMap<>();
         List<MetricsStore.SignalRow> rows = new ArrayList<>();

@@ -16,7 +16,12 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link ReportMetrics} over the stored days: sums of days, ratios derived, drawdown composed exactly from each day's pieces. */
+/**
+ * {@link ReportMetrics} over the stored days: sums of days, ratios derived, drawdown composed exactly from each day's pieces.
+ * A chat's rows are per subscription and pair: two subscriptions of one chat on the same bot and pair (cancelled and
+ * subscribed again, even the same day) stay two rows, since their days' pieces can only be folded one day after another
+ * within one subscription, not across two whose trades interleave.
+ */
 @Component
 class StoredReportMetrics implements ReportMetrics {
 
@@ -35,7 +40,7 @@ class StoredReportMetrics implements ReportMetrics {
         this.users = users;
     }
 
-    private record Row(LocalDate day, long botTemplateId, String botName, String exchange, String pair, SignalCounts counts,
+    private record Row(LocalDate day, long subscriptionId, long botTemplateId, String botName, String exchange, String pair, SignalCounts counts,
                        EquityPieces equity, Long bestId, Double bestR, Long worstId, Double worstR, String gap, String timeframe,
                        String detail) {
     }
@@ -44,13 +49,13 @@ class StoredReportMetrics implements ReportMetrics {
     public ChatMetrics forChat(long destinationId, LocalDate from, LocalDate toInclusive) {
         checkSpan(from, toInclusive);
         List<Row> rows = jdbc.sql("""
-                select day, bot_template_id, bot_name, exchange, pair, issued, closed, wins, losses, expired, not_filled, trades,
+                select day, subscription_id, bot_template_id, bot_name, exchange, pair, issued, closed, wins, losses, expired, not_filled, trades,
                        profitable, sum_r, equity_growth, equity_peak, equity_trough, max_drawdown, best_signal_id, best_r,
                        worst_signal_id, worst_r, data_gap, data_timeframe, data_detail
                   from report_signal_day where destination_id = ? and day between ? and ?
                  order by day, bot_name, exchange, pair, subscription_id""")
                 .params(destinationId, Date.valueOf(from), Date.valueOf(toInclusive))
-                .query((r, i) -> new Row(r.getDate("day").toLocalDate(), r.getLong("bot_template_id"), r.getString("bot_name"),
+                .query((r, i) -> new Row(r.getDate("day").toLocalDate(), r.getLong("subscription_id"), r.getLong("bot_template_id"), r.getString("bot_name"),
                         r.getString("exchange"), r.getString("pair"),
                         new SignalCounts(r.getInt("issued"), r.getInt("closed"), r.getInt("wins"), r.getInt("losses"), r.getInt("expired"),
                                 r.getInt("not_filled"), r.getInt("trades"), r.getInt("profitable"), r.getDouble("sum_r")),
@@ -61,8 +66,9 @@ class StoredReportMetrics implements ReportMetrics {
                         r.getString("data_gap"), r.getString("data_timeframe"), r.getString("data_detail")))
                 .list();
         Map<String, List<Row>> byBotPair = new LinkedHashMap<>();
-        rows.stream().sorted(Comparator.comparing(Row::botName).thenComparing(Row::exchange).thenComparing(Row::pair))
-                .forEach(row -> byBotPair.computeIfAbsent(row.botTemplateId() + " " + row.exchange() + " " + row.pair(),
+        rows.stream().sorted(Comparator.comparing(Row::botName).thenComparing(Row::exchange).thenComparing(Row::pair)
+                        .thenComparing(Row::subscriptionId))
+                .forEach(row -> byBotPair.computeIfAbsent(row.subscriptionId() + " " + row.pair(),
                         key -> new ArrayList<>()).add(row));
         Map<Long, SignalResult> results = results(rows);
         List<BotPairMetrics> pairs = new ArrayList<>();

@@ -24,12 +24,12 @@ class StoredUserMetrics {
     UserMetrics of(long userId, LocalDate from, LocalDate toInclusive) {
         Map<LocalDate, UserDay> stored = new LinkedHashMap<>();
         jdbc.sql("""
-                select day, realized_pnl, unrealized_pnl, equity from report_user_day
+                select day, realized_pnl, unrealized_pnl, exchange_equity, paper_equity from report_user_day
                  where user_id = ? and day between ? and ? order by day""")
                 .params(userId, Date.valueOf(from.minusDays(1)), Date.valueOf(toInclusive))
                 .query(r -> {
                     LocalDate day = r.getDate(1).toLocalDate();
-                    stored.put(day, new UserDay(day, r.getBigDecimal(2), r.getBigDecimal(3), r.getBigDecimal(4), true));
+                    stored.put(day, new UserDay(day, r.getBigDecimal(2), r.getBigDecimal(3), r.getBigDecimal(4), r.getBigDecimal(5), true));
                 });
         UserDay before = stored.get(from.minusDays(1));
         List<UserDay> days = new ArrayList<>();
@@ -43,6 +43,6 @@ class StoredUserMetrics {
                 : computed.stream().map(UserDay::equity).filter(Objects::nonNull).findFirst().orElse(null);
         BigDecimal end = last == null ? null : last.equity();
         return new UserMetrics(userId, from, toInclusive, days, realized, last == null ? null : last.unrealizedPnl(), start, end,
-                start == null || end == null ? null : end.subtract(start));
+                start == null || end == null ? null : end.subtract(start), last == null ? null : last.paperEquity());
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * A day's money per user with positions or accounts: realized PnL of the positions closed in the window, the positions
  * open at its end with their unrealized PnL at a mark taken by then (a position without one is counted as unmarked and
- * left out of the sum), and equity at its end from the balance history (the sum of the accounts that had a balance by
- * then; those without are counted apart).
+ * left out of the sum), and equity at its end, kept in two figures that are never added together: exchange equity from
+ * the balance history (the sum of the real exchange accounts that had a balance by then; those without are counted
+ * apart) and the paper account's configured equity.
  */
 @Component
 class UserDays {
@@ -48,11 +49,17 @@ class UserDays {
             List<OpenAt> held = open.getOrDefault(user, List.of());
             List<BigDecimal> marks = held.stream().map(OpenAt::unrealizedPnl).filter(Objects::nonNull).toList();
             List<AccountEquity> own = accounts.getOrDefault(user, List.of());
-            List<BigDecimal> known = own.stream().map(AccountEquity::equityUsdt).filter(Objects::nonNull).toList();
+            List<AccountEquity> exchange = own.stream().filter(account -> !account.paper()).toList();
+            List<AccountEquity> paper = own.stream().filter(AccountEquity::paper).toList();
+            List<BigDecimal> known = exchange.stream().map(AccountEquity::equityUsdt).filter(Objects::nonNull).toList();
             rows.add(new MetricsStore.UserRow(user, closed == null ? 0 : closed.closed(), closed == null ? BigDecimal.ZERO : closed.pnl(),
-                    held.size(), held.size() - marks.size(), marks.isEmpty() ? null : marks.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                    own.size(), own.size() - known.size(), known.isEmpty() ? null : known.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+                    held.size(), held.size() - marks.size(), sum(marks), exchange.size(), exchange.size() - known.size(), sum(known),
+                    paper.size(), sum(paper.stream().map(AccountEquity::equityUsdt).filter(Objects::nonNull).toList())));
         }
         return rows;
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.isEmpty() ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

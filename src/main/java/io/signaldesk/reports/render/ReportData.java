@@ -54,7 +54,7 @@ public record ReportData(ReportPeriod period, ChatMetrics chat, SignalCounts pre
         }
 
         boolean hasFigures() {
-            return metrics.equityEnd() != null || !openPositions.isEmpty()
+            return metrics.equityEnd() != null || metrics.paperEquityEnd() != null || !openPositions.isEmpty()
                     || (metrics.realizedPnl() != null && metrics.realizedPnl().compareTo(BigDecimal.ZERO) != 0);
         }
     }

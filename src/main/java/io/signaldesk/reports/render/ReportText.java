@@ -95,7 +95,8 @@ public class ReportText {
                 money.realizedPnl() == null ? "0.00" : signedMoney(money.realizedPnl()),
                 money.unrealizedPnl() == null ? texts.get(locale, "reports.none") : signedMoney(money.unrealizedPnl()), open)
                 + user.risk().map(risk -> " " + texts.get(locale, risk.stale() ? "reports.risk.stale" : "reports.risk", risk.level(),
-                        HOUR.format(risk.analyzedAt()))).orElse("");
+                        HOUR.format(risk.analyzedAt()))).orElse("")
+                + (money.paperEquityEnd() == null ? "" : "\n" + texts.get(locale, "reports.user.paper", money(money.paperEquityEnd())));
     }
 
     private void rows(Locale locale, List<BotPairMetrics> rows, StringBuilder text) {

@@ -261,8 +261,146 @@ class DailyMetricsTest {
         assertThat(both.equityChange()).isEqualByComparingTo("100");
     }
 
+    /*
+     * Review fix 1: P3 LONG 2 @ 100 marked 110 at D 22:30; D computed at 23:00 → unrealized +20. After midnight the position
+     * is marked again (120 at D+1 01:00: its only mark is now after D's end); the catch-up at D+1 02:00 recomputes D, which
+     * no longer sees a mark by D's end: the stored +20 stays (the day's unrealized PnL is the one last computed within it).
+     */
+    @Test
+    void recomputingAFinishedDayKeepsItsUnrealizedPnlWhenTheMarksAreNowAfterIt() {
+        Instant d = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long account = exchangeAccount(d.minus(h(48)));
+        position(account, 3, d.plus(h(9)), null, null, "110", d.plus(Duration.ofMinutes(22 * 60 + 30)));
+        MutableClock clock = new MutableClock(d.plus(h(23)));
+        calculation(clock, ZoneOffset.UTC).execute();
+        assertThat(metrics.forUser(user, day, day).unrealizedPnl()).isEqualByComparingTo("20");
+
+        jdbc.update("update position set mark_price = 120, marked_at = ? where account_id = ?", Timestamp.from(d.plus(h(25))), account);
+        clock.set(d.plus(h(26)));
+        calculation(clock, ZoneOffset.UTC).execute();
+
+        assertThat(jdbc.queryForObject("select computed_until from report_day where day = ?", Timestamp.class, Date.valueOf(day))
+                .toInstant()).as("D was recomputed to its end").isEqualTo(d.plus(h(24)));
+        assertThat(metrics.forUser(user, day, day).unrealizedPnl()).isEqualByComparingTo("20");
+        assertThat(jdbc.queryForObject("select unmarked_positions from report_user_day where day = ? and user_id = ?", Integer.class,
+                Date.valueOf(day), user)).isZero();
+        assertThat(metrics.forUser(user, day.plusDays(1), day.plusDays(1)).unrealizedPnl()).as("D+1 sees the new mark")
+                .isEqualByComparingTo("40");
+    }
+
+    /*
+     * Review fix 2b: a second subscription (ETH/USDT, no signal) live all of D and cancelled at D+1 10:00; D computed only at
+     * D+1 12:00 (catch-up) still has its row: it was live on D.
+     */
+    @Test
+    void aSubscriptionCancelledAfterTheDayStillHasItsRowForTheDay() {
+        Instant d = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long later = otherSubscription("ETH/USDT", d.minus(h(48)), d.plus(h(34)));
+        calculation(new MutableClock(d.plus(h(36))), ZoneOffset.UTC).execute();
+
+        assertThat(jdbc.queryForObject("select count(*) from report_signal_day where day = ? and subscription_id = ?", Integer.class,
+                Date.valueOf(day), later)).isEqualTo(1);
+        calculation(new MutableClock(d.plus(h(84))), ZoneOffset.UTC).execute();
+        assertThat(jdbc.queryForObject("select count(*) from report_signal_day where day = ? and subscription_id = ?", Integer.class,
+                Date.valueOf(day.plusDays(2)), later)).as("not on a day after its cancellation").isZero();
+    }
+
+    /*
+     * Review fix 2c: a subscription cancelled before D has a signal on D (so a row on D) when D is computed at 23:00; the
+     * signal then moves to D+2 (its times corrected); the recompute of D at D+1 01:00 deletes D's row of that subscription
+     * and the chat row it fed, not leaves them with the old figures.
+     */
+    @Test
+    void aRecomputeDeletesTheDaysRowsItDidNotWrite() {
+        Instant d = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        jdbc.update("update subscription set status = 'CANCELLED', updated_at = ? where id = ?", Timestamp.from(d.minus(h(30))), subscription);
+        long moved = signal(d.plus(h(1)), "TAKE_PROFIT", d.plus(h(3)), "2");
+        MutableClock clock = new MutableClock(d.plus(h(23)));
+        calculation(clock, ZoneOffset.UTC).execute();
+        assertThat(rowsOf(day)).singleElement().satisfies(row -> assertThat(row).containsEntry("wins", 1));
+        assertThat(metrics.forChat(chat, day, day).equityChange()).isCloseTo(0.02, within(1e-12));
+
+        jdbc.update("update signal set issued_at = issued_at + interval '2 days', closed_at = closed_at + interval '2 days', "
+                + "filled_at = filled_at + interval '2 days' where id = ?", moved);
+        clock.set(d.plus(h(25)));
+        calculation(clock, ZoneOffset.UTC).execute();
+
+        assertThat(rowsOf(day)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from report_chat_day where day = ? and destination_id = ?", Integer.class,
+                Date.valueOf(day), chat)).isZero();
+        assertThat(metrics.forChat(chat, day, day).equityChange()).isZero();
+    }
+
+    /*
+     * Review fix 3: the chat cancels its BTC/USDT subscription A and subscribes again (B), same bot and pair, and trades
+     * interleave on D: 02:00 A +2R, 03:00 B −1R, 04:00 A −1R, 05:00 B +2R. A alone: 1.02 → 1.0098, drawdown 0.01; B alone:
+     * 0.99 → 1.0098, drawdown 0.01. Folding A's day then B's "day" would give 1 − 1.0098 × 0.99 / 1.02 = 0.0199, a fall
+     * that never happened: the rows stay per subscription, each exact.
+     */
+    @Test
+    void twoSubscriptionsOfOneChatOnTheSameBotAndPairOnOneDayKeepTheirOwnExactDrawdown() {
+        Instant d = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        jdbc.update("update subscription set status = 'CANCELLED', updated_at = ? where id = ?", Timestamp.from(d.plus(h(6))), subscription);
+        long again = otherSubscription(PAIR, d.plus(h(1)), null);
+        signal(subscription, d.plus(h(1)), "TAKE_PROFIT", d.plus(h(2)), "2");
+        signal(again, d.plus(h(2)), "STOP_LOSS", d.plus(h(3)), "-1");
+        signal(subscription, d.plus(h(3)), "STOP_LOSS", d.plus(h(4)), "-1");
+        signal(again, d.plus(h(4)), "TAKE_PROFIT", d.plus(h(5)), "2");
+        calculation(new MutableClock(d.plus(h(23))), ZoneOffset.UTC).execute();
+        jdbc.update("update subscription set status = 'CANCELLED' where id = ?", again);
+
+        ChatMetrics dayD = metrics.forChat(chat, day, day);
+        assertThat(dayD.rows()).hasSize(2).allSatisfy(row -> {
+            assertThat(row.pair()).isEqualTo(PAIR);
+            assertThat(row.maxDrawdown()).isCloseTo(0.01, within(1e-12));
+            assertThat(row.equityChange()).isCloseTo(0.0098, within(1e-12));
+        });
+    }
+
+    /*
+     * Review fix 4: an exchange account with 1,000 and a paper account configured at 10,000: exchange equity 1,000 and
+     * paper equity 10,000, never one figure of 11,000.
+     */
+    @Test
+    void exchangeEquityAndPaperEquityAreKeptApart() {
+        Instant d = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long account = exchangeAccount(d.minus(h(48)));
+        balance(account, d.plus(h(10)), "1000");
+        jdbc.update("insert into exchange_account (user_id, exchange, kind, paper_equity, created_at) values (?, 'paper', 'PAPER', 10000, ?)",
+                user, Timestamp.from(d.minus(h(48))));
+        calculation(new MutableClock(d.plus(h(23))), ZoneOffset.UTC).execute();
+
+        UserMetrics money = metrics.forUser(user, day, day);
+        assertThat(money.equityEnd()).isEqualByComparingTo("1000");
+        assertThat(money.paperEquityEnd()).isEqualByComparingTo("10000");
+        assertThat(money.days().getFirst().exchangeEquity()).isEqualByComparingTo("1000");
+        assertThat(money.days().getFirst().paperEquity()).isEqualByComparingTo("10000");
+        assertThat(jdbc.queryForMap("select accounts, paper_accounts from report_user_day where day = ? and user_id = ?",
+                Date.valueOf(day), user)).containsEntry("accounts", 1).containsEntry("paper_accounts", 1);
+    }
+
+    private long exchangeAccount(Instant createdAt) {
+        return jdbc.queryForObject("""
+                insert into exchange_account (user_id, exchange, kind, key_hint, created_at) values (?, 'binance', 'EXCHANGE', '…ab12', ?)
+                returning id""", Long.class, user, Timestamp.from(createdAt));
+    }
+
+    /** Another subscription of the chat's user and bot, started at {@code startedAt}, cancelled at {@code cancelledAt} if given. */
+    private long otherSubscription(String pair, Instant startedAt, Instant cancelledAt) {
+        return jdbc.queryForObject("""
+                insert into subscription (user_id, destination_id, bot_template_id, exchange, primary_pair, timeframes, status,
+                                          started_at, updated_at)
+                select ?, ?, id, 'sim', ?, '{1h}', ?, ?, ? from bot_template where code = ? returning id""",
+                Long.class, user, chat, pair, cancelledAt == null ? "ACTIVE" : "CANCELLED", Timestamp.from(startedAt),
+                Timestamp.from(cancelledAt == null ? startedAt : cancelledAt), bot);
+    }
+
     private CalculateDailyMetrics calculation(MutableClock clock, ZoneId zone) {
         return new CalculateDailyMetrics(signalDays, userDays, store, new MetricsProperties("-", zone, 7, 0.01), transactions, clock);
+    }
+
+    private List<Map<String, Object>> rowsOf(LocalDate of) {
+        return jdbc.queryForList("select * from report_signal_day where subscription_id = ? and day = ?", subscription, Date.valueOf(of));
     }
 
     private List<Map<String, Object>> rows() {
@@ -270,6 +408,10 @@ class DailyMetricsTest {
     }
 
     private long signal(Instant issuedAt, String status, Instant closedAt, String r) {
+        return signal(subscription, issuedAt, status, closedAt, r);
+    }
+
+    private long signal(long subscription, Instant issuedAt, String status, Instant closedAt, String r) {
         return jdbc.queryForObject("""
                 insert into signal (subscription_id, bot_template_id, exchange, market_type, symbol, timeframe, candle_open_time,
                                     action, confidence, entry, stop_loss, take_profits, risk_reward, reasoning, analyst,

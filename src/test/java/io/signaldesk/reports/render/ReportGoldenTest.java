@@ -46,6 +46,8 @@ class ReportGoldenTest {
 
     @Autowired
     ReportReplies replies;
+    @Autowired
+    ReportText text;
 
     @Test
     void aDailyReportOfAPrivateChatWithItsOwnersAccount() throws IOException {
@@ -76,6 +78,26 @@ class ReportGoldenTest {
 
         assertThat(reply).isEqualTo(new Reply.Text("📊 Daily report · 2026-12-07 (Asia/Ho_Chi_Minh): nothing to report — no signal issued or"
                 + " closed. Track record to date: 40 signals (2 open), win rate 57 %, average R +0.31."));
+    }
+
+    /** Review fix 4: the paper account's equity is a line of its own, never added to the exchange equity above it. */
+    @Test
+    void aUsersPaperEquityIsALineApartFromExchangeEquity() {
+        LocalDate day = LocalDate.parse("2026-12-07");
+        ReportPeriod period = ReportPeriod.containing(ReportPeriod.Kind.DAY, day, SAIGON);
+        UserMetrics money = new UserMetrics(5, day, day, List.of(new UserDay(day, BigDecimal.ZERO, null, new BigDecimal("1000"),
+                new BigDecimal("10000"), true)), BigDecimal.ZERO, null, new BigDecimal("1000"), new BigDecimal("1000"), BigDecimal.ZERO,
+                new BigDecimal("10000"));
+        ReportData data = new ReportData(period, ReportMetricsFixture.busy(1, day, day, false),
+                ReportMetricsFixture.previous(1, day.minusDays(1), day.minusDays(1)).total(),
+                Optional.of(new ReportData.UserPart(money, List.of())), VALIDATIONS);
+
+        assertThat(text.full(Locale.ENGLISH, data)).contains("Your account: equity 1000.00 USDT")
+                .contains("\nPaper account (simulated, not in the equity above): 10000.00 USDT.").doesNotContain("11000");
+        assertThat(text.full(Locale.forLanguageTag("vi"), data))
+                .contains("\nTài khoản giấy (mô phỏng, không tính vào vốn ở trên): 10000.00 USDT.");
+        UserMetrics paperOnly = new UserMetrics(5, day, day, List.of(), BigDecimal.ZERO, null, null, null, null, new BigDecimal("10000"));
+        assertThat(new ReportData.UserPart(paperOnly, List.of()).hasFigures()).as("a paper account alone is worth a line").isTrue();
     }
 
     @Test
