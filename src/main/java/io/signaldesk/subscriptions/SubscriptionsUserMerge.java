@@ -22,6 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriptionsUserMerge implements UserMerge {
 
+    /** A moved subscription's change stamp: a cancelled one keeps its time of cancelling (the report metrics read it as such). */
+    private static final String MOVED = "updated_at = case when s.status = 'CANCELLED' then s.updated_at else now() end,"
+            + " version = version + 1";
+
     private final JdbcTemplate jdbc;
     private final ChatTexts texts;
 
@@ -65,16 +69,16 @@ class SubscriptionsUserMerge implements UserMerge {
     @Override
     public void merge(long from, long into) {
         jdbc.update("""
-                update subscription s set user_id = ?, chat_number = base.n + numbered.rn, updated_at = now(), version = version + 1
+                update subscription s set user_id = ?, chat_number = base.n + numbered.rn, %s
                   from (select id, row_number() over (order by chat_number) as rn from subscription where user_id = ? and destination_id is null) numbered,
                        (select coalesce(max(chat_number), 0) as n from subscription where user_id = ? and destination_id is null) base
-                 where s.id = numbered.id""", into, from, into);
-        jdbc.update("update subscription set user_id = ?, updated_at = now(), version = version + 1 where user_id = ?", into, from);
+                 where s.id = numbered.id""".formatted(MOVED), into, from, into);
+        jdbc.update("update subscription s set user_id = ?, " + MOVED + " where user_id = ?", into, from);
     }
 
     @Override
     public void split(long from, long to, long privateChatId) {
-        jdbc.update("update subscription set user_id = ?, updated_at = now(), version = version + 1 where user_id = ? and destination_id = ?",
+        jdbc.update("update subscription s set user_id = ?, " + MOVED + " where user_id = ? and destination_id = ?",
                 to, from, privateChatId);
     }
 }
