@@ -29,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.nightly.run-cron=-",
         "signaldesk.backtest.nightly.validate-cron=-",
         "signaldesk.accounts.sync-cron=-",
+        "signaldesk.news.fetch-cron=-",
         "signaldesk.positions.sync-exchange-cron=-",
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.update-cron=-",

@@ -29,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.backtest.nightly.validate-cron=-",
         "signaldesk.reports.metrics.cron=-",
         "signaldesk.accounts.sync-cron=-",
+        "signaldesk.news.fetch-cron=-",
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.sync-exchange-cron=-",
         "signaldesk.positions.update-cron=-",

@@ -99,9 +99,9 @@ public class Analysis {
             }
             baseCandle = baseCandle == null ? lastClosed.get() : baseCandle;
         }
-        var key = new AnalysisKey(request.exchange(), request.symbol(), request.timeframes(), baseCandle, analyst.name(),
-                analyst.version(), request.minRiskReward());
         Instant closedBy = request.baseTimeframe().closeOf(baseCandle);
+        var key = new AnalysisKey(request.exchange(), request.symbol(), request.timeframes(), baseCandle, analyst.name(),
+                analyst.keyVersion(request.symbol(), closedBy), request.minRiskReward());
         return shared(key, request.lastAsk(), () -> compute(analyst, request, series, closedBy));
     }
 

@@ -5,6 +5,8 @@ import io.signaldesk.analysis.LlmUsage;
 import io.signaldesk.chat.ChatTexts;
 import io.signaldesk.market.MarketData;
 import io.signaldesk.market.SeriesStatus;
+import io.signaldesk.news.FeedHealth;
+import io.signaldesk.news.NewsFeeds;
 import io.signaldesk.notifications.DeliveryBacklog;
 import io.signaldesk.ops.InstanceId;
 import io.signaldesk.ops.JobRunHistory;
@@ -35,10 +37,12 @@ class OperatorStatus {
     private final InstanceId instance;
     private final ChatTexts texts;
     private final SubscriptionsWithoutSender withoutSender;
+    private final NewsFeeds news;
 
     OperatorStatus(MarketData market, JobRunHistory jobs, LlmUsage llm, DeliveryBacklog outbox, InstanceId instance, ChatTexts texts,
-                   SubscriptionsWithoutSender withoutSender) {
+                   SubscriptionsWithoutSender withoutSender, NewsFeeds news) {
         this.withoutSender = withoutSender;
+        this.news = news;
         this.market = market;
         this.jobs = jobs;
         this.llm = llm;
@@ -59,6 +63,7 @@ class OperatorStatus {
         }
         lines.addAll(jobs(locale, now));
         lines.add(llmSpend(locale));
+        lines.addAll(news(locale));
         return String.join("\n", lines);
     }
 
@@ -83,6 +88,16 @@ class OperatorStatus {
         lines.add(texts.get(locale, "status.jobs"));
         jobs.latestPerJob().forEach(run -> lines.add(texts.get(locale, "status.job", run.job(),
                 run.outcome().toLowerCase(Locale.ROOT), ago(locale, run.startedAt(), now), run.items() == null ? "-" : run.items())));
+        return lines;
+    }
+
+    private List<String> news(Locale locale) {
+        List<FeedHealth> feeds = news.health();
+        List<FeedHealth> failing = feeds.stream().filter(FeedHealth::failing).toList();
+        List<String> lines = new ArrayList<>();
+        lines.add(feeds.isEmpty() ? texts.get(locale, "status.news.none") : texts.get(locale, "status.news", feeds.size(), failing.size()));
+        failing.stream().limit(STALE_SHOWN).forEach(feed -> lines.add(texts.get(locale, "status.news.failing", feed.feedUrl(),
+                feed.consecutiveFailures(), shorten(String.valueOf(feed.lastError())))));
         return lines;
     }
 

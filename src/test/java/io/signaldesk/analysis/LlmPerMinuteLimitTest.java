@@ -98,7 +98,7 @@ class LlmPerMinuteLimitTest {
 
         assertThat(later).isInstanceOf(AnalysisResult.Analysed.class);
         assertThat(later.key()).isEqualTo(refused.key());
-        assertThat(later.proposal()).isEqualTo(Proposal.hold("No edge.", "llm", "openai:gpt-4o-mini:llm-analyst-v1"));
+        assertThat(later.proposal()).isEqualTo(Proposal.hold("No edge.", "llm", "openai:gpt-4o-mini:llm-analyst-v2"));
         assertThat(store.find(later.key())).contains(later.proposal());
         stub.verify(exactly(2), postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }

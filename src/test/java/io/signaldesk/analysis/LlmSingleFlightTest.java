@@ -78,7 +78,7 @@ class LlmSingleFlightTest {
 
         assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(results.getFirst()));
         assertThat(results.getFirst().proposal()).isEqualTo(Proposal.hold("Trend and trigger disagree.", "llm",
-                "openai:gpt-4o-mini:llm-analyst-v1"));
+                "openai:gpt-4o-mini:llm-analyst-v2"));
         stub.verify(exactly(1), postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertThat(jdbc.queryForList("select analysis_key from llm_call", String.class))
                 .containsExactly(results.getFirst().key().toString());

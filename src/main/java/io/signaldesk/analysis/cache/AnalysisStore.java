@@ -2,6 +2,7 @@ package io.signaldesk.analysis.cache;
 
 import io.signaldesk.analysis.Action;
 import io.signaldesk.analysis.AnalysisKey;
+import io.signaldesk.analysis.Analyst;
 import io.signaldesk.analysis.Proposal;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -59,17 +60,20 @@ public class AnalysisStore {
     /**
      * Every stored proposal of an analyst (at this version, with this minimum reward-to-risk) on a pair and its timeframes
      * whose base candle opens in [{@code fromOpen}, {@code toOpen}), by that open time: what a backtest of a model-calling
-     * analyst replays.
+     * analyst replays. A version keyed with the news it read ({@code <version>+news:<digest>}, {@link
+     * io.signaldesk.analysis.Analyst#keyVersion}) is the same analyst version.
      */
     public Map<Instant, Proposal> between(ExchangeId exchange, Symbol symbol, List<Timeframe> timeframes, String analyst,
                                           String analystVersion, BigDecimal minRiskReward, Instant fromOpen, Instant toOpen) {
         String codes = timeframes.stream().sorted().distinct().map(Timeframe::code).collect(Collectors.joining(","));
         Map<Instant, Proposal> found = new TreeMap<>();
         jdbc.query("select candle_open_time, " + COLUMNS + " from analysis where exchange = ? and symbol = ? and timeframes = ?"
-                        + " and analyst = ? and analyst_version = ? and min_risk_reward = ? and candle_open_time >= ? and candle_open_time < ?",
+                        + " and analyst = ? and (analyst_version = ? or left(analyst_version, ?) = ?) and min_risk_reward = ?"
+                        + " and candle_open_time >= ? and candle_open_time < ?",
                 row -> {
                     found.put(row.getTimestamp("candle_open_time").toInstant(), proposal(row, 0));
-                }, exchange.id(), symbol.toString(), codes, analyst, analystVersion, minRiskReward, Timestamp.from(fromOpen),
+                }, exchange.id(), symbol.toString(), codes, analyst, analystVersion, (analystVersion + Analyst.NEWS).length(),
+                analystVersion + Analyst.NEWS, minRiskReward, Timestamp.from(fromOpen),
                 Timestamp.from(toOpen));
         return found;
     }

@@ -1,6 +1,7 @@
 package io.signaldesk.analysis.llm;
 
 import dev.langchain4j.model.input.PromptTemplate;
+import io.signaldesk.analysis.HeadlineSource;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
 import io.signaldesk.analysis.technical.ReadingSource;
@@ -12,7 +13,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class AnalystPrompt {
 
-    public static final String VERSION = "llm-analyst-v1";
+    public static final String VERSION = "llm-analyst-v2";
 
     private final String version;
     private final PromptTemplate system;
@@ -53,6 +56,15 @@ public final class AnalystPrompt {
      * @param maxEntryDistance how far the entry may lie from the last close (0.02 is 2 %)
      */
     public Rendered render(MarketSnapshot snapshot, Proposal technical, BigDecimal maxEntryDistance, int maxReasoningLength) {
+        return render(snapshot, technical, maxEntryDistance, maxReasoningLength, List.of());
+    }
+
+    /**
+     * The two messages for this snapshot with the headlines on its coin (already limited to those published before the
+     * decision; newest first).
+     */
+    public Rendered render(MarketSnapshot snapshot, Proposal technical, BigDecimal maxEntryDistance, int maxReasoningLength,
+                           List<HeadlineSource.PromptHeadline> headlines) {
         Timeframe trigger = snapshot.candles().firstKey();
         BigDecimal lastClose = snapshot.candles().get(trigger).getLast().close();
         String snapshotText = snapshot.candles().entrySet().stream()
@@ -71,8 +83,31 @@ public final class AnalystPrompt {
                 Map.entry("maxReasoningLength", maxReasoningLength),
                 Map.entry("snapshot", snapshotText),
                 Map.entry("technical", describe(technical)),
-                Map.entry("headlines", "none collected yet"));
+                Map.entry("coin", snapshot.symbol().base()),
+                Map.entry("headlines", headlines(headlines)));
         return new Rendered(system.apply(values).text(), user.apply(values).text(), lastClose);
+    }
+
+    /** One line per headline: its UTC time, source and title; "none" when there are none. */
+    static String headlines(List<HeadlineSource.PromptHeadline> headlines) {
+        if (headlines.isEmpty()) {
+            return "none in the last 24 h";
+        }
+        return headlines.stream().map(h -> "- %s UTC, %s: %s".formatted(
+                        h.publishedAt().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""), h.source(),
+                        h.title()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** A short digest of the headlines (their times, sources and titles): part of the analysis key's version. */
+    public static String headlinesDigest(List<HeadlineSource.PromptHeadline> headlines) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(headlines(headlines).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String describe(Proposal p) {

@@ -12,15 +12,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.signaldesk.analysis.AnalysisKey;
 import io.signaldesk.analysis.AnalystNotNow;
 import io.signaldesk.analysis.Analyst;
+import io.signaldesk.analysis.HeadlineSource;
 import io.signaldesk.analysis.MarketSnapshot;
 import io.signaldesk.analysis.Proposal;
 import io.signaldesk.analysis.technical.TechnicalAnalyst;
+import io.signaldesk.market.Symbol;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +44,8 @@ import org.springframework.stereotype.Component;
 public class LlmAnalyst implements Analyst {
 
     public static final String NAME = "llm";
+    static final int HEADLINES_READ = 5;
+    static final int HEADLINE_HOURS = 24;
     private static final Logger log = LoggerFactory.getLogger(LlmAnalyst.class);
 
     private final LlmModel model;
@@ -49,8 +56,22 @@ public class LlmAnalyst implements Analyst {
     private final AnswerCheck check;
     private final OpenAiTokenCountEstimator tokens = new OpenAiTokenCountEstimator(OpenAiChatModelName.GPT_4_O_MINI);
     private final MeterRegistry meters;
+    private final HeadlineSource headlines;
 
     public LlmAnalyst(LlmModel model, LlmProperties settings, TechnicalAnalyst technical, LlmCalls calls, MeterRegistry meters) {
+        this(model, settings, technical, calls, meters, HeadlineSource.NONE);
+    }
+
+    /** @param headlines the news it reads (the news module's; {@link HeadlineSource#NONE} without one) */
+    @Autowired
+    public LlmAnalyst(LlmModel model, LlmProperties settings, TechnicalAnalyst technical, LlmCalls calls, MeterRegistry meters,
+                      ObjectProvider<HeadlineSource> headlines) {
+        this(model, settings, technical, calls, meters, headlines.getIfAvailable(() -> HeadlineSource.NONE));
+    }
+
+    public LlmAnalyst(LlmModel model, LlmProperties settings, TechnicalAnalyst technical, LlmCalls calls, MeterRegistry meters,
+                      HeadlineSource headlines) {
+        this.headlines = headlines;
         this.model = model;
         this.settings = settings;
         this.technical = technical;
@@ -83,7 +104,9 @@ public class LlmAnalyst implements Analyst {
         if (!(model instanceof LlmModel.Configured configured)) {
             return fallback(fallback, "no LLM provider is configured");
         }
-        AnalystPrompt.Rendered messages = prompt.render(snapshot, fallback, settings.maxEntryDistance(), settings.maxReasoningLength());
+        Instant decidedAt = decisionTime(snapshot);
+        AnalystPrompt.Rendered messages = prompt.render(snapshot, fallback, settings.maxEntryDistance(), settings.maxReasoningLength(),
+                headlines(snapshot.symbol(), decidedAt));
         int estimate = tokens.estimateTokenCountInText(messages.system()) + tokens.estimateTokenCountInText(messages.user())
                 + settings.maxOutputTokens();
         var call = new LlmCalls.Call(configured, prompt.version(), messages.inputHash(), keyOf(snapshot), estimate);
@@ -167,7 +190,26 @@ public class LlmAnalyst implements Analyst {
     /** The analysis key this snapshot is analysed for, as {@link AnalysisKey#toString()} writes it. */
     private String keyOf(MarketSnapshot snapshot) {
         return new AnalysisKey(snapshot.exchange(), snapshot.symbol(), List.copyOf(snapshot.candles().keySet()),
-                snapshot.candles().firstEntry().getValue().getLast().openTime(), NAME, version(), snapshot.minRiskReward()).toString();
+                snapshot.candles().firstEntry().getValue().getLast().openTime(), NAME,
+                keyVersion(snapshot.symbol(), decisionTime(snapshot)), snapshot.minRiskReward()).toString();
+    }
+
+    /** {@link #version()}, with the digest of the headlines it reads at that time when there are any. */
+    @Override
+    public String keyVersion(Symbol symbol, Instant decisionTime) {
+        List<HeadlineSource.PromptHeadline> read = headlines(symbol, decisionTime);
+        return read.isEmpty() ? version() : version() + NEWS + AnalystPrompt.headlinesDigest(read);
+    }
+
+    /** The last headlines on the pair's coin published in the {@value #HEADLINE_HOURS} h before the decision. */
+    private List<HeadlineSource.PromptHeadline> headlines(Symbol symbol, Instant decisionTime) {
+        return headlines.mentioning(symbol.base(), decisionTime, Duration.ofHours(HEADLINE_HOURS), HEADLINES_READ);
+    }
+
+    /** The close of the base timeframe's last candle: nothing published after it is read. */
+    private static Instant decisionTime(MarketSnapshot snapshot) {
+        var base = snapshot.candles().firstEntry();
+        return base.getKey().closeOf(base.getValue().getLast().openTime());
     }
 
     private static Duration since(long started) {

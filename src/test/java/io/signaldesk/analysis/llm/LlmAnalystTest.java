@@ -82,10 +82,10 @@ class LlmAnalystTest {
         assertThat(proposal.entry()).isEqualByComparingTo("129000");
         assertThat(proposal.riskReward()).isEqualByComparingTo("1.75");
         assertThat(proposal.analyst()).isEqualTo("llm");
-        assertThat(proposal.analystVersion()).isEqualTo("openai:gpt-4o-mini:llm-analyst-v1");
+        assertThat(proposal.analystVersion()).isEqualTo("openai:gpt-4o-mini:llm-analyst-v2");
         Map<String, Object> call = jdbc.queryForMap("select * from llm_call");
         assertThat(call).containsEntry("provider", "openai").containsEntry("model", "gpt-4o-mini")
-                .containsEntry("prompt_version", "llm-analyst-v1").containsEntry("outcome", "ANSWERED")
+                .containsEntry("prompt_version", "llm-analyst-v2").containsEntry("outcome", "ANSWERED")
                 .containsEntry("tokens_in", 1480).containsEntry("tokens_out", 96);
         assertThat((String) call.get("raw_response")).isEqualTo(VALID_BUY);
         assertThat((String) call.get("input_hash")).hasSize(64);
@@ -165,10 +165,44 @@ class LlmAnalystTest {
 
         Proposal proposal = none.analyze(snapshot(TRENDING));
 
-        assertThat(none.version()).isEqualTo("none:llm-analyst-v1");
+        assertThat(none.version()).isEqualTo("none:llm-analyst-v2");
         assertThat(proposal.action()).isEqualTo(Action.BUY);
         assertThat(proposal.reasoning()).startsWith("LLM unavailable (no LLM provider is configured); technical analysis: 4h trend up");
         assertThat(jdbc.queryForObject("select count(*) from llm_call", Integer.class)).isZero();
+    }
+
+    @Test
+    void theHeadlinesOnThePairsCoinPublishedBeforeTheDecisionAreInThePromptAndInTheKey() {
+        answerWith(okJson(completion(VALID_BUY)));
+        Instant decision = Timeframe.M30.closeOf(snapshot(TRENDING).candles().firstEntry().getValue().getLast().openTime());
+        var published = new java.util.ArrayList<io.signaldesk.analysis.HeadlineSource.PromptHeadline>();
+        var asked = new java.util.ArrayList<String>();
+        io.signaldesk.analysis.HeadlineSource source = (coin, before, within, limit) -> {
+            asked.add(coin + " before " + before + " within " + within + " limit " + limit);
+            return published.stream().filter(h -> h.publishedAt().isBefore(before) && !h.publishedAt().isBefore(before.minus(within)))
+                    .limit(limit).toList();
+        };
+        var settings = settings(Duration.ofSeconds(5), 200_000, 100);
+        var analyst = new LlmAnalyst(OpenAiStubModel.model(stub.baseUrl(), settings.timeout()), settings, technical, calls,
+                new SimpleMeterRegistry(), source);
+        String bare = analyst.keyVersion(new Symbol("BTC", "USDT"), decision);
+        published.add(new io.signaldesk.analysis.HeadlineSource.PromptHeadline(decision.minusSeconds(5_400), "CoinDesk",
+                "Bitcoin ETFs record a fifth day of inflows"));
+        String withNews = analyst.keyVersion(new Symbol("BTC", "USDT"), decision);
+        published.add(new io.signaldesk.analysis.HeadlineSource.PromptHeadline(decision.plusSeconds(60), "CoinDesk",
+                "Published after the decision: never read"));
+
+        analyst.analyze(snapshot(TRENDING));
+
+        assertThat(bare).isEqualTo("openai:gpt-4o-mini:llm-analyst-v2");
+        assertThat(withNews).as("another news picture is another key").matches("openai:gpt-4o-mini:llm-analyst-v2\\+news:[0-9a-f]{12}");
+        assertThat(analyst.keyVersion(new Symbol("BTC", "USDT"), decision)).as("a later headline does not change it").isEqualTo(withNews);
+        assertThat(asked).contains("BTC before " + decision + " within PT24H limit 5");
+        String sent = stub.getAllServeEvents().getFirst().getRequest().getBodyAsString();
+        assertThat(sent).contains("Recent headlines mentioning BTC (published in the 24 h before the snapshot, newest first):\\n"
+                + "- " + decision.minusSeconds(5_400).toString().replace('T', ' ').replace(":00Z", ":00")
+                + " UTC, CoinDesk: Bitcoin ETFs record a fifth day of inflows").doesNotContain("never read");
+        assertThat(jdbc.queryForObject("select analysis_key from llm_call", String.class)).contains(withNews);
     }
 
     static void answerWith(ResponseDefinitionBuilder response) {

@@ -25,6 +25,12 @@ import java.util.TreeMap;
  */
 public final class PromptPreview {
 
+    /** Five typical headlines (lengths as crypto news sites write them) published before the snapshot's end. */
+    static final java.util.function.Function<Instant, List<io.signaldesk.analysis.HeadlineSource.PromptHeadline>> SAMPLE_HEADLINES =
+            end -> java.util.stream.IntStream.range(0, LlmAnalyst.HEADLINES_READ).mapToObj(i ->
+                    new io.signaldesk.analysis.HeadlineSource.PromptHeadline(end.minusSeconds(3_600L * (i + 1)), "CoinDesk",
+                            "Ether ETFs Record Net Inflows for a Fifth Day as ETH Holds Above Key Support Level " + (i + 1))).toList();
+
     private PromptPreview() {
     }
 
@@ -45,8 +51,11 @@ public final class PromptPreview {
 
         Proposal technical = new TechnicalAnalyst().analyze(snapshot);
         var prompt = new AnalystPrompt(AnalystPrompt.VERSION);
-        AnalystPrompt.Rendered rendered = prompt.render(snapshot, technical, new BigDecimal("0.02"), 500);
         var tokens = new OpenAiTokenCountEstimator(OpenAiChatModelName.GPT_4_O_MINI);
+        AnalystPrompt.Rendered bare = prompt.render(snapshot, technical, new BigDecimal("0.02"), 500);
+        AnalystPrompt.Rendered rendered = prompt.render(snapshot, technical, new BigDecimal("0.02"), 500, SAMPLE_HEADLINES.apply(end));
+        System.out.printf("===== %d headlines add %d tokens =====%n", LlmAnalyst.HEADLINES_READ,
+                tokens.estimateTokenCountInText(rendered.user()) - tokens.estimateTokenCountInText(bare.user()));
 
         int renders = 2_000;
         long started = System.nanoTime();
