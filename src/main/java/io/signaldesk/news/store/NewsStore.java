@@ -45,11 +45,14 @@ public class NewsStore implements NewsFeeds {
                 .param("coin", coin).param("limit", limit).query(NewsStore::headline).list();
     }
 
-    /** Headlines mentioning {@code coin} published in [from, before), newest first. */
+    /**
+     * Headlines mentioning {@code coin} published in [from, before) and already fetched before {@code before} (what was
+     * known then: a late feed's back-dated item does not enter an earlier decision), newest first.
+     */
     public List<Headline> mentioning(String coin, Instant from, Instant before, int limit) {
         return jdbc.sql("""
                         select source, title, link, published_at, coins from news_headline
-                        where :coin = any(coins) and published_at >= :from and published_at < :before
+                        where :coin = any(coins) and published_at >= :from and published_at < :before and fetched_at < :before
                         order by published_at desc, id desc limit :limit""")
                 .param("coin", coin).param("from", Timestamp.from(from)).param("before", Timestamp.from(before))
                 .param("limit", limit).query(NewsStore::headline).list();

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.signaldesk.IntegrationTest;
+import io.signaldesk.analysis.HeadlineSource;
 import io.signaldesk.news.StubFeeds;
 import io.signaldesk.news.feeds.FetchNews;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +42,8 @@ class TelegramNewsTest {
     JdbcTemplate jdbc;
     @Autowired
     FetchNews fetch;
+    @Autowired
+    HeadlineSource headlines;
 
     int firstRun;
     int secondRun;
@@ -115,6 +119,17 @@ class TelegramNewsTest {
         long vietnamese = USERS.incrementAndGet();
         TELEGRAM.message(vietnamese, vietnamese, "vi", "/news 3");
         assertThat(reply(vietnamese, "3 tin").text()).startsWith("3 tin mới nhất:\n• Solana outage ends &amp; SOL rebounds (Atom Ledger,");
+    }
+
+    @Test
+    void theAnalystReadsOnlyHeadlinesOnItsCoinPublishedAndFetchedBeforeItsDecision() {
+        Instant fetched = jdbc.queryForObject("select min(fetched_at) from news_headline", java.sql.Timestamp.class).toInstant();
+        Instant later = fetched.plusSeconds(60);
+        assertThat(headlines.mentioning("BTC", later, Duration.ofHours(24), 5)).extracting(HeadlineSource.PromptHeadline::title)
+                .containsExactly("Bitcoin tops $100k as ETFs buy", "Bitcoin miners sell less");
+        assertThat(headlines.mentioning("BTC", later, Duration.ofHours(2), 5)).as("within the window only").hasSize(1);
+        assertThat(headlines.mentioning("BTC", fetched, Duration.ofHours(24), 5)).as("not yet fetched at that time").isEmpty();
+        assertThat(headlines.mentioning("XRP", later, Duration.ofHours(24), 5)).isEmpty();
     }
 
     @Test
