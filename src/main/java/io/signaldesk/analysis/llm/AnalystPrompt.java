@@ -13,7 +13,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 public final class AnalystPrompt {
 
     public static final String VERSION = "llm-analyst-v2";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final String version;
     private final PromptTemplate system;
@@ -93,9 +95,7 @@ public final class AnalystPrompt {
         if (headlines.isEmpty()) {
             return "none in the last 24 h";
         }
-        return headlines.stream().map(h -> "- %s UTC, %s: %s".formatted(
-                        h.publishedAt().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""), h.source(),
-                        h.title()))
+        return headlines.stream().map(h -> "- %s UTC, %s: %s".formatted(MINUTE.format(h.publishedAt()), h.source(), h.title()))
                 .collect(Collectors.joining("\n"));
     }
 

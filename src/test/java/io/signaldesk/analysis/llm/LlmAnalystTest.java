@@ -200,7 +200,7 @@ class LlmAnalystTest {
         assertThat(asked).contains("BTC before " + decision + " within PT24H limit 5");
         String sent = stub.getAllServeEvents().getFirst().getRequest().getBodyAsString();
         assertThat(sent).contains("Recent headlines mentioning BTC (published in the 24 h before the snapshot, newest first):\\n"
-                + "- " + decision.minusSeconds(5_400).toString().replace('T', ' ').replace(":00Z", ":00")
+                + "- " + decision.minusSeconds(5_400).toString().replace('T', ' ').replace(":00Z", "")
                 + " UTC, CoinDesk: Bitcoin ETFs record a fifth day of inflows").doesNotContain("never read");
         assertThat(jdbc.queryForObject("select analysis_key from llm_call", String.class)).contains(withNews);
     }
