@@ -52,8 +52,11 @@ class CommandDispatcherTest {
     void helpForOneCommandShowsItsOptionsAndWhoMayUseIt() {
         String help = text(send(account("en"), "/help news"));
 
-        assertThat(help).startsWith("/news ").contains("\nLatest crypto market headlines")
-                .contains("• limit (optional): ").contains("Anyone can use it, in a private chat or a group.").contains("Not available yet.");
+        assertThat(help).startsWith("/news [pair] [limit]").contains("\nLatest crypto market headlines")
+                .contains("• limit (optional): How many headlines, 1 to 20").contains("Anyone can use it, in a private chat or a group.")
+                .doesNotContain("Not available yet.");
+        assertThat(text(send(account("en"), "/help rebalance"))).as("a planned command").startsWith("/rebalance")
+                .contains("Not available yet.");
         assertThat(text(send(account("en"), "/help backtest"))).startsWith("/backtest <exchange> <pair> [timeframes] [days] [bot=<bot>]")
                 .contains("• days (optional): Days of history (default 180, at most 730)").doesNotContain("Not available yet.");
         assertThat(text(send(account("en"), "/help risk"))).startsWith("/risk [rule] [value] [subscription]")
