@@ -1,5 +1,6 @@
 package io.signaldesk.ops.jobs;
 
+import io.signaldesk.ops.JobReport;
 import io.signaldesk.ops.RetentionPolicy;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,8 +48,11 @@ class ArchiveOldData {
         this.batchSize = batchSize;
     }
 
-    /** The job's work: applies all policies and returns the rows removed or cleared in all tables. */
-    int execute() {
+    /**
+     * The job's work: applies all policies; its items are the rows removed or cleared in all tables, its summary
+     * names them per policy, e.g. {@code bot-actions 5 in 3 batches; llm-raw-answers cleared 1 in 1 batch}.
+     */
+    JobReport execute() {
         List<Removed> removed = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         Instant now = clock.instant();
@@ -63,13 +67,15 @@ class ArchiveOldData {
                 failed.add(policy.name());
             }
         }
-        log.info("Data retention: {}", removed.stream()
-                .map(r -> "%s %s %d rows of %s in %d batches".formatted(r.policy(), r.deleted() ? "deleted" : "cleared", r.rows(), r.table(), r.batches()))
-                .collect(Collectors.joining("; ")));
+        String summary = removed.stream().filter(r -> r.rows() > 0)
+                .map(r -> "%s %s%d in %d batch%s".formatted(r.policy(), r.deleted() ? "" : "cleared ", r.rows(), r.batches(), r.batches() == 1 ? "" : "es"))
+                .collect(Collectors.joining("; "));
+        summary = summary.isEmpty() ? "nothing past its retention" : summary;
+        log.info("Data retention: {}", summary);
         if (!failed.isEmpty()) {
-            throw new IllegalStateException("retention failed for " + String.join(", ", failed) + " (the others ran; see the log)");
+            throw new IllegalStateException("retention failed for " + String.join(", ", failed) + " (the others ran: " + summary + ")");
         }
-        return removed.stream().mapToInt(Removed::rows).sum();
+        return new JobReport(removed.stream().mapToInt(Removed::rows).sum(), summary);
     }
 
     Removed apply(RetentionPolicy policy, Instant now) {

@@ -26,6 +26,6 @@ class ArchiveOldDataJob {
 
     @Scheduled(cron = "${signaldesk.jobs.archive-old-data.cron}", zone = "${signaldesk.jobs.zone}")
     void run() {
-        jobs.run(JOB, archive::execute);
+        jobs.runReporting(JOB, archive::execute);
     }
 }

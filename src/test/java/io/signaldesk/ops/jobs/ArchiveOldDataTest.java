@@ -3,6 +3,7 @@ package io.signaldesk.ops.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
+import io.signaldesk.ops.JobReport;
 import io.signaldesk.ops.RetentionPolicy;
 import io.signaldesk.ops.ScheduledJobs;
 import java.sql.Timestamp;
@@ -112,13 +113,15 @@ class ArchiveOldDataTest {
         long recentSent = dispatch(destination, "1959-01-03", "SENT", at(Duration.ofDays(89)));
 
         ArchiveOldData archive = archive();
-        assertThat(jobs.run(ArchiveOldDataJob.JOB, archive::execute)).isTrue();
+        assertThat(jobs.runReporting(ArchiveOldDataJob.JOB, archive::execute)).isTrue();
 
         JobRun run = runs.findByJobNameOrderByStartedAtDesc("ops.archive-old-data").getFirst();
         assertThat(run.outcome()).isEqualTo(JobOutcome.SUCCEEDED);
         // bot action 1, analysis 1, llm call 1 deleted + 1 answer cleared, candles 2, indicators 2, risk run 1, snapshot 1,
         // link code 1, dispatch 1
         assertThat(run.itemsProcessed()).isEqualTo(12);
+        assertThat(run.summary()).contains("bot-actions 1 in 1 batch;", "llm-raw-answers cleared 1 in 1 batch", "candles-hourly 1 in 1 batch")
+                .doesNotContain("signal");
         assertThat(count("select count(*) from shedlock where name = 'ops.archive-old-data'")).isEqualTo(1);
 
         assertThat(count("select count(*) from signal where id = ? and status = 'TAKE_PROFIT'", signal)).isEqualTo(1);
@@ -138,7 +141,7 @@ class ArchiveOldDataTest {
                 .containsExactly(otherUser);
         assertThat(ids("report_dispatch", oldSent, oldPending, recentSent)).containsExactly(oldPending, recentSent);
 
-        assertThat(archive.execute()).as("a rerun removes nothing more").isZero();
+        assertThat(archive.execute()).as("a rerun removes nothing more").isEqualTo(new JobReport(0, "nothing past its retention"));
     }
 
     private Timestamp at(Duration ago) {
