@@ -5,6 +5,8 @@ import io.signaldesk.ops.RetentionPolicy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies every declared {@link RetentionPolicy}: rows past their age are deleted (or their columns
@@ -35,9 +38,12 @@ class ArchiveOldData {
     private final List<RetentionPolicy> policies;
     private final Clock clock;
     private final int batchSize;
+    private final RetentionArchive archive;
+    private final TransactionTemplate transactions;
 
     ArchiveOldData(JdbcTemplate jdbc, List<RetentionPolicy> policies, Clock clock,
-                   @Value("${signaldesk.jobs.archive-old-data.batch-size}") int batchSize) {
+                   @Value("${signaldesk.jobs.archive-old-data.batch-size}") int batchSize, RetentionArchive archive,
+                   TransactionTemplate transactions) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("signaldesk.jobs.archive-old-data.batch-size (SIGNALDESK_ARCHIVE_BATCH_SIZE) must be at least 1,"
                     + " e.g. 5000; got " + batchSize);
@@ -46,6 +52,8 @@ class ArchiveOldData {
         this.policies = policies.stream().sorted(Comparator.comparing(RetentionPolicy::name)).toList();
         this.clock = clock;
         this.batchSize = batchSize;
+        this.archive = archive;
+        this.transactions = transactions;
     }
 
     /**
@@ -84,12 +92,24 @@ class ArchiveOldData {
         int rows = 0;
         int batches = 0;
         int changed;
+        boolean archived = policy.deletes() && archive.on();
+        LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
         do {
-            changed = jdbc.update(sql, cutoff, batchSize);
+            changed = archived ? deleteArchived(policy, sql, cutoff, day) : jdbc.update(sql, cutoff, batchSize);
             rows += changed;
             batches += changed > 0 ? 1 : 0;
         } while (changed == batchSize);
         return new Removed(policy.name(), policy.table(), policy.deletes(), rows, batches);
+    }
+
+    /** One batch deleted and its rows written to the archive in one transaction: a failed write deletes nothing. */
+    private int deleteArchived(RetentionPolicy policy, String sql, Timestamp cutoff, LocalDate day) {
+        String returning = sql + " returning row_to_json(" + policy.table() + ".*)::text";
+        return transactions.execute(status -> {
+            List<String> rows = jdbc.queryForList(returning, String.class, cutoff, batchSize);
+            archive.write(policy.table(), day, rows);
+            return rows.size();
+        });
     }
 
     private static String deleteSql(RetentionPolicy policy) {

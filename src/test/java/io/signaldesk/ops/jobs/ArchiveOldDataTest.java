@@ -1,8 +1,16 @@
 package io.signaldesk.ops.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.signaldesk.IntegrationTest;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.io.TempDir;
 import io.signaldesk.ops.JobReport;
 import io.signaldesk.ops.RetentionPolicy;
 import io.signaldesk.ops.ScheduledJobs;
@@ -15,6 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The retention job against the real schema, with every module's declared policies and a batch size of 2.
@@ -34,9 +43,11 @@ class ArchiveOldDataTest {
     ScheduledJobs jobs;
     @Autowired
     JobRunRepository runs;
+    @Autowired
+    TransactionTemplate transactions;
 
     private ArchiveOldData archive() {
-        return new ArchiveOldData(jdbc, policies, Clock.fixed(NOW, ZoneOffset.UTC), 2);
+        return new ArchiveOldData(jdbc, policies, Clock.fixed(NOW, ZoneOffset.UTC), 2, RetentionArchive.off(), transactions);
     }
 
     @Test
@@ -63,6 +74,47 @@ class ArchiveOldDataTest {
         assertThat(removed.batches()).isEqualTo(3);
         assertThat(count("select count(*) from bot_action where subscription_id = ?", subscription)).isEqualTo(1);
         assertThat(archive().apply(botActions, NOW).rows()).isZero();
+    }
+
+    @Test
+    void writesDeletedRowsToTheArchiveDirectoryFirst(@TempDir Path dir) throws Exception {
+        long subscription = subscription(user());
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("insert into bot_action (subscription_id, pair, action, details, created_at) values (?, 'RETBTC/USDT', 'HOLD', ?, ?)",
+                    subscription, "row " + i, at(Duration.ofDays(31 + i)));
+        }
+        RetentionPolicy botActions = policies.stream().filter(p -> p.name().equals("bot-actions")).findFirst().orElseThrow();
+        RetentionArchive archive = new RetentionArchive(dir.toString());
+
+        ArchiveOldData.Removed removed = new ArchiveOldData(jdbc, List.of(botActions), Clock.fixed(NOW, ZoneOffset.UTC), 2, archive, transactions)
+                .apply(botActions, NOW);
+
+        assertThat(removed.rows()).isEqualTo(3);
+        assertThat(removed.batches()).isEqualTo(2);
+        Path file = dir.resolve("bot_action-1960-06-01.jsonl.gz");
+        try (var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            assertThat(in.lines().toList()).hasSize(3).allSatisfy(line -> assertThat(line)
+                    .contains("\"subscription_id\":" + subscription).contains("\"details\":\"row "));
+        }
+        assertThat(count("select count(*) from bot_action where subscription_id = ?", subscription)).isZero();
+    }
+
+    @Test
+    void deletesNothingWhenTheArchiveCannotBeWritten(@TempDir Path dir) throws Exception {
+        long subscription = subscription(user());
+        jdbc.update("insert into bot_action (subscription_id, pair, action, created_at) values (?, 'RETBTC/USDT', 'HOLD', ?)",
+                subscription, at(Duration.ofDays(31)));
+        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        RetentionPolicy botActions = policies.stream().filter(p -> p.name().equals("bot-actions")).findFirst().orElseThrow();
+        var archive = new ArchiveOldData(jdbc, List.of(botActions), Clock.fixed(NOW, ZoneOffset.UTC), 2,
+                new RetentionArchive(notADirectory.toString()), transactions);
+
+        try {
+            assertThatThrownBy(archive::execute).hasMessageContaining("retention failed for bot-actions");
+            assertThat(count("select count(*) from bot_action where subscription_id = ?", subscription)).isEqualTo(1);
+        } finally {
+            jdbc.update("delete from bot_action where subscription_id = ?", subscription); // the other tests count what is old
+        }
     }
 
     @Test
