@@ -152,6 +152,8 @@ class ArchiveOldDataTest {
                 account, at(Duration.ofDays(60)), alertedRun);
         long oldSnapshot = snapshot(account, at(Duration.ofDays(400)));
         long latestSnapshot = snapshot(account, at(Duration.ofDays(380)));
+        long staleSnapshot = jdbc.queryForObject("insert into balance_snapshot (account_id, synced_at, stale, error) values (?, ?, true, 'down')"
+                + " returning id", Long.class, account, at(Duration.ofDays(370)));
 
         jdbc.update("insert into link_code (user_id, code_hash, platform, created_at, expires_at) values (?, ?, 'TELEGRAM', ?, ?)",
                 user, "ret-old-" + user, at(Duration.ofDays(3)), at(Duration.ofDays(2)));
@@ -188,7 +190,7 @@ class ArchiveOldDataTest {
                 .containsExactly("15m", "1d");
         assertThat(ids("portfolio_risk_run", alertedRun, oldRun, recentRun)).containsExactly(alertedRun, recentRun);
         assertThat(count("select count(*) from portfolio_risk_alert_state where account_id = ?", account)).isEqualTo(1);
-        assertThat(ids("balance_snapshot", oldSnapshot, latestSnapshot)).containsExactly(latestSnapshot);
+        assertThat(ids("balance_snapshot", oldSnapshot, latestSnapshot, staleSnapshot)).containsExactly(latestSnapshot, staleSnapshot);
         assertThat(jdbc.queryForList("select user_id from link_code where user_id in (?, ?)", Long.class, user, otherUser))
                 .containsExactly(otherUser);
         assertThat(ids("report_dispatch", oldSent, oldPending, recentSent)).containsExactly(oldPending, recentSent);
