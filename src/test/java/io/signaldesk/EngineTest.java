@@ -22,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.analysis.indicators-cron=-",
         "signaldesk.signals.outcome-cron=-",
         "signaldesk.jobs.prune-job-runs.cron=-",
+        "signaldesk.jobs.archive-old-data.cron=-",
         "signaldesk.notifications.prune-cron=-",
         "signaldesk.notifications.expire-cron=-",
         "signaldesk.reports.metrics.cron=-",

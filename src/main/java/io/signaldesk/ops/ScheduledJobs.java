@@ -44,6 +44,11 @@ public class ScheduledJobs {
 
     /** Runs the job if no other instance holds its lock; returns whether it ran here. */
     public boolean run(JobDefinition job, Job work) {
+        return runReporting(job, () -> new JobReport(work.run(), null));
+    }
+
+    /** Like {@link #run}, for a job that also says what it did: its summary is recorded in the run. */
+    public boolean runReporting(JobDefinition job, ReportingJob work) {
         var lock = new LockConfiguration(clock.instant(), job.name(), job.lockAtMostFor(), job.lockAtLeastFor());
         try {
             boolean ran = locks.executeWithLock(() -> recorded(job, work), lock).wasExecuted();
@@ -67,19 +72,19 @@ public class ScheduledJobs {
      */
     public void runOnThisInstance(JobDefinition job, Job work) {
         try {
-            recorded(job, work);
+            recorded(job, () -> new JobReport(work.run(), null));
         } catch (RuntimeException e) {
             log.error("Job {} could not run on {}: {}", job.name(), instance, e.toString(), e);
         }
     }
 
-    private JobRun recorded(JobDefinition job, Job work) {
+    private JobRun recorded(JobDefinition job, ReportingJob work) {
         JobRun run = runs.save(JobRun.started(job.name(), instance.value(), clock.instant()));
         Timer.Sample sample = Timer.start(meters);
         try {
-            int items = work.run();
-            run = runs.save(run.succeeded(clock.instant(), items));
-            log.debug("Job {} succeeded on {}: {} items", job.name(), instance, items);
+            JobReport report = work.run();
+            run = runs.save(run.succeeded(clock.instant(), report.items(), report.summary()));
+            log.debug("Job {} succeeded on {}: {} items", job.name(), instance, report.items());
         } catch (Exception e) {
             log.error("Job {} failed on {}", job.name(), instance, e);
             run = runs.save(run.failed(clock.instant(), e));

@@ -21,7 +21,7 @@ class ManagementPortOffTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SignalDeskApplication.class).run(
                 "--server.port=0", "--management.server.port=-1", "--signaldesk.chat.local-chat=false",
                 "--signaldesk.signals.first-tick=1000d", "--signaldesk.market.sync-cron=-", "--signaldesk.signals.outcome-cron=-",
-                "--signaldesk.jobs.prune-job-runs.cron=-", "--signaldesk.notifications.prune-cron=-",
+                "--signaldesk.jobs.prune-job-runs.cron=-", "--signaldesk.jobs.archive-old-data.cron=-", "--signaldesk.notifications.prune-cron=-",
                 "--signaldesk.notifications.expire-cron=-", "--signaldesk.chat.prune-buttons-cron=-",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),

@@ -32,7 +32,7 @@ public final class TelegramFanOutBenchmark {
                      "--spring.main.web-application-type=none", "--spring.datasource.url=" + database.url(),
                      "--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password(),
                      "--signaldesk.signals.first-tick=1000d", "--signaldesk.market.sync-cron=-", "--signaldesk.signals.outcome-cron=-",
-                     "--signaldesk.jobs.prune-job-runs.cron=-", "--logging.level.root=warn",
+                     "--signaldesk.jobs.prune-job-runs.cron=-", "--signaldesk.jobs.archive-old-data.cron=-", "--logging.level.root=warn",
                      "--signaldesk.chat.telegram-bot-token=" + TOKEN, "--signaldesk.chat.telegram.api-url=" + telegram.url(),
                      "--signaldesk.chat.telegram.poll-timeout=1s", "--signaldesk.chat.telegram.messages-per-second=" + perSecond,
                      "--signaldesk.notifications.poll-interval=100ms")) {

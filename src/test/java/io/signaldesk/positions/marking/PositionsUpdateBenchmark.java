@@ -46,7 +46,7 @@ public final class PositionsUpdateBenchmark {
                 "--spring.main.web-application-type=none", "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password(),
                 "--signaldesk.signals.first-tick=1000d", "--signaldesk.market.sync-cron=-", "--signaldesk.signals.outcome-cron=-",
-                "--signaldesk.jobs.prune-job-runs.cron=-", "--signaldesk.positions.update-cron=-", "--signaldesk.accounts.sync-cron=-",
+                "--signaldesk.jobs.prune-job-runs.cron=-", "--signaldesk.jobs.archive-old-data.cron=-", "--signaldesk.positions.update-cron=-", "--signaldesk.accounts.sync-cron=-",
                 "--logging.level.root=warn")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             CandleStore candles = context.getBean(CandleStore.class);

@@ -51,7 +51,7 @@ public final class SignalTickBenchmark {
                 "--spring.main.web-application-type=none", "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password(),
                 "--signaldesk.signals.first-tick=1000d", "--signaldesk.market.sync-cron=-", "--signaldesk.signals.outcome-cron=-",
-                "--signaldesk.jobs.prune-job-runs.cron=-", "--logging.level.root=warn")) {
+                "--signaldesk.jobs.prune-job-runs.cron=-", "--signaldesk.jobs.archive-old-data.cron=-", "--logging.level.root=warn")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             prepare(jdbc, context.getBean(CandleStore.class), context.getBean(SeriesStatusStore.class));
             SubscriptionScheduler scheduler = context.getBean(SubscriptionScheduler.class);
