@@ -23,7 +23,7 @@ public final class StubFeeds implements AutoCloseable {
     public static final Duration SLOW = Duration.ofSeconds(3);
     public static final int HUGE_BYTES = 300_000;
     public static final List<String> GOOD = List.of("/rss", "/atom", "/dup");
-    public static final List<String> BAD = List.of("/malformed", "/slow", "/huge", "/xxe", "/bomb");
+    public static final List<String> BAD = List.of("/malformed", "/slow", "/stalled", "/huge", "/xxe", "/bomb");
 
     private final HttpServer server;
 
@@ -60,6 +60,17 @@ public final class StubFeeds implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
                 respond(exchange, rss(now).getBytes(StandardCharsets.UTF_8));
+            });
+            server.createContext("/stalled", exchange -> { // headers and the start of a body, then nothing
+                exchange.sendResponseHeaders(200, 0);
+                exchange.getResponseBody().write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                try {
+                    Thread.sleep(SLOW.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
             });
             server.start();
             return new StubFeeds(server);

@@ -26,38 +26,66 @@ final class FeedReader {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * The feed's body, within {@link #timeout} for the whole exchange (headers and body: a server that sends its headers
+     * and then stalls is cut off too, its stream closed) and {@link #maxBytes}.
+     */
     byte[] read(URI feed) throws FeedFailure {
         var request = HttpRequest.newBuilder(feed).timeout(timeout)
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml").GET().build();
+        var stream = new java.util.concurrent.atomic.AtomicReference<InputStream>();
+        var task = new java.util.concurrent.FutureTask<>(() -> fetch(request, stream));
+        Thread.ofVirtual().name("news-feed").start(task);
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new FeedFailure("HTTP " + response.statusCode());
-                }
-                return limited(body);
-            }
-        } catch (HttpTimeoutException e) {
+            return task.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            closeQuietly(stream.get());
             throw new FeedFailure("timed out after " + timeout.toSeconds() + " s", e);
-        } catch (IOException e) {
-            throw new FeedFailure("could not be read: " + e, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof FeedFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof HttpTimeoutException timedOut) {
+                throw new FeedFailure("timed out after " + timeout.toSeconds() + " s", timedOut);
+            }
+            throw new FeedFailure("could not be read: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
+            task.cancel(true);
+            closeQuietly(stream.get());
             Thread.currentThread().interrupt();
             throw new FeedFailure("interrupted", e);
+        }
+    }
+
+    private byte[] fetch(HttpRequest request, java.util.concurrent.atomic.AtomicReference<InputStream> stream) throws Exception {
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            stream.set(body);
+            if (response.statusCode() / 100 != 2) {
+                throw new FeedFailure("HTTP " + response.statusCode());
+            }
+            return limited(body);
+        }
+    }
+
+    private static void closeQuietly(InputStream body) {
+        if (body != null) {
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // the read is abandoned either way
+            }
         }
     }
 
     private byte[] limited(InputStream body) throws IOException, FeedFailure {
         var out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        long deadline = System.nanoTime() + timeout.toNanos();
         for (int n; (n = body.read(buffer)) >= 0; ) {
             out.write(buffer, 0, n);
             if (out.size() > maxBytes) {
                 throw new FeedFailure("larger than the limit of " + maxBytes + " bytes");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new FeedFailure("timed out after " + timeout.toSeconds() + " s");
             }
         }
         return out.toByteArray();

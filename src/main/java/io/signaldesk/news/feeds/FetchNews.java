@@ -44,7 +44,9 @@ public class FetchNews {
     private int read(URI feed) {
         Instant now = clock.instant();
         try {
-            FeedParser.Parsed parsed = parser.parse(reader.read(feed));
+            byte[] body = reader.read(feed);
+            now = clock.instant(); // a headline is known from when its feed was read, not from when the read began
+            FeedParser.Parsed parsed = parser.parse(body);
             String source = parsed.title().isEmpty() ? String.valueOf(feed.getHost()) : parsed.title();
             int stored = 0;
             for (FeedItem item : parsed.items()) {

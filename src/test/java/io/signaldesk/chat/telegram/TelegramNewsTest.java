@@ -97,6 +97,7 @@ class TelegramNewsTest {
         StubFeeds.GOOD.forEach(path -> assertThat(reasons.get(path)).isEqualTo("0 null ok"));
         assertThat(reasons.get("/malformed")).startsWith("2 not a readable RSS / Atom feed");
         assertThat(reasons.get("/slow")).isEqualTo("2 timed out after 1 s");
+        assertThat(reasons.get("/stalled")).as("headers, then a stalled body").isEqualTo("2 timed out after 1 s");
         assertThat(reasons.get("/huge")).isEqualTo("2 larger than the limit of 100000 bytes");
         assertThat(reasons.get("/xxe")).startsWith("2 not a readable RSS / Atom feed").containsIgnoringCase("DOCTYPE");
         assertThat(reasons.get("/bomb")).startsWith("2 not a readable RSS / Atom feed").containsIgnoringCase("DOCTYPE");
@@ -150,7 +151,7 @@ class TelegramNewsTest {
     void theOperatorsStatusShowsTheFailingFeeds() {
         TELEGRAM.message(OPERATOR, OPERATOR, "en", "/status");
         String status = reply(OPERATOR, "SignalDesk status").text();
-        assertThat(status).contains("News feeds: 8, 5 failing")
+        assertThat(status).contains("News feeds: 9, 6 failing")
                 .contains("• feed " + FEEDS.url("/malformed") + ": 2 failures in a row, last: not a readable RSS / Atom feed");
     }
 

@@ -132,8 +132,9 @@ class ArchiveOldDataTest {
         long callPastRawAge = llmCall(at(Duration.ofDays(20)));
         long recentCall = llmCall(at(Duration.ofDays(10)));
 
-        candle("1m", at(Duration.ofDays(31)), true);
-        candle("1m", at(Duration.ofDays(29)), true);
+        // 1m keeps the 30 days of its setting or the 50,000 candles a backtest may replay (34.7 days), whichever is longer
+        candle("1m", at(Duration.ofDays(36)), true);
+        candle("1m", at(Duration.ofDays(34)), true);
         candle("1m", at(Duration.ofDays(40)), false);
         candle("1h", at(Duration.ofDays(31)), true);
         candle("1h", at(Duration.ofDays(731)), true);

@@ -88,9 +88,11 @@ class SendReportsTest {
 
         SendReports.Outcome outcome = send.sendDue(now);
 
-        assertThat(outcome.skipped()).isEqualTo(1);
-        assertThat(outcome.sent()).isEqualTo(1);
+        // the shared database may hold other tests' due rows: this test's two rows are what is certain
+        assertThat(outcome.skipped()).isPositive();
+        assertThat(outcome.sent()).isPositive();
         assertThat(jdbc.queryForObject("select status from report_dispatch where destination_id = ?", String.class, quiet)).isEqualTo("SKIPPED");
+        assertThat(jdbc.queryForObject("select status from report_dispatch where destination_id = ?", String.class, chatty)).isEqualTo("SENT");
         assertThat(jdbc.queryForObject("select count(*) from delivery where destination_id = ? and kind = 'REPORT'", Integer.class, chatty))
                 .isEqualTo(1);
     }
