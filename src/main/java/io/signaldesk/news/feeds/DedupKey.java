@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * What makes two entries the same headline, across feeds: the guid, else the normalized link (scheme and host in lower
+ * What makes two entries the same headline, across feeds: the guid (a bare one, without a scheme, within its source
+ * only), else the normalized link (scheme and host in lower
  * case, no fragment, no {@code utm_} parameters, no trailing slash; a guid that is a URL is normalized the same way),
  * else the source and title.
  */
@@ -17,7 +18,11 @@ final class DedupKey {
 
     static String of(FeedItem item, String source) {
         if (item.guid() != null) {
-            return isUrl(item.guid()) ? "link:" + normalized(item.guid()) : "guid:" + item.guid();
+            if (isUrl(item.guid())) {
+                return "link:" + normalized(item.guid());
+            }
+            // a guid with a scheme (tag:, urn:) is meant to be unique everywhere; a bare one ("12345") only within its feed
+            return item.guid().contains(":") ? "guid:" + item.guid() : "guid:" + source + ":" + item.guid();
         }
         if (item.link() != null) {
             return "link:" + normalized(item.link());

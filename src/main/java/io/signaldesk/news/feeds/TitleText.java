@@ -40,9 +40,13 @@ final class TitleText {
             case "apos" -> "'";
             case "nbsp" -> " ";
             default -> {
-                int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
-                        : Integer.parseInt(name.substring(1));
-                yield Character.isValidCodePoint(code) ? Character.toString(code) : "";
+                try {
+                    int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
+                            : Integer.parseInt(name.substring(1));
+                    yield Character.isValidCodePoint(code) ? Character.toString(code) : "";
+                } catch (NumberFormatException notANumber) { // "&#ab;", "&#99999999999;": shown as written, never a failed feed
+                    yield "&" + name + ";";
+                }
             }
         };
     }

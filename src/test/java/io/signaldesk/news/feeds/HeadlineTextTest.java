@@ -37,5 +37,12 @@ class HeadlineTextTest {
         assertThat(DedupKey.of(urlGuid, "Two")).isEqualTo(DedupKey.of(b, "One"));
         assertThat(DedupKey.of(guid, "One")).isEqualTo("guid:tag:desk,2026:1");
         assertThat(DedupKey.of(new FeedItem(null, null, "Plain", at), "One")).isEqualTo("title:One:Plain");
+        assertThat(DedupKey.of(new FeedItem("12345", null, "A", at), "One")).as("a bare guid is its feed's own")
+                .isNotEqualTo(DedupKey.of(new FeedItem("12345", null, "B", at), "Two"));
+    }
+
+    @Test
+    void aMalformedNumericEntityIsShownAsWrittenNotAFailedFeed() {
+        assertThat(TitleText.of("Bitcoin &#ab; up &#99999999999; &#x41;")).isEqualTo("Bitcoin &#ab; up &#99999999999; A");
     }
 }
