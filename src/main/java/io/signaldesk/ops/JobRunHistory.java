@@ -20,15 +20,16 @@ public class JobRunHistory {
      * @param items      items processed, null when the job does not count or has not finished
      */
     public record LastRun(String job, String instance, Instant startedAt, Instant finishedAt, String outcome, Integer items,
-                          String error) {
+                          String error, String summary) {
     }
 
     public List<LastRun> latestPerJob() {
-        return jdbc.query("select distinct on (job_name) job_name, instance_id, started_at, finished_at, outcome, items_processed, error"
+        return jdbc.query("select distinct on (job_name) job_name, instance_id, started_at, finished_at, outcome, items_processed, error, summary"
                         + " from job_run order by job_name, started_at desc",
                 (row, i) -> new LastRun(row.getString("job_name"), row.getString("instance_id"),
                         row.getTimestamp("started_at").toInstant(),
                         row.getTimestamp("finished_at") == null ? null : row.getTimestamp("finished_at").toInstant(),
-                        row.getString("outcome"), (Integer) row.getObject("items_processed"), row.getString("error")));
+                        row.getString("outcome"), (Integer) row.getObject("items_processed"), row.getString("error"),
+                        row.getString("summary")));
     }
 }

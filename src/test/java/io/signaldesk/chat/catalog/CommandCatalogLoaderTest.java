@@ -38,7 +38,7 @@ class CommandCatalogLoaderTest {
         assertThat(catalog.commands()).extracting(CommandSpec::name).containsExactlyInAnyOrder(
                 "start", "help", "subscribe", "unsubscribe", "subscriptions", "pairs", "timeframes", "risk",
                 "pause", "resume", "signals", "stats", "analyze", "positions", "open", "close", "stops", "balance", "keys",
-                "report", "backtest", "rebalance", "notify", "news", "status", "language", "channel", "bots", "link", "unlink", "timezone");
+                "report", "backtest", "rebalance", "notify", "news", "status", "jobs", "language", "channel", "bots", "link", "unlink", "timezone");
         assertThat(catalog.find("keys")).get().extracting(CommandSpec::access).isEqualTo(CommandAccess.PRIVATE);
         assertThat(catalog.find("analyze").orElseThrow().options().getFirst().type()).isEqualTo(OptionType.EXCHANGE);
         assertThat(catalog.find("subscribe").orElseThrow().description().in(Locale.forLanguageTag("vi")))
