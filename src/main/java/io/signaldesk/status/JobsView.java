@@ -6,6 +6,8 @@ import io.signaldesk.ops.ScheduledJobCatalog;
 import io.signaldesk.ops.ScheduledJobCatalog.ScheduledJob;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -55,17 +57,20 @@ class JobsView {
     private String lastRun(Locale locale, JobRunHistory.LastRun run) {
         String took = run.finishedAt() == null ? texts.get(locale, "jobs.running")
                 : Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0 + " s";
-        return texts.get(locale, "jobs.last", run.outcome().toLowerCase(Locale.ROOT), AT.format(run.startedAt().atZone(java.time.ZoneOffset.UTC)),
+        return texts.get(locale, "jobs.last", run.outcome().toLowerCase(Locale.ROOT), AT.format(run.startedAt().atZone(ZoneOffset.UTC)),
                 took, run.items() == null ? "-" : run.items(), run.instance());
     }
 
     private String next(Locale locale, ScheduledJob job, Instant now) {
-        if (job.off()) {
-            return texts.get(locale, "jobs.off");
-        }
-        ZonedDateTime next = CronExpression.parse(job.cron()).next(now.atZone(job.zone()));
+        Instant next = job.off() ? null : nextRun(job.cron(), job.zone(), now);
         return next == null ? texts.get(locale, "jobs.off")
-                : texts.get(locale, "jobs.next", AT.format(next.toInstant().atZone(java.time.ZoneOffset.UTC)), job.cron(), job.zone());
+                : texts.get(locale, "jobs.next", AT.format(next.atZone(ZoneOffset.UTC)), job.cron(), job.zone());
+    }
+
+    /** The first time after {@code now} the cron fires in its zone; null if never. */
+    static Instant nextRun(String cron, ZoneId zone, Instant now) {
+        ZonedDateTime next = CronExpression.parse(cron).next(now.atZone(zone));
+        return next == null ? null : next.toInstant();
     }
 
     private static String shorten(String text) {
