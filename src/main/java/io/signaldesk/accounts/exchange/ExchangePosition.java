@@ -25,6 +25,12 @@ public record ExchangePosition(Symbol pair, Side side, BigDecimal size, BigDecim
         LONG, SHORT
     }
 
+    /** The pair of a USDT-margined contract named as the exchanges write it ("BTCUSDT"); empty for any other. */
+    public static java.util.Optional<Symbol> usdtPair(String contract) {
+        return contract.endsWith("USDT") ? Symbol.fromListing(contract.substring(0, contract.length() - "USDT".length()), "USDT")
+                : java.util.Optional.empty();
+    }
+
     public ExchangePosition {
         Objects.requireNonNull(pair, "pair");
         Objects.requireNonNull(side, "side");

@@ -54,7 +54,6 @@ public final class BinanceAccount implements AccountExchange {
     static final String SPOT_TESTNET = "https://testnet.binance.vision";
     static final String FUTURES = "https://fapi.binance.com";
     static final String FUTURES_TESTNET = "https://testnet.binancefuture.com";
-    private static final String QUOTE = "USDT";
     private static final long RECEIVE_WINDOW_MILLIS = 5000;
     private static final Set<Integer> KEY_REJECTED = Set.of(-1002, -1022, -2008, -2014, -2015);
     private static final Set<Integer> UNAVAILABLE = Set.of(-1000, -1001, -1007, -1021);
@@ -122,11 +121,8 @@ public final class BinanceAccount implements AccountExchange {
         for (JsonNode row : rows) {
             BigDecimal amount = json.decimal(row, "positionAmt");
             String symbol = json.text(row, "symbol");
-            if (amount.signum() == 0 || !symbol.endsWith(QUOTE)) {
-                continue;
-            }
-            Optional<Symbol> pair = Symbol.fromListing(symbol.substring(0, symbol.length() - QUOTE.length()), QUOTE);
-            if (pair.isEmpty()) {
+            Optional<Symbol> pair = ExchangePosition.usdtPair(symbol);
+            if (amount.signum() == 0 || pair.isEmpty()) {
                 continue;
             }
             JsonNode hedgeSide = row.get("positionSide");

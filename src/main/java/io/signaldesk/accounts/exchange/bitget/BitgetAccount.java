@@ -57,7 +57,6 @@ public final class BitgetAccount implements AccountExchange {
     private static final ExchangeError.Codes CODES = new ExchangeError.Codes(KEY_REJECTED, Set.of("429"), UNAVAILABLE);
     private static final Set<String> READ_ONLY = Set.of("readonly", "read_only", "read");
 
-    private static final String QUOTE = "USDT";
 
     private final String baseUrl;
     private final SignedHttp http;
@@ -121,11 +120,8 @@ public final class BitgetAccount implements AccountExchange {
             BigDecimal size = json.decimal(row, "total");
             String symbol = json.text(row, "symbol").toUpperCase(Locale.ROOT);
             String side = json.text(row, "holdSide");
-            if (size.signum() <= 0 || !symbol.endsWith(QUOTE) || !(side.equals("long") || side.equals("short"))) {
-                continue;
-            }
-            Optional<Symbol> pair = Symbol.fromListing(symbol.substring(0, symbol.length() - QUOTE.length()), QUOTE);
-            if (pair.isEmpty()) {
+            Optional<Symbol> pair = ExchangePosition.usdtPair(symbol);
+            if (size.signum() <= 0 || pair.isEmpty() || !(side.equals("long") || side.equals("short"))) {
                 continue;
             }
             positions.add(new ExchangePosition(pair.get(), side.equals("long") ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT,

@@ -52,7 +52,6 @@ public final class BybitAccount implements AccountExchange {
 
     static final String MAINNET = "https://api.bybit.com";
     static final String TESTNET = "https://api-testnet.bybit.com";
-    private static final String QUOTE = "USDT";
     private static final String RECEIVE_WINDOW = "5000";
     private static final Set<Integer> KEY_REJECTED = Set.of(10003, 10004, 10005, 10007, 10010, 33004);
     private static final Set<Integer> RATE_LIMITED = Set.of(10006, 10018);
@@ -122,11 +121,8 @@ public final class BybitAccount implements AccountExchange {
             BigDecimal size = json.decimal(row, "size");
             String symbol = json.text(row, "symbol");
             String side = json.text(row, "side");
-            if (size.signum() <= 0 || !symbol.endsWith(QUOTE) || !(side.equals("Buy") || side.equals("Sell"))) {
-                continue;
-            }
-            Optional<Symbol> pair = Symbol.fromListing(symbol.substring(0, symbol.length() - QUOTE.length()), QUOTE);
-            if (pair.isEmpty()) {
+            Optional<Symbol> pair = ExchangePosition.usdtPair(symbol);
+            if (size.signum() <= 0 || pair.isEmpty() || !(side.equals("Buy") || side.equals("Sell"))) {
                 continue;
             }
             positions.add(new ExchangePosition(pair.get(), side.equals("Buy") ? ExchangePosition.Side.LONG : ExchangePosition.Side.SHORT,
