@@ -55,6 +55,38 @@ class DeploymentFilesTest {
         assertThat(compose.path("services").path("postgres").has("ports")).as("the database is not published at all").isFalse();
     }
 
+    /** The service's health check is run for real with bash against a local /health answering 200, then 503. */
+    @Test
+    void theServiceHealthCheckAsksHealthOnTheMainPortWithBashAlone() throws Exception {
+        JsonNode service = compose.path("services").path("signaldesk");
+        JsonNode test = service.path("healthcheck").path("test");
+        assertThat(test.get(0).asString()).isEqualTo("CMD");
+        assertThat(test.get(1).asString()).isEqualTo("bash");
+        assertThat(service.path("stop_grace_period").asString()).as("longer than the 30 s shutdown phase").isEqualTo("45s");
+        String script = test.get(3).asString();
+        assertThat(script).contains("/dev/tcp/127.0.0.1/8080").contains("GET /health ");
+
+        java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(200);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/health", exchange -> {
+            exchange.sendResponseHeaders(status.get(), -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String local = script.replace("/8080", "/" + server.getAddress().getPort());
+            assertThat(new ProcessBuilder("bash", "-c", local).start().waitFor()).as("healthy").isZero();
+            status.set(503);
+            assertThat(new ProcessBuilder("bash", "-c", local).start().waitFor()).as("unhealthy").isNotZero();
+        } finally {
+            server.stop(0);
+        }
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertThat(dockerfile).as("the image's jar leaves the embedded PostgreSQL out").contains("-Pimage package")
+                .contains("HEALTHCHECK").contains("GET /health ");
+    }
+
     @Test
     void theReadmeDocumentsEveryEnvironmentVariableOfTheConfiguration() throws IOException {
         String readme = Files.readString(Path.of("README.md"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * A real PostgreSQL 17 (zonky's binaries, no installation) whose data lives in
@@ -30,6 +31,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase start(Path dataDir, int port) {
+        requireBinaries();
         Path directory = dataDir.toAbsolutePath().normalize();
         prepare(directory);
         DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
@@ -55,6 +57,19 @@ final class EmbeddedDatabase implements AutoCloseable {
                     "The embedded PostgreSQL could not start in %s: %s".formatted(postgresData, rootCause(e)),
                     "Check the folder and the port (SIGNALDESK_EMBEDDED_DB_PORT), or use your own PostgreSQL with "
                             + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.", e);
+        }
+    }
+
+    /** The Docker image's jar is built without them ({@code -Pimage}): say so rather than fail inside zonky. */
+    private static void requireBinaries() {
+        try {
+            if (new PathMatchingResourcePatternResolver().getResources("classpath*:postgres-*.txz").length == 0) {
+                throw new StartupFailure("This build carries no embedded PostgreSQL (the Docker image leaves it out).",
+                        "Point it at your PostgreSQL with SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
+                                + "SPRING_DATASOURCE_PASSWORD (docker-compose.yml sets them).");
+            }
+        } catch (IOException e) {
+            // cannot tell: let the start itself say what is wrong
         }
     }
 

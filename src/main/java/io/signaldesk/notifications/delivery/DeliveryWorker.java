@@ -1,5 +1,6 @@
 package io.signaldesk.notifications.delivery;
 
+import io.github.resilience4j.core.exception.AcquirePermissionCancelledException;
 import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatSender;
 import io.signaldesk.chat.Reply;
@@ -79,8 +80,14 @@ class DeliveryWorker implements Runnable {
     private boolean sendDue() throws InterruptedException {
         List<Delivery> due = outbox.claim(sender.platform(), claimer, clock.instant(), properties.lease(),
                 sender.limits().perSecond(), pacing.cooling());
-        for (Delivery delivery : due) {
-            inFlight.acquire();
+        for (int i = 0; i < due.size(); i++) {
+            Delivery delivery = due.get(i);
+            try {
+                inFlight.acquire();
+            } catch (InterruptedException stopping) {
+                giveBack(due.subList(i, due.size()));
+                throw stopping;
+            }
             try {
                 threads.execute(() -> {
                     try {
@@ -94,10 +101,16 @@ class DeliveryWorker implements Runnable {
                 });
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 inFlight.release();
+                giveBack(due.subList(i, due.size()));
                 return true;
             }
         }
         return !due.isEmpty();
+    }
+
+    /** Rows claimed but not started because this worker is stopping: due at once for any instance. */
+    private void giveBack(List<Delivery> unstarted) {
+        unstarted.forEach(delivery -> outbox.release(delivery, claimer));
     }
 
     private void deliver(Delivery delivery) {
@@ -115,7 +128,9 @@ class DeliveryWorker implements Runnable {
             Reply message = messages.render(delivery, clock.instant());
             pacing.take(delivery.destination());
             result = sender.send(delivery.destination(), message, delivery.silent());
-        } catch (InterruptedException stopping) {
+        } catch (InterruptedException | AcquirePermissionCancelledException stopping) {
+            // stopped while waiting for its turn: nothing was sent, so another instance may send it at once
+            outbox.release(delivery, claimer);
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException e) {
@@ -161,12 +176,25 @@ class DeliveryWorker implements Runnable {
         outbox.retryAt(delivery, claimer, now.plus(wait), reason, true);
     }
 
-    void stop() {
+    /** Claims nothing more; the rows already claimed go on (see {@link #finish}). */
+    void stopClaiming() {
         running = false;
         threads.shutdown();
+    }
+
+    /**
+     * Waits until {@code deadline} for the rows in flight to be sent and recorded; then interrupts those still waiting
+     * for their turn, which give their claims back (a rolling restart neither loses nor delays them until the lease
+     * ends). A request already on the wire when the deadline passes is interrupted too and retried as a failed try.
+     */
+    void finish(Instant deadline) {
         try {
-            threads.awaitTermination(10, TimeUnit.SECONDS);
+            if (!threads.awaitTermination(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)) {
+                threads.shutdownNow();
+                threads.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            threads.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -4,6 +4,8 @@ import io.signaldesk.chat.ChatDestinations;
 import io.signaldesk.chat.ChatSender;
 import io.signaldesk.ops.InstanceId;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeliveryWorkers implements SmartLifecycle {
+
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
     private final List<ChatSender> senders;
     private final Function<ChatSender, DeliveryWorker> workerFor;
@@ -39,10 +43,16 @@ class DeliveryWorkers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stops claiming on every platform at once, then gives the rows in flight up to {@link #SHUTDOWN_GRACE} together to be
+     * sent; those still waiting for their turn are given back unsent (within Spring's 30 s shutdown phase).
+     */
     @Override
     public synchronized void stop() {
-        workers.forEach(DeliveryWorker::stop);
+        workers.forEach(DeliveryWorker::stopClaiming);
         threads.forEach(Thread::interrupt);
+        Instant deadline = Instant.now().plus(SHUTDOWN_GRACE);
+        workers.forEach(worker -> worker.finish(deadline));
         workers.clear();
         threads.clear();
     }

@@ -89,6 +89,11 @@ class Outbox {
                  where id = ? and claimed_by = ?""", Timestamp.from(at), messageIds, delivery.id(), claimer);
     }
 
+    /** Gives a claimed row back unsent and untried: due at once for any instance. */
+    void release(Delivery delivery, String claimer) {
+        jdbc.update("update delivery set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?", delivery.id(), claimer);
+    }
+
     /** Due again at {@code at}; {@code counts} whether this try counts towards the attempts limit. */
     void retryAt(Delivery delivery, String claimer, Instant at, String reason, boolean counts) {
         jdbc.update("""
