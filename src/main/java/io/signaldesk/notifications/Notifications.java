@@ -14,4 +14,14 @@ public interface Notifications {
      * @throws IllegalArgumentException when no {@link NotificationKind} of that kind is registered
      */
     int send(Notification notification);
+
+    /**
+     * Re-renders every copy of the notification {@code kind}/{@code key} already sent (with its kind's renderer, now)
+     * and edits each in place through its platform's sender: a {@link io.signaldesk.chat.Reply.Photo} edits the caption
+     * and buttons, a text the text and buttons. Copies not yet sent need nothing (they render when sent). Call it after
+     * the change it shows has committed: it makes network calls. Never throws for a platform failure (logs it).
+     *
+     * @return how many copies were edited
+     */
+    int revise(String kind, String key);
 }
