@@ -40,8 +40,8 @@ class OpsPage {
               table,thead,tbody,tr,th,td{display:block;width:100%}
               thead{display:none}
               tr{border:1px solid #e3e6eb;border-radius:6px;margin:0 0 8px;padding:4px 0}
-              td{border:0;padding:3px 8px}
-              td::before{content:attr(data-label);display:block;font-size:12px;color:#5a6375}
+              td{border:0;padding:2px 8px;display:grid;grid-template-columns:6.5em minmax(0,1fr);gap:6px}
+              td::before{content:attr(data-label);font-size:12px;color:#5a6375}
             }
             """;
 
