@@ -2,6 +2,7 @@ package io.signaldesk.status.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * Vietnamese. Reaching it takes the operator's password ({@link OpsSecurity}); without one configured it is 404.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class OpsDashboardController {
 
     private final OpsPassword password;

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The dashboard in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, as the local page's tests):
  * logged in as the operator, every panel is there, a job whose last run failed is shown red with its error escaped,
  * this instance is alive; on a phone-sized window (390 × 844) nothing overflows sideways. Leaves a screenshot in
- * {@code docs/ops-dashboard.png} (and the phone's in {@code target/ops-dashboard-phone.png}). Skipped, saying why, when no browser is installed.
+ * {@code docs/ops-dashboard.png} (and the phone's in {@code target/ops-dashboard-phone.png}). Skipped, saying why,
+ * when no browser is installed.
  */
 @IntegrationTest
 @OpsDashboardPassword
