@@ -4,8 +4,11 @@ import io.signaldesk.backtest.ValidationOverview;
 import io.signaldesk.backtest.ValidationStatus;
 import io.signaldesk.chat.ChatTexts;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The bots' validation status on every market the nightly validation has judged (a failed one marked). */
@@ -30,7 +33,12 @@ class ValidationPanel implements Panel {
         String bot = texts.get(locale, "ops.validation.bot");
         String market = texts.get(locale, "ops.validation.market");
         String status = texts.get(locale, "ops.validation.status");
-        StringBuilder html = new StringBuilder("<table><thead><tr><th>").append(Panel.esc(bot)).append("</th><th>").append(Panel.esc(market))
+        Map<ValidationStatus.Verdict, Long> counts = judged.stream()
+                .collect(Collectors.groupingBy(row -> row.status().verdict(), () -> new EnumMap<>(ValidationStatus.Verdict.class),
+                        Collectors.counting()));
+        String summary = counts.entrySet().stream().map(entry -> entry.getValue() + " "
+                + texts.get(locale, "ops.verdict." + entry.getKey().name().toLowerCase(Locale.ROOT))).collect(Collectors.joining(" · "));
+        StringBuilder html = new StringBuilder("<p>").append(Panel.esc(summary)).append("</p><table><thead><tr><th>").append(Panel.esc(bot)).append("</th><th>").append(Panel.esc(market))
                 .append("</th><th>").append(Panel.esc(status)).append("</th></tr></thead><tbody>");
         for (ValidationOverview.MarketStatus row : judged) {
             ValidationStatus.Verdict verdict = row.status().verdict();
