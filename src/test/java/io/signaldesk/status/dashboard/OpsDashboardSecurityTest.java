@@ -52,6 +52,9 @@ class OpsDashboardSecurityTest {
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"jobs\""), Matchers.containsString("id=\"outbox\""),
                         Matchers.containsString("id=\"instances\""), Matchers.containsString("id=\"market\""),
                         Matchers.containsString("id=\"llm\""), Matchers.containsString("id=\"validation\""))));
+        mvc.perform(from("10.21.0.1", get("/ops").param("lang", "vi")).header("Authorization", basic("operator", OpsDashboardPassword.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(Matchers.containsString("Vận hành SignalDesk"),
+                        Matchers.containsString("Hàng đợi gửi"), Matchers.not(Matchers.containsString("<section class=\"panel\"><p class=\"outcome failed\">")))));
     }
 
     @Test
