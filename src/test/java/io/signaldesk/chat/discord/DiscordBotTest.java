@@ -162,7 +162,7 @@ class DiscordBotTest {
 
     private void subscribe(String channel) {
         String token = DISCORD.slash(StubDiscord.OWNER, channel, "en-US", "subscribe", Map.of("exchange", "sim", "pair", "BTC/USDT", "timeframes", "1h"));
-        followUp(token, "Subscribed");
+        assertThat(description(followUp(token, ""))).startsWith("Subscribed to Futures Signals");
     }
 
     private long issueSignal(String chat) {

@@ -55,7 +55,7 @@ final class StubDiscord implements AutoCloseable {
 
     /** A text channel of the server, known to JDA only when it is in the GUILD_CREATE: give ids the stub made. */
     static String channel(int n) {
-        return String.valueOf(110000000000000000L + n);
+        return String.valueOf(StubDiscordRest.CHANNELS + n);
     }
 
     /** Discord's READY and GUILD_CREATE after an IDENTIFY (the session id and resume url filled in by the gateway). */

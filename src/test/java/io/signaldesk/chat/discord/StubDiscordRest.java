@@ -31,9 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class StubDiscordRest implements AutoCloseable {
 
     static final String BOT_ID = "100000000000000001";
-    static final String OWNER_ID = "100000000000000009";
-    /** The one text channel of the stub's server ({@link StubDiscord#GUILD_ID}). */
-    static final String GUILD_CHANNEL = "110000000000000001";
+    /** Made anew per test run, like the channels: tests share one database that outlives a run. */
+    static final String OWNER_ID = String.valueOf(100000000000000000L + System.nanoTime() % 1_000_000_000L * 1_000);
+    /** The server's channel ids are this plus 1 to 5 ({@link StubDiscord#channel}). */
+    static final long CHANNELS = 110000000000000000L + System.nanoTime() % 1_000_000_000L * 1_000;
+    /** The first text channel of the stub's server ({@link StubDiscord#GUILD_ID}). */
+    static final String GUILD_CHANNEL = String.valueOf(CHANNELS + 1);
     static final int PER_WINDOW = 5;
     static final long WINDOW_MILLIS = 1_000;
     private static final Pattern MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
