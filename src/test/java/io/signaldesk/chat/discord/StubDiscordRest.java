@@ -24,9 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Message otherwise) and {@code POST /channels/{id}/messages} with a per-channel bucket of
  * {@link #PER_WINDOW} messages per {@link #WINDOW_MILLIS} ms announced in {@code X-RateLimit-*}
  * headers, answered 429 with {@code retry_after} when exceeded or when a test says another process
- * holds the bucket ({@link #holdChannel}). It records every request (with the
- * {@code Authorization} header) and counts the 429s it gave. REST only: no gateway (a later session
- * adds the WebSocket side, for events, interactions and command registration).
+ * holds the bucket ({@link #holdChannel}). It also answers {@code GET /applications/@me}, command
+ * registration ({@code PUT /applications/{id}[/guilds/{id}]/commands}, echoing the commands with ids),
+ * interaction callbacks ({@code POST /interactions/{id}/{token}/callback}, 204) and follow-ups
+ * ({@code /webhooks/{application}/{token}}), {@code GET /channels/{id}} for the server's channels, and
+ * plays planned answers ({@link #plan}: a 403 Missing Access, a 503). It records every request (with the
+ * {@code Authorization} header) and its body ({@link #bodies}; {@code payload_json} and file names of a
+ * multipart one), and counts the 429s it gave. The gateway is {@link StubDiscordGateway}; {@link StubDiscord}
+ * puts the two together.
  */
 final class StubDiscordRest implements AutoCloseable {
 
