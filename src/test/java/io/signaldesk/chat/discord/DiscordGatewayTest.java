@@ -117,6 +117,44 @@ class DiscordGatewayTest {
     }
 
     @Test
+    void aTokenRefusedAtLoginIsToldTheSameWayAndNotRetried(CapturedOutput output) throws Exception {
+        try (StubDiscord discord = new StubDiscord(TOKEN)) {
+            discord.rest().plan("GET", "/api/v10/users/@me", 100, 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
+            Instance instance = new Instance(discord, "test-" + UUID.randomUUID());
+            try {
+                instance.start();
+                await().atMost(Duration.ofSeconds(20)).until(() -> output.getOut().contains("Discord refused DISCORD_BOT_TOKEN (the login"));
+                await().pollDelay(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(9)).until(() -> true);
+
+                assertThat(discord.rest().bodies("GET", "/api/v10/users/@me")).as("one login, no retry loop").hasSize(1);
+                assertThat(discord.gateway().connections()).isZero();
+                assertThat(instance.initiator.isRunning()).isFalse();
+            } finally {
+                instance.stop();
+            }
+        }
+    }
+
+    @Test
+    void withoutAServerIdTheCommandsAreRegisteredGlobally() throws Exception {
+        try (StubDiscord discord = new StubDiscord(TOKEN)) {
+            Instance instance = new Instance(discord, "test-" + UUID.randomUUID(), "");
+            try {
+                instance.start();
+
+                StubDiscordRest.Body global = await().atMost(Duration.ofSeconds(20)).until(() -> discord.rest()
+                        .bodies("PUT", "/api/v10/applications/" + StubDiscordRest.BOT_ID + "/commands").stream().findFirst().orElse(null),
+                        body -> body != null);
+                assertThat(global.status()).isEqualTo(200);
+                assertThat(global.tree().valueStream().map(command -> command.path("name").asString())).contains("subscribe", "help");
+                assertThat(discord.rest().bodies("PUT", COMMANDS)).isEmpty();
+            } finally {
+                instance.stop();
+            }
+        }
+    }
+
+    @Test
     void a503DuringCommandRegistrationIsRetriedAndTheConnectionStaysUp() throws Exception {
         try (StubDiscord discord = new StubDiscord(TOKEN)) {
             discord.rest().plan("PUT", COMMANDS, 2, 503, "{\"message\":\"Service Unavailable\",\"code\":0}");
@@ -167,6 +205,10 @@ class DiscordGatewayTest {
         final LockRegistryLeaderInitiator initiator;
 
         Instance(StubDiscord discord, String region) {
+            this(discord, region, StubDiscord.GUILD_ID);
+        }
+
+        Instance(StubDiscord discord, String region, String guildId) {
             var repository = new DefaultLockRepository(dataSource);
             repository.setRegion(region);
             repository.setTransactionManager(transactions);
@@ -177,7 +219,7 @@ class DiscordGatewayTest {
             repository.afterSingletonsInstantiated();
             var locks = new ConnectionLocks(repository, Duration.ofSeconds(30), Duration.ofSeconds(60));
             var listener = new DiscordListener(mock(CommandDispatcher.class), catalog, Optional.empty(), texts);
-            connection = new DiscordConnection(TOKEN, discord.apiUrl(), StubDiscord.GUILD_ID, listener, catalog, Optional.empty(), locks);
+            connection = new DiscordConnection(TOKEN, discord.apiUrl(), guildId, listener, catalog, Optional.empty(), locks);
             initiator = locks.election(connection);
             connection.onTokenRejected(initiator::stop);
             initiator.setHeartBeatMillis(500);
