@@ -89,8 +89,8 @@ class DiscordBotTest {
     @Test
     void subscribeInAServerChannelIsDeferredThenAnsweredPrivatelyAndItsSignalArrivesWithTheChartAndAPressIsAnsweredPrivately() {
         String channel = StubDiscord.channel(2);
-        String token = DISCORD.slash(StubDiscord.OWNER, channel, "en-US", "subscribe",
-                Map.of("exchange", "sim", "pair", "BTC/USDT", "timeframes", "1h"));
+        String admin = DISCORD.admin(Long.toString(USERS.incrementAndGet()));
+        String token = DISCORD.slash(admin, channel, "en-US", "subscribe", Map.of("exchange", "sim", "pair", "BTC/USDT", "timeframes", "1h"));
 
         JsonNode deferred = callback(token);
         assertThat(deferred.path("type").asInt()).as("deferred: DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE").isEqualTo(5);
@@ -106,7 +106,7 @@ class DiscordBotTest {
         List<String> buttons = signal.tree().path("components").findValuesAsString("custom_id");
         assertThat(buttons).hasSize(2);
 
-        String press = DISCORD.press(StubDiscord.OWNER, channel, "en-US", "400000000000000999", buttons.getFirst());
+        String press = DISCORD.press(admin, channel, "en-US", "400000000000000999", buttons.getFirst());
         assertThat(callback(press).path("type").asInt()).as("DEFERRED_UPDATE_MESSAGE").isEqualTo(6);
         JsonNode taken = followUp(press, "Paper position #");
         assertThat(description(taken)).contains("LONG BTC/USDT at 64000");
@@ -114,17 +114,24 @@ class DiscordBotTest {
     }
 
     @Test
-    void subscribeInADmIsAnsweredThereAndItsSignalArrivesInTheDmWithTheChart() {
+    void subscribeInADmIsAnsweredInVietnameseAndItsSignalArrivesInTheDmWithTheChartAndAPressIsAnsweredThere() {
         String user = Long.toString(USERS.incrementAndGet());
         String token = DISCORD.slash(user, null, "vi", "subscribe", Map.of("exchange", "sim", "pair", "BTC/USDT", "timeframes", "1h"));
         assertThat(callback(token).path("type").asInt()).isEqualTo(5);
-        followUp(token, "");
+        assertThat(description(followUp(token, ""))).startsWith("Đã đăng ký");
 
         issueSignal(user);
 
         StubDiscordRest.Body signal = delivered(DISCORD.rest().openDm(user));
         assertThat(signal.files()).hasSize(1);
         assertThat(signal.tree().path("embeds").get(0).path("image").path("url").asString()).startsWith("attachment://");
+
+        String press = DISCORD.press(user, null, "en-US", "400000000000000998", signal.tree().path("components").findValuesAsString("custom_id").getFirst());
+        JsonNode noted = followUp(press, "Đã ghi nhận: bạn vào lệnh BUY BTC/USDT tại 64000");
+        assertThat(noted.path("flags").asInt() & EPHEMERAL).as("an acknowledgement (a notice) is private even in a DM").isEqualTo(EPHEMERAL);
+        JsonNode taken = followUp(press, "Đã mở vị thế giấy #");
+        assertThat(taken.path("flags").asInt() & EPHEMERAL).as("in a DM the answer is an ordinary message, with its own buttons").isZero();
+        assertThat(taken.path("components").findValuesAsString("custom_id")).isNotEmpty();
     }
 
     @Test
@@ -161,7 +168,8 @@ class DiscordBotTest {
     }
 
     private void subscribe(String channel) {
-        String token = DISCORD.slash(StubDiscord.OWNER, channel, "en-US", "subscribe", Map.of("exchange", "sim", "pair", "BTC/USDT", "timeframes", "1h"));
+        String admin = DISCORD.admin(Long.toString(USERS.incrementAndGet()));
+        String token = DISCORD.slash(admin, channel, "en-US", "subscribe", Map.of("exchange", "sim", "pair", "BTC/USDT", "timeframes", "1h"));
         assertThat(description(followUp(token, ""))).startsWith("Subscribed to Futures Signals");
     }
 
@@ -178,6 +186,16 @@ class DiscordBotTest {
 
     /** The first follow-up to an interaction whose embed starts with {@code startsWith}. */
     private static JsonNode followUp(String token, String startsWith) {
+        try {
+            return followUpOrThrow(token, startsWith);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            System.err.println("DEBUG-FOLLOWUP " + token + " " + DISCORD.rest().bodies(".*", ".*" + token + ".*") + " gateway open "
+                    + DISCORD.gateway().openConnections() + " identifies " + DISCORD.gateway().identifies());
+            throw e;
+        }
+    }
+
+    private static JsonNode followUpOrThrow(String token, String startsWith) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> DISCORD.rest().bodies("POST", FOLLOW_UPS.replace("[^/]+", token)).stream()
                 .map(StubDiscordRest.Body::tree).filter(body -> description(body).startsWith(startsWith)).findFirst().orElse(null), body -> body != null);
     }

@@ -22,11 +22,14 @@ import java.util.stream.Collectors;
 final class StubDiscord implements AutoCloseable {
 
     static final String GUILD_ID = "120000000000000001";
+    /** A role of the server with Manage Server: its members are admins in the dispatcher's eyes ({@link #admin}). */
+    static final String ADMINS = "130000000000000001";
     /** The server's owner: every permission, so an admin in the dispatcher's eyes. */
     static final String OWNER = StubDiscordRest.OWNER_ID;
     private static final AtomicLong INTERACTIONS = new AtomicLong();
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
+    private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final StubDiscordRest rest;
     private final StubDiscordGateway gateway;
 
@@ -53,6 +56,12 @@ final class StubDiscord implements AutoCloseable {
         return gateway;
     }
 
+    /** Gives a member the Admins role (Manage Server) in the interactions they make from now on. */
+    String admin(String userId) {
+        admins.add(userId);
+        return userId;
+    }
+
     /** A text channel of the server, known to JDA only when it is in the GUILD_CREATE: give ids the stub made. */
     static String channel(int n) {
         return String.valueOf(StubDiscordRest.CHANNELS + n);
@@ -72,12 +81,13 @@ final class StubDiscord implements AutoCloseable {
                 + "\"owner_id\":\"" + OWNER + "\",\"afk_channel_id\":null,\"afk_timeout\":300,\"verification_level\":0,"
                 + "\"default_message_notifications\":0,\"explicit_content_filter\":0,\"roles\":[{\"id\":\"" + GUILD_ID
                 + "\",\"name\":\"@everyone\",\"color\":0,\"colors\":{\"primary_color\":0,\"secondary_color\":null,\"tertiary_color\":null},\"icon\":null,\"unicode_emoji\":null,\"hoist\":false,\"position\":0,\"permissions\":\"" + EVERYONE + "\",\"managed\":false,"
-                + "\"mentionable\":false,\"flags\":0}],\"emojis\":[],\"stickers\":[],\"features\":[],\"mfa_level\":0,\"application_id\":null,"
+                + "\"mentionable\":false,\"flags\":0},{\"id\":\"" + ADMINS + "\",\"name\":\"Admins\",\"color\":0,\"colors\":{\"primary_color\":0},"
+                + "\"hoist\":false,\"position\":1,\"permissions\":\"" + (1L << 5) + "\",\"managed\":false,\"mentionable\":false,\"flags\":0}],\"emojis\":[],\"stickers\":[],\"features\":[],\"mfa_level\":0,\"application_id\":null,"
                 + "\"system_channel_id\":null,\"system_channel_flags\":0,\"rules_channel_id\":null,\"max_members\":500000,"
                 + "\"vanity_url_code\":null,\"description\":null,\"banner\":null,\"premium_tier\":0,\"premium_subscription_count\":0,"
                 + "\"preferred_locale\":\"en-US\",\"public_updates_channel_id\":null,\"nsfw_level\":0,\"premium_progress_bar_enabled\":false,"
                 + "\"joined_at\":\"2026-11-01T00:00:00.000000+00:00\",\"large\":false,\"unavailable\":false,\"member_count\":2,"
-                + "\"voice_states\":[],\"members\":[" + member(StubDiscordRest.BOT_ID, "signaldesk", true) + "],\"channels\":[" + channels
+                + "\"voice_states\":[],\"members\":[" + BOT_MEMBER + "],\"channels\":[" + channels
                 + "],\"threads\":[],\"presences\":[],\"stage_instances\":[],\"guild_scheduled_events\":[],\"soundboard_sounds\":[]}";
         return List.of(ready, guild);
     }
@@ -85,13 +95,17 @@ final class StubDiscord implements AutoCloseable {
     /** View channel, send messages, embed links, attach files, read history, use application commands. */
     private static final String EVERYONE = String.valueOf((1L << 10) | (1L << 11) | (1L << 14) | (1L << 15) | (1L << 16) | (1L << 31));
 
+    private static final String BOT_MEMBER = "{\"user\":" + user(StubDiscordRest.BOT_ID, "signaldesk", true) + ",\"nick\":null,\"avatar\":null,"
+            + "\"roles\":[],\"joined_at\":\"2026-11-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false,\"flags\":0,\"pending\":false}";
+
     private static String user(String id, String name, boolean bot) {
         return "{\"id\":\"" + id + "\",\"username\":\"" + name + "\",\"discriminator\":\"0\",\"global_name\":null,\"avatar\":null,"
                 + "\"bot\":" + bot + ",\"public_flags\":0}";
     }
 
-    private static String member(String id, String name, boolean bot) {
-        return "{\"user\":" + user(id, name, bot) + ",\"nick\":null,\"avatar\":null,\"roles\":[],\"joined_at\":\"2026-11-01T00:00:00.000000+00:00\","
+    private String member(String id, String name, boolean bot) {
+        return "{\"user\":" + user(id, name, bot) + ",\"nick\":null,\"avatar\":null,\"roles\":[" + (admins.contains(id) ? "\"" + ADMINS + "\"" : "")
+                + "],\"joined_at\":\"2026-11-01T00:00:00.000000+00:00\","
                 + "\"deaf\":false,\"mute\":false,\"flags\":0,\"pending\":false,\"permissions\":\"" + ((1L << 41) - 1) + "\"}";
     }
 
