@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,6 +55,8 @@ class DiscordBotTest {
     MarketRefresh refresh;
     @Autowired
     MarketInputs markets;
+    @Autowired
+    DiscordConnection connection;
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
@@ -61,6 +64,12 @@ class DiscordBotTest {
         registry.add("signaldesk.chat.discord-api-url", DISCORD::apiUrl);
         registry.add("signaldesk.chat.discord-guild-id", () -> StubDiscord.GUILD_ID);
         registry.add("signaldesk.notifications.poll-interval", () -> "100ms");
+    }
+
+    /** The bot leads once its listener is attached: an interaction sent before then would find nobody listening. */
+    @BeforeEach
+    void connected() {
+        await().atMost(Duration.ofSeconds(30)).until(connection::leading);
     }
 
     @AfterAll
@@ -189,9 +198,9 @@ class DiscordBotTest {
         try {
             return followUpOrThrow(token, startsWith);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            System.err.println("DEBUG-FOLLOWUP " + token + " " + DISCORD.rest().bodies(".*", ".*" + token + ".*") + " gateway open "
-                    + DISCORD.gateway().openConnections() + " identifies " + DISCORD.gateway().identifies());
-            throw e;
+            throw new AssertionError("no follow-up starting with '" + startsWith + "'; the stub got " + DISCORD.rest().bodies(".*", ".*" + token + ".*")
+                    + "; gateway connections open " + DISCORD.gateway().openConnections() + ", IDENTIFYs " + DISCORD.gateway().identifies()
+                    + ", RESUMEs " + DISCORD.gateway().resumes(), e);
         }
     }
 

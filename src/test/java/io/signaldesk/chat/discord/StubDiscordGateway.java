@@ -123,9 +123,16 @@ final class StubDiscordGateway implements AutoCloseable {
         rejectIdentify = reject;
     }
 
-    /** An event to every identified connection (op 0 with the next sequence number). */
+    /**
+     * An event to every identified connection (op 0 with the next sequence number).
+     * @throws IllegalStateException when no connection has identified yet: the event would be lost
+     */
     void dispatch(String type, String data) {
-        open.stream().filter(connection -> connection.sessionId != null).forEach(connection -> connection.dispatch(type, data));
+        List<Connection> identified = open.stream().filter(connection -> connection.sessionId != null).toList();
+        if (identified.isEmpty()) {
+            throw new IllegalStateException("no identified gateway connection to send " + type + " to (await the bot's connection first)");
+        }
+        identified.forEach(connection -> connection.dispatch(type, data));
     }
 
     /** Closes every open connection with this code, as Discord does when it drops a session. */
