@@ -89,6 +89,10 @@ class DiscordGatewayTest {
                 await().atMost(Duration.ofSeconds(5)).until(() -> discord.gateway().openConnections() == 1);
                 assertThat(discord.gateway().identifies()).isEqualTo(1);
                 assertThat(instance.connection.leading()).isTrue();
+
+                String token = discord.slash(StubDiscord.OWNER, StubDiscord.channel(1), "en-US", "help", java.util.Map.of());
+                await("the resumed session delivers interactions").atMost(Duration.ofSeconds(10))
+                        .until(() -> !discord.rest().bodies("POST", "/api/v10/interactions/\\d+/" + token + "/callback").isEmpty());
             } finally {
                 instance.stop();
             }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
-import org.apache.catalina.Context;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
@@ -67,7 +67,10 @@ final class StubDiscordGateway implements AutoCloseable {
             connector.setPort(0);
             connector.setProperty("address", "127.0.0.1");
             tomcat.setConnector(connector);
-            Context context = tomcat.addContext("", null);
+            var context = (StandardContext) tomcat.addContext("", null);
+            // a stub's classes are the test's own: nothing to clean up after, and no warnings about it
+            context.setClearReferencesThreadLocals(false);
+            context.setClearReferencesRmiTargets(false);
             context.addServletContainerInitializer(new WsSci(), null);
             context.addServletContainerInitializer((classes, servlets) -> {
                 var container = (ServerContainer) servlets.getAttribute(ServerContainer.class.getName());
