@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code":…,"description":…,"parameters":…}}.
  * It queues updates for {@code getUpdates} (honouring {@code offset}), records every call, answers
  * {@code getChatMember} from a list of group admins, plays planned failures (429, 403, 500) in order, and
- * can answer a method slowly.
+ * can answer a method slowly. Its Discord counterpart is {@code io.signaldesk.chat.discord.StubDiscord}
+ * (REST and gateway, for the real JDA).
  */
 public final class StubBotApi implements AutoCloseable {
 
