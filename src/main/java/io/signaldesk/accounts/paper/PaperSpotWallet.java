@@ -1,0 +1,76 @@
+package io.signaldesk.accounts.paper;
+
+import io.signaldesk.accounts.SpotWallets.Change;
+import io.signaldesk.accounts.SpotWallets.WalletShort;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The paper account's spot wallet ({@code paper_spot_holding}): on first use it holds the account's paper equity in
+ * USDT; paper fills change it atomically, the account's rows locked ({@code for update}) so two executions never
+ * interleave, and no quantity ever goes below zero (the whole batch is refused instead).
+ */
+@Component
+public class PaperSpotWallet {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PaperSpotWallet(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The wallet's quantities by asset (zero rows left out), created with the paper equity in USDT on first use. */
+    @Transactional
+    public Map<String, BigDecimal> holdings(long accountId) {
+        start(accountId);
+        Map<String, BigDecimal> held = new TreeMap<>();
+        jdbc.sql("select asset, quantity from paper_spot_holding where account_id = ? and quantity > 0").param(accountId)
+                .query((row, i) -> held.put(row.getString(1), row.getBigDecimal(2))).list();
+        return held;
+    }
+
+    /** Applies the changes together, in the caller's transaction, or none when one would take an asset below zero. */
+    @Transactional
+    public void apply(long accountId, List<Change> changes) {
+        start(accountId);
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        changes.forEach(change -> sums.merge(change.asset(), change.delta(), BigDecimal::add));
+        Map<String, BigDecimal> held = new TreeMap<>();
+        jdbc.sql("select asset, quantity from paper_spot_holding where account_id = ? order by asset for update").param(accountId)
+                .query((row, i) -> held.put(row.getString(1), row.getBigDecimal(2))).list();
+        for (var sum : sums.entrySet()) {
+            BigDecimal now = held.getOrDefault(sum.getKey(), BigDecimal.ZERO);
+            if (now.add(sum.getValue()).signum() < 0) {
+                throw new WalletShort(sum.getKey(), now, sum.getValue());
+            }
+        }
+        Timestamp at = Timestamp.from(clock.instant());
+        for (var sum : sums.entrySet()) {
+            jdbc.sql("""
+                    insert into paper_spot_holding (account_id, asset, quantity, updated_at) values (?, ?, ?, ?)
+                    on conflict (account_id, asset) do update set quantity = paper_spot_holding.quantity + excluded.quantity,
+                           updated_at = excluded.updated_at""")
+                    .params(accountId, sum.getKey(), sum.getValue(), at).update();
+        }
+    }
+
+    private void start(long accountId) {
+        jdbc.sql("""
+                insert into paper_spot_holding (account_id, asset, quantity, updated_at)
+                select a.id, 'USDT', a.paper_equity, ? from exchange_account a
+                 where a.id = ? and a.kind = 'PAPER'
+                   and not exists (select 1 from paper_spot_holding h where h.account_id = a.id)
+                on conflict do nothing""")
+                .params(Timestamp.from(clock.instant()), accountId).update();
+    }
+}
