@@ -38,6 +38,8 @@ create table rebalance_proposal (
     -- why it was superseded: NEWER (a newer proposal) or PRICES_MOVED (a re-quote at approval)
     superseded_why    varchar(16),
     result            text,
+    -- the allocation once the orders that went through were done (at their fill prices), null before
+    result_allocation jsonb,
     version           integer         not null default 0
 );
 create unique index rebalance_proposal_one_open on rebalance_proposal (account_id) where state = 'PROPOSED';

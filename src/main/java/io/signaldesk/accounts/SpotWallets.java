@@ -48,21 +48,6 @@ public class SpotWallets {
     public record Change(String asset, BigDecimal delta) {
     }
 
-    /** A batch of paper fills would take an asset below zero: nothing was changed. */
-    public static final class WalletShort extends RuntimeException {
-        private final String asset;
-
-        public WalletShort(String asset, BigDecimal held, BigDecimal wanted) {
-            super("the paper wallet holds " + held.stripTrailingZeros().toPlainString() + " " + asset + ", "
-                    + wanted.negate().stripTrailingZeros().toPlainString() + " wanted");
-            this.asset = asset;
-        }
-
-        public String asset() {
-            return asset;
-        }
-    }
-
     /** What a spot wallet holds, or why it cannot be told. */
     public sealed interface Holdings {
 
@@ -118,10 +103,10 @@ public class SpotWallets {
         return ExchangeId.parse(exchange).orElse(defaultExchange);
     }
 
-    /** Applies paper fills in the caller's transaction; {@link WalletShort} (nothing changed) when one would go below zero. */
+    /** Applies paper fills in the caller's transaction; when one would go below zero none is, and the answer says why. */
     @Transactional
-    public void applyPaperFills(long accountId, List<Change> changes) {
-        paper.apply(accountId, changes);
+    public Optional<String> applyPaperFills(long accountId, List<Change> changes) {
+        return paper.apply(accountId, changes);
     }
 
     private boolean isPaper(long accountId) {

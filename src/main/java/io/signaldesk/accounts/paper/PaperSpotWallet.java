@@ -1,13 +1,13 @@
 package io.signaldesk.accounts.paper;
 
 import io.signaldesk.accounts.SpotWallets.Change;
-import io.signaldesk.accounts.SpotWallets.WalletShort;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,9 +39,12 @@ public class PaperSpotWallet {
         return held;
     }
 
-    /** Applies the changes together, in the caller's transaction, or none when one would take an asset below zero. */
+    /**
+     * Applies the changes together, in the caller's transaction, or none when one would take an asset below zero: then
+     * the answer says which (no exception, so the caller's transaction stays usable).
+     */
     @Transactional
-    public void apply(long accountId, List<Change> changes) {
+    public Optional<String> apply(long accountId, List<Change> changes) {
         start(accountId);
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         changes.forEach(change -> sums.merge(change.asset(), change.delta(), BigDecimal::add));
@@ -51,7 +54,8 @@ public class PaperSpotWallet {
         for (var sum : sums.entrySet()) {
             BigDecimal now = held.getOrDefault(sum.getKey(), BigDecimal.ZERO);
             if (now.add(sum.getValue()).signum() < 0) {
-                throw new WalletShort(sum.getKey(), now, sum.getValue());
+                return Optional.of("the paper wallet holds " + now.stripTrailingZeros().toPlainString() + " " + sum.getKey() + ", "
+                        + sum.getValue().negate().stripTrailingZeros().toPlainString() + " needed");
             }
         }
         Timestamp at = Timestamp.from(clock.instant());
@@ -62,6 +66,7 @@ public class PaperSpotWallet {
                            updated_at = excluded.updated_at""")
                     .params(accountId, sum.getKey(), sum.getValue(), at).update();
         }
+        return Optional.empty();
     }
 
     private void start(long accountId) {
