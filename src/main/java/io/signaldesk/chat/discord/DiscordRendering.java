@@ -66,7 +66,12 @@ final class DiscordRendering {
     }
 
     static MessageEditData edit(Reply.Edit edit) {
-        return new MessageEditBuilder().setEmbeds(embed(edit)).setComponents(rows(edit.buttons())).build();
+        return edit(edit, false);
+    }
+
+    /** The edit of a message whose embed shows the attached chart ({@code photo}): the new embed keeps showing it. */
+    static MessageEditData edit(Reply.Edit edit, boolean photo) {
+        return new MessageEditBuilder().setEmbeds(embed(edit.text(), Reply.Tone.NEUTRAL, photo)).setComponents(rows(edit.buttons())).build();
     }
 
     private static MessageEmbed embed(String text, Reply.Tone tone, boolean chart) {

@@ -82,6 +82,25 @@ class Outbox {
                 row.getTimestamp("expires_at").toInstant()));
     }
 
+    /** A delivered copy: its row and the platform's message ids it took (comma-separated, first the one to edit). */
+    record SentCopy(Delivery delivery, String messageIds) {
+    }
+
+    /** The copies of one notification already sent, with their message ids, to chats that still take the bot. */
+    List<SentCopy> sentCopies(String kind, String eventKey) {
+        return jdbc.query("""
+                select d.id, d.event_key, d.kind, d.payload::text as payload, d.silent, d.attempts, d.expires_at, d.message_ids,
+                       c.id as destination_id, c.platform, c.chat_id, c.is_group, c.active
+                  from delivery d join chat_destination c on c.id = d.destination_id
+                 where d.kind = ? and d.event_key = ? and d.status = 'SENT' and d.message_ids is not null and c.active
+                 order by d.id""", (row, i) -> new SentCopy(new Delivery(row.getLong("id"), row.getString("event_key"),
+                        new ChatDestination(row.getLong("destination_id"), Platform.valueOf(row.getString("platform")), row.getString("chat_id"),
+                                row.getBoolean("is_group"), row.getBoolean("active")),
+                        row.getString("kind"), row.getString("payload"), row.getBoolean("silent"), row.getInt("attempts"),
+                        row.getTimestamp("expires_at").toInstant()), row.getString("message_ids")),
+                kind, eventKey);
+    }
+
     void sent(Delivery delivery, String claimer, String messageIds, Instant at) {
         jdbc.update("""
                 update delivery set status = 'SENT', sent_at = ?, message_ids = ?, attempts = attempts + 1,

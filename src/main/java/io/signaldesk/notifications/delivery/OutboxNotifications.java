@@ -24,15 +24,17 @@ class OutboxNotifications implements Notifications {
     private final ChatOperators operators;
     private final ObjectProvider<BotAudience> botAudience;
     private final JsonMapper json;
+    private final ReviseDeliveries revisions;
 
     OutboxNotifications(Outbox outbox, DeliveryMessages kinds, ChatDestinations destinations, ChatOperators operators,
-                        ObjectProvider<BotAudience> botAudience, JsonMapper json) {
+                        ObjectProvider<BotAudience> botAudience, JsonMapper json, ReviseDeliveries revisions) {
         this.outbox = outbox;
         this.kinds = kinds;
         this.destinations = destinations;
         this.operators = operators;
         this.botAudience = botAudience;
         this.json = json;
+        this.revisions = revisions;
     }
 
     @Override
@@ -51,7 +53,7 @@ class OutboxNotifications implements Notifications {
 
     @Override
     public int revise(String kind, String key) {
-        return 0;
+        return revisions.revise(kind, key);
     }
 
     private Set<Long> chatsOf(Audience audience) {

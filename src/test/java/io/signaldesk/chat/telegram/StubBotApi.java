@@ -48,7 +48,7 @@ public final class StubBotApi implements AutoCloseable {
         }
 
         /** The callback ids of the reply's inline keyboard, row after row. */
-        List<String> buttonIds() {
+        public List<String> buttonIds() {
             JsonNode markup = params.path("reply_markup");
             JsonNode keyboard = (markup.isString() ? JSON.readTree(markup.asString()) : markup).path("inline_keyboard");
             List<String> ids = new ArrayList<>();
@@ -123,7 +123,7 @@ public final class StubBotApi implements AutoCloseable {
     }
 
     /** A planned failure for the calls to one chat only: another test's call to the same method does not take it. */
-    void plan(String method, String chatId, int status, String body) {
+    public void plan(String method, String chatId, int status, String body) {
         planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ConcurrentLinkedDeque<>()).add(new Planned(chatId, status, body));
     }
 
