@@ -20,6 +20,8 @@ create table rebalance_proposal (
     -- the jobs-zone day of a scheduled proposal: one per account and day, whatever runs or instances
     scheduled_day     date,
     live              boolean         not null default false,
+    -- why live orders were off for an exchange account when it was made (then it is a dry run only), null otherwise
+    live_off          text,
     created_at        timestamptz     not null,
     expires_at        timestamptz     not null,
     state_changed_at  timestamptz     not null,

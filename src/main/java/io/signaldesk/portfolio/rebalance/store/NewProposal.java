@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A proposal to store: the plan's trades and allocations with what it was computed from. */
-public record NewProposal(long accountId, long userId, Proposal.Origin origin, LocalDate scheduledDay, boolean live, Instant createdAt,
+public record NewProposal(long accountId, long userId, Proposal.Origin origin, LocalDate scheduledDay, boolean live, String liveOff, Instant createdAt,
                           Instant expiresAt, Map<String, BigDecimal> prices, Instant pricesAt, Instant holdingsAt, String target,
                           List<PlannedTrade> trades, Allocation before, Allocation after, BigDecimal feesUsdt, BigDecimal driftPp,
                           BigDecimal thresholdPp, List<String> skipped) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param result         what the execution did, for the owner; null before
  * @param resultAllocation the allocation once the orders that went through were done; null before or when none did
  */
-public record Proposal(long id, long accountId, long userId, ProposalState state, Origin origin, boolean live, Instant createdAt,
+public record Proposal(long id, long accountId, long userId, ProposalState state, Origin origin, boolean live, String liveOff, Instant createdAt,
                        Instant expiresAt, Instant stateChangedAt, Map<String, BigDecimal> prices, Instant pricesAt, Instant holdingsAt,
                        String target, List<PlannedTrade> trades, Allocation before, Allocation after, BigDecimal feesUsdt,
                        BigDecimal driftPp, BigDecimal thresholdPp, List<String> skipped, Long supersededBy, String supersededWhy,

@@ -53,12 +53,12 @@ public class Proposals {
                  where account_id = ? and state = 'PROPOSED' returning id""")
                 .params(Timestamp.from(p.createdAt()), p.accountId()).query(Long.class).list();
         Optional<Long> id = jdbc.sql("""
-                insert into rebalance_proposal (account_id, user_id, state, origin, scheduled_day, live, created_at, expires_at,
+                insert into rebalance_proposal (account_id, user_id, state, origin, scheduled_day, live, live_off, created_at, expires_at,
                        state_changed_at, prices, prices_at, holdings_at, target, trades, before_allocation, after_allocation, fees_usdt,
                        drift_pp, threshold_pp, skipped)
-                values (?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                values (?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
                 on conflict do nothing returning id""")
-                .params(p.accountId(), p.userId(), p.origin().name(), p.scheduledDay() == null ? null : Date.valueOf(p.scheduledDay()), p.live(),
+                .params(p.accountId(), p.userId(), p.origin().name(), p.scheduledDay() == null ? null : Date.valueOf(p.scheduledDay()), p.live(), p.liveOff(),
                         ts(p.createdAt()), ts(p.expiresAt()), ts(p.createdAt()), json.writeValueAsString(p.prices()), ts(p.pricesAt()),
                         ts(p.holdingsAt()), p.target(), json.writeValueAsString(p.trades()), json.writeValueAsString(p.before()),
                         json.writeValueAsString(p.after()), p.feesUsdt(), p.driftPp(), p.thresholdPp(), String.join(",", p.skipped()))
@@ -147,7 +147,7 @@ public class Proposals {
         String skipped = row.getString("skipped");
         long supersededBy = row.getLong("superseded_by");
         return new Proposal(row.getLong("id"), row.getLong("account_id"), row.getLong("user_id"), ProposalState.valueOf(row.getString("state")),
-                Proposal.Origin.valueOf(row.getString("origin")), row.getBoolean("live"), instant(row, "created_at"), instant(row, "expires_at"),
+                Proposal.Origin.valueOf(row.getString("origin")), row.getBoolean("live"), row.getString("live_off"), instant(row, "created_at"), instant(row, "expires_at"),
                 instant(row, "state_changed_at"), json.readValue(row.getString("prices"), new TypeReference<Map<String, BigDecimal>>() {
                 }), instant(row, "prices_at"), instant(row, "holdings_at"), row.getString("target"),
                 json.readValue(row.getString("trades"), new TypeReference<List<PlannedTrade>>() {
