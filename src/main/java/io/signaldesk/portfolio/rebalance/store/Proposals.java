@@ -126,6 +126,11 @@ public class Proposals {
                 .update() == 1;
     }
 
+    /** An execution's heartbeat: still EXECUTING, its time moved on (so the sweep leaves it alone); false when no longer. */
+    public boolean touch(long id, Instant at) {
+        return jdbc.sql("update rebalance_proposal set state_changed_at = ? where id = ? and state = 'EXECUTING'").params(ts(at), id).update() == 1;
+    }
+
     /** PROPOSED proposals whose expiry has passed. */
     public List<Long> pastExpiry(Instant at) {
         return jdbc.sql("select id from rebalance_proposal where state = 'PROPOSED' and expires_at <= ? order by id")
