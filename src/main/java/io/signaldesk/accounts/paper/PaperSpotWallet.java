@@ -60,11 +60,13 @@ public class PaperSpotWallet {
         }
         Timestamp at = Timestamp.from(clock.instant());
         for (var sum : sums.entrySet()) {
-            jdbc.sql("""
-                    insert into paper_spot_holding (account_id, asset, quantity, updated_at) values (?, ?, ?, ?)
-                    on conflict (account_id, asset) do update set quantity = paper_spot_holding.quantity + excluded.quantity,
-                           updated_at = excluded.updated_at""")
-                    .params(accountId, sum.getKey(), sum.getValue(), at).update();
+            if (held.containsKey(sum.getKey())) {
+                jdbc.sql("update paper_spot_holding set quantity = quantity + ?, updated_at = ? where account_id = ? and asset = ?")
+                        .params(sum.getValue(), at, accountId, sum.getKey()).update();
+            } else {
+                jdbc.sql("insert into paper_spot_holding (account_id, asset, quantity, updated_at) values (?, ?, ?, ?)")
+                        .params(accountId, sum.getKey(), sum.getValue(), at).update();
+            }
         }
         return Optional.empty();
     }
