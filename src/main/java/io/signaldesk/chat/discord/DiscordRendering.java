@@ -74,6 +74,11 @@ final class DiscordRendering {
         return new MessageEditBuilder().setEmbeds(embed(edit.text(), Reply.Tone.NEUTRAL, photo)).setComponents(rows(edit.buttons())).build();
     }
 
+    /** Whether a message's embed shows an attached chart (it was sent as a photo), so that an edit keeps showing it. */
+    static boolean showsChart(net.dv8tion.jda.api.entities.Message message) {
+        return message != null && message.getEmbeds().stream().anyMatch(embed -> embed.getImage() != null);
+    }
+
     private static MessageEmbed embed(String text, Reply.Tone tone, boolean chart) {
         var embed = new EmbedBuilder().setDescription(text.length() <= EMBED_LIMIT ? text : text.substring(0, EMBED_LIMIT - 1) + "…")
                 .setColor(colour(tone));

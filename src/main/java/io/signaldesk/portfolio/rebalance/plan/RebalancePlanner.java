@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * target value: quantities rounded down to the lot step, trades under a minimum dropped and named in {@code skipped}
  * (see {@link TradeSizing}); sells first, then buys, each side by asset name; buys never spend more than the USDT held
  * plus the sells' proceeds minus fees (all scaled down by one factor when they would); fee = notional × fee rate in
- * USDT, exact; {@code after} = the wallet once the trades are done at those prices and fees paid.
+ * USDT, exact; {@code after} = the wallet once the trades are done at those prices and fees paid. When every trade
+ * fell under a minimum the plan is still {@link Plan.Trades}, with no trades, all of them named in {@code skipped}, and
+ * {@code after} equal to {@code before}: the caller decides whether that is worth telling.
  */
 public final class RebalancePlanner {
 
