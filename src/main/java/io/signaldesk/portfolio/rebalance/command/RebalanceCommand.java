@@ -142,6 +142,9 @@ class RebalanceCommand implements ChatCommand {
                     replies.add(new Reply.Text(text.get(locale, "rebalance.requoted", RebalanceText.plain(properties.requoteTolerance()),
                             Long.toString(requoted.proposal().id()))));
                     replies.add(cards.photo(fresh.proposal(), locale, now));
+                } else {
+                    replies.add(new Reply.Notice(text.get(locale, "rebalance.requoted-none", RebalanceText.plain(properties.requoteTolerance()),
+                            Long.toString(requoted.proposal().id())), false));
                 }
                 yield replies;
             }
