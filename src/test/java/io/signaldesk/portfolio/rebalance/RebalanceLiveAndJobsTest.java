@@ -149,6 +149,23 @@ class RebalanceLiveAndJobsTest {
         assertThat(catalog.named("portfolio.expire-proposals")).isPresent();
     }
 
+    @Test
+    void anExchangeAccountWithoutLiveOrdersGetsADryRunAndOldHoldingsGetNoProposal() {
+        long binance = binanceWithBtcAndUsdt();
+        ChatReplies.typed(dispatcher, trader, "/rebalance target paper USDT=100"); // a second account: the user must say which
+
+        assertThat(ChatReplies.text(ChatReplies.typed(dispatcher, trader, "/rebalance"))).contains("several accounts")
+                .contains("/rebalance binance").contains("/rebalance paper");
+        Reply.Photo card = card("/rebalance binance");
+        assertThat(card.caption()).contains("Dry run only: live orders are off for this account (live orders are not turned on for this account)");
+        assertThat(card.buttons().stream().flatMap(List::stream).map(button -> button.label())).containsExactly("Reject");
+
+        jdbc.update("update balance_snapshot set synced_at = now() - interval '31 minutes' where account_id = ?", binance);
+        assertThat(ChatReplies.text(ChatReplies.typed(dispatcher, trader, "/rebalance binance"))).contains("more than 30 minutes ago")
+                .contains("no proposal is made on old holdings");
+        assertThat(count(binance)).isEqualTo(1);
+    }
+
     /** A Binance account (live allowed by the test's SpotTrading when a test says so) holding 0.2 BTC and 5,000 USDT, target BTC=20 ETH=30 SOL=10 USDT=40. */
     private long binanceWithBtcAndUsdt() {
         long binance = jdbc.queryForObject("""
