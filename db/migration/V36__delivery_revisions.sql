@@ -8,4 +8,4 @@ alter table delivery add column revise_attempts integer not null default 0;  -- 
 alter table delivery add column revise_due_at timestamptz;        -- no edit before (retry backoff, spacing between edits)
 
 create index delivery_revise_due_idx on delivery (revise_requested_at, id)
-    where status = 'SENT' and (revised_at is null or revised_at < revise_requested_at);
+    where status = 'SENT' and revise_requested_at is not null and (revised_at is null or revised_at < revise_requested_at);

@@ -49,7 +49,8 @@ class Outbox {
               from chat_destination c
              where c.id = d.destination_id and d.id in (
                    select q.id from delivery q join chat_destination t on t.id = q.destination_id
-                    where q.status = 'SENT' and (q.revised_at is null or q.revised_at < q.revise_requested_at)
+                    where q.status = 'SENT' and q.revise_requested_at is not null
+                      and (q.revised_at is null or q.revised_at < q.revise_requested_at)
                       and (q.revise_due_at is null or q.revise_due_at <= ?) and (q.claimed_until is null or q.claimed_until < ?)
                       and t.platform = ? and not (q.destination_id = any (?))
                     order by q.revise_requested_at, q.id

@@ -159,6 +159,10 @@ class NotificationsReviseTest {
         long chat = IDS.incrementAndGet();
         String key = "revise-text:" + chat;
         long row = insertSent(chat, key, "9101");
+        long untouched = jdbc.queryForObject("""
+                insert into delivery (event_key, destination_id, kind, payload, status, attempts, message_ids, sent_at)
+                values (?, ?, ?, '{"photo":false}'::jsonb, 'SENT', 1, '9100', now()) returning id""",
+                Long.class, "revise-other:" + chat, destinationOf(chat), KIND);
         STATES.put(key, "EXPIRED");
 
         assertThat(notifications.revise(KIND, key)).isEqualTo(1);
@@ -169,6 +173,9 @@ class NotificationsReviseTest {
         assertThat(edit.buttonIds()).containsExactly("h-" + key);
         await().atMost(WAIT).until(() -> served(key));
         assertThat(jdbc.queryForObject("select status from delivery where id = ?", String.class, row)).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select claimed_by is null and revised_at is null from delivery where id = ?", Boolean.class, untouched))
+                .as("a copy nobody asked to revise is left alone").isTrue();
+        assertThat(sentOf(chat, "editMessageText")).hasSize(1);
         assertThat(notifications.revise(KIND, "no-such-key:" + chat)).as("an unknown key marks nothing").isZero();
     }
 
