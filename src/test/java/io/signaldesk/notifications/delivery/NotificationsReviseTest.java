@@ -94,6 +94,8 @@ class NotificationsReviseTest {
     Outbox outbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     @DynamicPropertySource
     static void stubs(DynamicPropertyRegistry registry) {
@@ -277,6 +279,28 @@ class NotificationsReviseTest {
 
         StubBotApi.Call edit = await().atMost(WAIT).until(() -> sentOf(chat, "editMessageText"), edits -> !edits.isEmpty()).getFirst();
         assertThat(edit.text()).isEqualTo("Card " + key + ": EXECUTED");
+        await().atMost(WAIT).until(() -> served(key));
+    }
+
+    @Test
+    void theRequestIsPartOfTheCallersTransaction() {
+        long chat = IDS.incrementAndGet();
+        String key = "revise-tx:" + chat;
+        // held by another instance, so the worker leaves it alone whatever happens
+        long row = insertSent(chat, key, "9606");
+        jdbc.update("update delivery set claimed_by = ?, claimed_until = now() + interval '1 minute' where id = ?", OTHER, row);
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+
+        transactions.executeWithoutResult(status -> {
+            assertThat(notifications.revise(KIND, key)).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select revise_requested_at is null from delivery where id = ?", Boolean.class, row))
+                .as("rolled back with the change it was to show").isTrue();
+
+        transactions.executeWithoutResult(status -> notifications.revise(KIND, key));
+        assertThat(jdbc.queryForObject("select revise_requested_at is not null from delivery where id = ?", Boolean.class, row)).isTrue();
+        jdbc.update("update delivery set claimed_by = null, claimed_until = null where id = ?", row);
         await().atMost(WAIT).until(() -> served(key));
     }
 
