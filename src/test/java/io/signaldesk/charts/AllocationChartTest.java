@@ -37,6 +37,46 @@ class AllocationChartTest {
     }
 
     @Test
+    void percentsAreDrawnTheSameWhateverTheServersLocale() throws Exception {
+        AllocationChart chart = new AllocationChart();
+        List<AllocationChart.Slice> slices = List.of(new AllocationChart.Slice("BTC", 12.345, 50.5), new AllocationChart.Slice("USDT", 87.655, 49.5));
+        java.util.Locale server = java.util.Locale.getDefault();
+        byte[] english;
+        byte[] vietnamese;
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            english = chart.png("Rebalance", LABELS, slices);
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("vi-VN"));
+            vietnamese = chart.png("Rebalance", LABELS, slices);
+        } finally {
+            java.util.Locale.setDefault(server);
+        }
+
+        assertThat(differingPixels(ImageIO.read(new ByteArrayInputStream(english)), ImageIO.read(new ByteArrayInputStream(vietnamese))))
+                .as("12.35, not 12,35 on a Vietnamese server").isZero();
+    }
+
+    @Test
+    void aLargeWalletShowsItsNineteenLargestAndTheRestAsOne() throws Exception {
+        List<AllocationChart.Slice> slices = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            slices.add(new AllocationChart.Slice("A" + i, i < 10 ? 1 : 4, i < 10 ? 0.5 : 4.5));
+        }
+        var labels = new AllocationChart.Labels("before", "after", "% of the account", "other");
+
+        List<AllocationChart.Slice> folded = AllocationChart.fold(slices, labels);
+
+        assertThat(folded).hasSize(20);
+        assertThat(folded.subList(0, 19)).extracting(AllocationChart.Slice::asset).doesNotContain("A0", "A9", "A29").contains("A11", "A28");
+        assertThat(folded.getLast().asset()).isEqualTo("other");
+        assertThat(folded.getLast().beforePercent()).isCloseTo(10 * 1 + 4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(folded.getLast().afterPercent()).isCloseTo(10 * 0.5 + 4.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(AllocationChart.fold(slices, LABELS).getLast().asset()).as("no name given: how many").isEqualTo("+11");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(new AllocationChart().png("Rebalance", labels, slices)));
+        assertThat(image.getWidth()).isEqualTo(900);
+    }
+
+    @Test
     void noAssetIsRefused() {
         assertThatThrownBy(() -> new AllocationChart().png("Rebalance", LABELS, List.of())).isInstanceOf(IllegalArgumentException.class);
     }

@@ -24,17 +24,15 @@ class OutboxNotifications implements Notifications {
     private final ChatOperators operators;
     private final ObjectProvider<BotAudience> botAudience;
     private final JsonMapper json;
-    private final ReviseDeliveries revisions;
 
     OutboxNotifications(Outbox outbox, DeliveryMessages kinds, ChatDestinations destinations, ChatOperators operators,
-                        ObjectProvider<BotAudience> botAudience, JsonMapper json, ReviseDeliveries revisions) {
+                        ObjectProvider<BotAudience> botAudience, JsonMapper json) {
         this.outbox = outbox;
         this.kinds = kinds;
         this.destinations = destinations;
         this.operators = operators;
         this.botAudience = botAudience;
         this.json = json;
-        this.revisions = revisions;
     }
 
     @Override
@@ -53,7 +51,7 @@ class OutboxNotifications implements Notifications {
 
     @Override
     public int revise(String kind, String key) {
-        return revisions.revise(kind, key);
+        return outbox.requestRevisions(kind, key);
     }
 
     private Set<Long> chatsOf(Audience audience) {

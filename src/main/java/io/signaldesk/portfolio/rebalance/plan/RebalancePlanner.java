@@ -43,7 +43,7 @@ public final class RebalancePlanner {
             if (price != null) {
                 prices.put(name, price);
             }
-            if (asset.quantity() != null && asset.quantity().signum() > 0) {
+            if (asset.quantity().signum() > 0) {
                 held.merge(name, asset.quantity(), BigDecimal::add);
                 if (price == null) {
                     unpriced.add(name);
@@ -65,8 +65,11 @@ public final class RebalancePlanner {
             return new Plan.Unpriced(List.copyOf(unpriced));
         }
         BigDecimal total = total(values);
+        if (total.signum() == 0) {
+            return new Plan.Balanced(BigDecimal.ZERO.setScale(2), Allocations.of(values));
+        }
         BigDecimal drift = drift(values, targets, total);
-        if (total.signum() == 0 || drift.compareTo(input.driftThresholdPp()) <= 0) {
+        if (drift.compareTo(input.driftThresholdPp()) <= 0) {
             return new Plan.Balanced(drift, Allocations.of(values));
         }
         return trades(input, held, prices, values, targets, total, drift);
@@ -74,8 +77,8 @@ public final class RebalancePlanner {
 
     private static Plan trades(PlanInput input, Map<String, BigDecimal> held, Map<String, BigDecimal> prices,
                                Map<String, BigDecimal> values, Map<String, BigDecimal> targets, BigDecimal total, BigDecimal drift) {
-        TradeSizing sizing = new TradeSizing(input.lots() == null ? Map.of() : input.lots(), input.minTradeUsdt());
-        BigDecimal feeRate = input.feeRate() == null ? BigDecimal.ZERO : input.feeRate();
+        TradeSizing sizing = new TradeSizing(input.lots(), input.minTradeUsdt());
+        BigDecimal feeRate = input.feeRate();
         TreeSet<String> assets = new TreeSet<>(values.keySet());
         assets.addAll(targets.keySet());
         assets.remove(CASH);
@@ -150,7 +153,11 @@ public final class RebalancePlanner {
         return new PlannedTrade(asset, side, quantity, price, notional, notional.multiply(feeRate));
     }
 
-    private static Map<String, BigDecimal> heldAfter(Map<String, BigDecimal> held, List<PlannedTrade> trades) {
+    /**
+     * The quantities once the trades are done and fees paid. Nothing may go under 0 (sells are capped at what is held,
+     * buys at the cash): a negative quantity is a planning bug, thrown rather than hidden.
+     */
+    static Map<String, BigDecimal> heldAfter(Map<String, BigDecimal> held, List<PlannedTrade> trades) {
         Map<String, BigDecimal> after = new TreeMap<>(held);
         for (PlannedTrade trade : trades) {
             boolean buy = trade.side() == Side.BUY;
@@ -158,16 +165,18 @@ public final class RebalancePlanner {
             BigDecimal cash = buy ? trade.notionalUsdt().add(trade.feeUsdt()).negate() : trade.notionalUsdt().subtract(trade.feeUsdt());
             after.merge(CASH, cash, BigDecimal::add);
         }
+        after.forEach((asset, quantity) -> {
+            if (quantity.signum() < 0) {
+                throw new IllegalStateException("planned trades would leave " + quantity.toPlainString() + " " + asset + ": " + trades);
+            }
+        });
         return after;
     }
 
+    /** Each quantity's value at its price, every asset kept (0 included: nothing is filtered out). */
     private static Map<String, BigDecimal> valuesOf(Map<String, BigDecimal> quantities, Map<String, BigDecimal> prices) {
         Map<String, BigDecimal> values = new TreeMap<>();
-        quantities.forEach((asset, quantity) -> {
-            if (quantity.signum() > 0) {
-                values.put(asset, quantity.multiply(prices.get(asset)));
-            }
-        });
+        quantities.forEach((asset, quantity) -> values.put(asset, quantity.multiply(prices.get(asset))));
         return values;
     }
 

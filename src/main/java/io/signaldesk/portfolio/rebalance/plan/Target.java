@@ -1,7 +1,10 @@
 package io.signaldesk.portfolio.rebalance.plan;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Objects;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** What the owner wants the account to hold. */
 public sealed interface Target {
@@ -10,7 +13,11 @@ public sealed interface Target {
     record MainsAndAlts() implements Target {
     }
 
-    /** Explicit percents per asset (upper case), summing to 100. */
+    /** Explicit percents per asset (upper case), summing to 100; an unmodifiable copy of what it was given. */
     record Weights(SortedMap<String, BigDecimal> percents) implements Target {
+
+        public Weights {
+            percents = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(percents, "percents")));
+        }
     }
 }

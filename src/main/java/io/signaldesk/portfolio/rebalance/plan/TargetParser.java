@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads explicit target weights such as {@code BTC=40 ETH=20 SOL=10 USDT=30} (separated by spaces or commas; a
- * trailing {@code %} allowed): 1 to {@value #MAX_ASSETS} assets, each named by 2 to 10 letters or digits (upper-cased),
- * at most once, each weight more than 0 and at most 100 (decimals allowed), summing to 100 within 0.01. A problem is
+ * trailing {@code %} allowed): 1 to {@value #MAX_ASSETS} assets, each named by 2 to 20 letters or digits (upper-cased,
+ * e.g. BROCCOLI714), at most once, each weight more than 0 and at most 100 (at most {@value #MAX_DECIMALS} decimals,
+ * written with a point: a decimal comma such as {@code BTC=40,5} gets its own answer), summing to 100 within 0.01. A problem is
  * a message key of the portfolio bundle ({@code rebalance.target.*}) with its arguments, as text. Whether the exchange
  * lists an asset is for the caller to check.
  */
@@ -18,7 +20,10 @@ public final class TargetParser {
 
     static final int MAX_ASSETS = 20;
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
-    private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{2,10}");
+    private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{2,20}");
+    /** A weight written with a decimal comma ({@code BTC=40,5}), common in Vietnamese and elsewhere. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("([A-Za-z0-9]+)=(\\d+),(\\d+)");
+    static final int MAX_DECIMALS = 2;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
@@ -30,6 +35,12 @@ public final class TargetParser {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return invalid("rebalance.target.empty");
+        }
+        Matcher comma = DECIMAL_COMMA.matcher(trimmed);
+        if (comma.find()) {
+            String asset = comma.group(1).toUpperCase(Locale.ROOT);
+            return invalid("rebalance.target.decimal-comma", asset, comma.group(2) + "," + comma.group(3),
+                    comma.group(2) + "." + comma.group(3));
         }
         String[] tokens = SEPARATORS.split(trimmed);
         if (tokens.length > MAX_ASSETS) {
@@ -51,6 +62,9 @@ public final class TargetParser {
                 return invalid("rebalance.target.number", asset, token.substring(equals + 1));
             }
             BigDecimal percent = new BigDecimal(weight);
+            if (percent.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                return invalid("rebalance.target.decimals", asset, weight, String.valueOf(MAX_DECIMALS));
+            }
             if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
                 return invalid("rebalance.target.range", asset, percent.toPlainString());
             }

@@ -1,6 +1,7 @@
 package io.signaldesk.portfolio.rebalance.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -180,10 +181,94 @@ class RebalancePlannerTest {
     }
 
     @Test
-    void theSamePlanComesOutEachTime() {
-        var input = new PlanInput(threeCoinsAndUsdt(), new Target.MainsAndAlts(), d("5"), LOTS, d("10"), d("0.001"));
+    void theSamePlanComesOutEachTimeWhateverTheOrderOfTheWalletAndTheLots() {
+        List<WalletAsset> wallet = threeCoinsAndUsdt();
+        List<WalletAsset> reversed = new java.util.ArrayList<>(wallet);
+        java.util.Collections.reverse(reversed);
+        List<WalletAsset> rotated = new java.util.ArrayList<>(wallet);
+        java.util.Collections.rotate(rotated, 2);
+        Map<String, Lot> lotsForward = new java.util.LinkedHashMap<>();
+        List.of("BTC", "ETH", "SOL").forEach(asset -> lotsForward.put(asset, LOTS.get(asset)));
+        Map<String, Lot> lotsBackward = new java.util.LinkedHashMap<>();
+        List.of("SOL", "ETH", "BTC").forEach(asset -> lotsBackward.put(asset, LOTS.get(asset)));
+        Target target = weights("BTC", "40", "ETH", "20", "SOL", "10", "USDT", "30");
 
-        assertThat(RebalancePlanner.plan(input)).isEqualTo(RebalancePlanner.plan(input));
+        Plan first = RebalancePlanner.plan(new PlanInput(wallet, target, d("5"), lotsForward, d("10"), d("0.001")));
+
+        assertThat(first).isInstanceOf(Plan.Trades.class);
+        assertThat(RebalancePlanner.plan(new PlanInput(reversed, target, d("5"), lotsBackward, d("10"), d("0.001")))).isEqualTo(first);
+        assertThat(RebalancePlanner.plan(new PlanInput(rotated, target, d("5"), lotsBackward, d("10"), d("0.001")))).isEqualTo(first);
+        assertThat(RebalancePlanner.plan(new PlanInput(rotated, new Target.MainsAndAlts(), d("5"), lotsForward, d("10"), d("0.001"))))
+                .isEqualTo(RebalancePlanner.plan(new PlanInput(reversed, new Target.MainsAndAlts(), d("5"), lotsBackward, d("10"), d("0.001"))));
+    }
+
+    @Test
+    void aPriceOfZeroOrUnderIsNoPrice() {
+        assertThat(plan(List.of(asset("USDT", "100", null), asset("BTC", "1", "0")), new Target.MainsAndAlts()))
+                .isEqualTo(new Plan.Unpriced(List.of("BTC")));
+        assertThat(plan(List.of(asset("USDT", "100", null), asset("BTC", "0.01", "50000"), asset("ETH", "0", "-1")), weights("BTC", "50", "ETH", "50")))
+                .isEqualTo(new Plan.Unpriced(List.of("ETH")));
+        assertThat(asset("SOL", "1", "0").priceUsdt()).isNull();
+    }
+
+    @Test
+    void badInputIsRefusedWhenMade() {
+        assertThatThrownBy(() -> asset("BTC", "-0.1", "50000")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        assertThatThrownBy(() -> new WalletAsset("BTC", null, d("1"))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new PlanInput(threeCoinsAndUsdt(), new Target.MainsAndAlts(), null, LOTS, d("10"), d("0.001")))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("driftThresholdPp");
+        assertThatThrownBy(() -> new PlanInput(threeCoinsAndUsdt(), null, d("5"), LOTS, d("10"), d("0.001")))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new PlanInput(threeCoinsAndUsdt(), new Target.MainsAndAlts(), d("5"), LOTS, d("10"), d("-0.001")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fee rate");
+        assertThatThrownBy(() -> new PlanInput(threeCoinsAndUsdt(), new Target.MainsAndAlts(), d("-1"), LOTS, d("10"), d("0.001")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWalletWorthNothingIsBalancedWithNoDrift() {
+        var plan = plan(List.of(asset("USDT", "0", null), asset("BTC", "0", "50000"), asset("ETH", "0", "2500")), new Target.MainsAndAlts());
+
+        assertThat(plan).isInstanceOf(Plan.Balanced.class);
+        var balanced = (Plan.Balanced) plan;
+        assertThat(balanced.driftPp()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(balanced.current().totalUsdt()).isEqualByComparingTo("0");
+        assertThat(balanced.current().shares()).isEmpty();
+        assertThat(plan(List.of(), weights("BTC", "100"))).isEqualTo(new Plan.Unpriced(List.of("BTC")));
+    }
+
+    @Test
+    void whenEveryTradeIsUnderAMinimumThePlanHasNoTradesAndNamesThemAll() {
+        // 16 USDT + 0.00008 BTC (4 USDT): BTC 20 % held against 50 %; buying 6 USDT of BTC is under the least trade (10)
+        var plan = (Plan.Trades) plan(List.of(asset("USDT", "16", null), asset("BTC", "0.00008", "50000")), weights("BTC", "50", "USDT", "50"));
+
+        assertThat(plan.trades()).isEmpty();
+        assertThat(plan.skipped()).containsExactly("BTC");
+        assertThat(plan.feesUsdt()).isEqualByComparingTo("0");
+        assertThat(plan.after()).isEqualTo(plan.before());
+    }
+
+    @Test
+    void theCashAfterTheTradesIsWhatIsLeftAndNeverNegative() {
+        var plan = (Plan.Trades) plan(List.of(asset("USDT", "1000", null), asset("BTC", "0", "50000")), weights("BTC", "100"));
+
+        // wanted 1000, costs 1001 with the fee: × 1000/1001 → 0.01998 BTC = 999 USDT + 0.999 fee → 0.001 USDT left
+        assertTrade(plan.trades().getFirst(), "BTC", Side.BUY, "0.01998", "999", "0.999");
+        Share usdt = plan.after().shares().stream().filter(share -> share.asset().equals("USDT")).findFirst().orElseThrow();
+        assertThat(usdt.valueUsdt()).isEqualByComparingTo("0.001");
+        assertThatThrownBy(() -> RebalancePlanner.heldAfter(Map.of("USDT", d("10")),
+                List.of(new PlannedTrade("BTC", Side.BUY, d("0.001"), d("50000"), d("50"), d("0.05")))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("USDT");
+    }
+
+    @Test
+    void weightsAreAnUnmodifiableCopy() {
+        TreeMap<String, BigDecimal> given = new TreeMap<>(Map.of("BTC", d("60"), "USDT", d("40")));
+        var weights = new Target.Weights(given);
+        given.put("ETH", d("10"));
+
+        assertThat(weights.percents()).containsOnlyKeys("BTC", "USDT");
+        assertThatThrownBy(() -> weights.percents().put("SOL", d("1"))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     private static List<WalletAsset> threeCoinsAndUsdt() {

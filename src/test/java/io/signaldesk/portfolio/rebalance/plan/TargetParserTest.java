@@ -35,6 +35,19 @@ class TargetParserTest {
     @Test
     void commasAndPercentSignsAreAccepted() {
         assertThat(TargetParser.parse("BTC=60%, USDT=40%")).isInstanceOf(ParsedTarget.Valid.class);
+        assertThat(TargetParser.parse("BTC=60,USDT=40")).isInstanceOf(ParsedTarget.Valid.class);
+    }
+
+    @Test
+    void longAssetNamesUpToTwentyCharactersAreAccepted() {
+        var parsed = (ParsedTarget.Valid) TargetParser.parse("BROCCOLI714=10 ABCDEFGHIJKLMNOPQRST=10 USDT=80");
+
+        assertThat(parsed.weights().percents()).containsOnlyKeys("BROCCOLI714", "ABCDEFGHIJKLMNOPQRST", "USDT");
+    }
+
+    @Test
+    void trailingZerosBeyondTwoDecimalsAreStillTwoDecimals() {
+        assertThat(TargetParser.parse("BTC=40.500 ETH=59.50")).isInstanceOf(ParsedTarget.Valid.class);
     }
 
     @Test
@@ -55,7 +68,11 @@ class TargetParserTest {
             "BTC=40=1 ETH=60                   | rebalance.target.malformed | BTC=40=1",
             "B=40 ETH=60                       | rebalance.target.asset     | B",
             "BTC-X=40 ETH=60                   | rebalance.target.asset     | BTC-X",
-            "VERYLONGASSET=40 ETH=60           | rebalance.target.asset     | VERYLONGASSET",
+            "ABCDEFGHIJKLMNOPQRSTU=40 ETH=60   | rebalance.target.asset     | ABCDEFGHIJKLMNOPQRSTU",
+            "BTC=40.005 ETH=59.995             | rebalance.target.decimals  | BTC;40.005;2",
+            "BTC=33.333 ETH=33.333 SOL=33.339  | rebalance.target.decimals  | BTC;33.333;2",
+            "BTC=40,5 ETH=59,5                 | rebalance.target.decimal-comma | BTC;40,5;40.5",
+            "btc=40 eth=59,5 USDT=0,5          | rebalance.target.decimal-comma | ETH;59,5;59.5",
             "=40 ETH=60                        | rebalance.target.asset     | ''",
             "BTC=forty ETH=60                  | rebalance.target.number    | BTC;forty",
             "BTC= ETH=100                      | rebalance.target.number    | BTC;",
@@ -89,16 +106,20 @@ class TargetParserTest {
     void everyProblemReadsInEnglishAndVietnameseWithTheExample() throws Exception {
         Properties english = bundle("i18n/portfolio.properties");
         Properties vietnamese = bundle("i18n/portfolio_vi.properties");
-        for (String key : List.of("empty", "too-many", "malformed", "asset", "number", "range", "duplicate", "sum")) {
+        for (String key : List.of("empty", "too-many", "malformed", "asset", "number", "range", "duplicate", "sum", "decimals")) {
             for (Properties texts : List.of(english, vietnamese)) {
                 String pattern = texts.getProperty("rebalance.target." + key);
                 assertThat(pattern).as(key).isNotNull();
-                String text = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"BTC", "x"});
+                String text = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"BTC", "x", "2"});
                 assertThat(text).as(key).contains("/rebalance target BTC=40 ETH=20 SOL=10 USDT=30").doesNotContain("{");
             }
         }
         assertThat(new MessageFormat(english.getProperty("rebalance.target.malformed")).format(new Object[] {"BTC40"}))
                 .startsWith("'BTC40' is not ASSET=PERCENT");
+        for (Properties texts : List.of(english, vietnamese)) {
+            assertThat(new MessageFormat(texts.getProperty("rebalance.target.decimal-comma"), Locale.ROOT).format(new Object[] {"BTC", "40,5", "40.5"}))
+                    .contains("BTC=40.5").contains("BTC=40,5").contains("/rebalance target BTC=40.5 ETH=59.5");
+        }
     }
 
     private static Properties bundle(String path) throws Exception {
