@@ -4,16 +4,16 @@ import io.signaldesk.notifications.Notifications;
 import org.springframework.stereotype.Component;
 
 /**
- * After a proposal's state change committed: its delivered cards are edited in place to show it (network calls).
- * {@link Notifications} comes lazily here and in the other rebalancing beans: revising needs the chat senders, the local
- * chat's sender needs the command dispatcher, and the dispatcher needs {@code /rebalance}.
+ * After a proposal's state change: every copy of its card is marked for revision, and each platform's delivery worker
+ * edits the delivered ones in place to show it (a durable request, retried at the platform's pace; see
+ * {@link Notifications#revise}).
  */
 @Component
 public class CardRevisions {
 
     private final Notifications notifications;
 
-    CardRevisions(@org.springframework.context.annotation.Lazy Notifications notifications) {
+    CardRevisions(Notifications notifications) {
         this.notifications = notifications;
     }
 

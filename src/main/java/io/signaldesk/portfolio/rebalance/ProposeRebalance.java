@@ -37,7 +37,7 @@ public class ProposeRebalance {
     private final RebalanceProperties properties;
     private final ZoneId zone;
 
-    ProposeRebalance(PlanInputs inputs, Proposals proposals, @org.springframework.context.annotation.Lazy Notifications notifications, TransactionTemplate transaction,
+    ProposeRebalance(PlanInputs inputs, Proposals proposals, Notifications notifications, TransactionTemplate transaction,
                      RebalanceProperties properties, @Value("${signaldesk.jobs.zone}") String zone) {
         this.inputs = inputs;
         this.proposals = proposals;

@@ -24,7 +24,7 @@ class Finish {
     private final Proposals proposals;
     private final Notifications notifications;
 
-    Finish(Proposals proposals, @org.springframework.context.annotation.Lazy Notifications notifications) {
+    Finish(Proposals proposals, Notifications notifications) {
         this.proposals = proposals;
         this.notifications = notifications;
     }
