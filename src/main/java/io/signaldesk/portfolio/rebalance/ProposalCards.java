@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * A proposal's card as it stands at a moment: the allocation chart (before / after), a caption with the trades, fees,
  * prices and their time, the mode (paper, live, dry run) and the expiry, or its final state; and, while it may still be
- * approved, Approve / Reject buttons that only its owner may press. The same card answers {@code /rebalance}, is
- * delivered by the outbox ({@link ProposalCardKind}) and is edited in place when its state changes.
+ * approved, Approve / Reject buttons that only its owner may press. The card is delivered by the outbox
+ * ({@link ProposalCardKind}) and edited in place when its state changes (it answers {@code /rebalance} itself only when
+ * the chat turned rebalancing notifications off).
  */
 @Component
 public class ProposalCards {
@@ -103,6 +104,10 @@ public class ProposalCards {
         }
         if (p.state() == ProposalState.SUPERSEDED) {
             String by = p.supersededBy() == null ? "?" : Long.toString(p.supersededBy());
+            if (Proposal.UNPRICED.equals(p.supersededWhy())) {
+                return p.supersededBy() == null ? text.get(locale, "rebalance.card.state.SUPERSEDED.unpriced-none")
+                        : text.get(locale, "rebalance.card.state.SUPERSEDED.unpriced", by);
+            }
             return Proposal.PRICES_MOVED.equals(p.supersededWhy())
                     ? text.get(locale, "rebalance.card.state.SUPERSEDED.moved", RebalanceText.plain(properties.requoteTolerance()), by)
                     : text.get(locale, "rebalance.card.state.SUPERSEDED", by);
