@@ -45,6 +45,8 @@ class PlanInputs {
     /** States a proposal reaches only once approved: its orders may have changed the wallet. */
     private static final Set<ProposalState> TRADED = Set.of(ProposalState.APPROVED, ProposalState.EXECUTING, ProposalState.EXECUTED,
             ProposalState.PARTIALLY_EXECUTED);
+    /** The default target's mains (its other half: whatever else is held). */
+    private static final List<String> MAINS = List.of("BTC", "ETH");
     /** Approving one proposal blocks new ones until the next sync, so the newest few are enough to look at. */
     private static final int RECENT = 5;
 
@@ -107,6 +109,8 @@ class PlanInputs {
         TreeSet<String> assets = new TreeSet<>(known.quantities().keySet());
         if (target instanceof Target.Weights weights) {
             assets.addAll(weights.percents().keySet());
+        } else {
+            assets.addAll(MAINS); // the default target buys the mains when none is held: they must be priced too
         }
         Map<String, BigDecimal> priced = new TreeMap<>();
         List<WalletAsset> wallet = new ArrayList<>();
