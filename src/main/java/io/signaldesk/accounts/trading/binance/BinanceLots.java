@@ -40,9 +40,15 @@ final class BinanceLots {
                     }
                 }
             }
-            lots.put(symbol.getSymbol(), new SpotLot(step.stripTrailingZeros(), minQuantity.stripTrailingZeros(), minNotional.stripTrailingZeros()));
+            lots.put(symbol.getSymbol(), new SpotLot(plain(step), plain(minQuantity), plain(minNotional)));
         }
         return Map.copyOf(lots);
+    }
+
+    /** Without trailing zeros, and never in exponent form (10, not 1E+1). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal decimal(String value) {
