@@ -128,6 +128,8 @@ class LiveOrdersOnTest {
         assertThat(jdbc.queryForObject("select live_orders_chat from exchange_account where id = ?", String.class, account))
                 .isEqualTo("TELEGRAM:" + trader.externalId());
         assertThat(text(send(trader, "/keys live on binance"))).startsWith("Live orders are already on for your Binance account.");
+        assertThat(text(send(trader, "/keys"))).contains("Binance: key …2002, can trade").contains("; live orders ON for the rebalances"
+                + " you approve (/keys live off binance turns them off)");
     }
 
     @Test
