@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @IntegrationTest
 @Import(FakeAccountExchanges.class)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class LiveOrdersOnTest {
 
     private static final AtomicLong ACCOUNTS = new AtomicLong(720_000_000L + System.nanoTime() % 100_000_000L);
@@ -73,7 +74,7 @@ class LiveOrdersOnTest {
     }
 
     @Test
-    void theOwnerConfirmsWithTheirOwnButtonThenOrdersGoToBinanceUntilTurnedOff() {
+    void theOwnerConfirmsWithTheirOwnButtonThenOrdersGoToBinanceUntilTurnedOff(org.springframework.boot.test.system.CapturedOutput log) {
         ChatAccount trader = ChatReplies.trader(ACCOUNTS);
         ChatAccount stranger = ChatReplies.trader(ACCOUNTS);
         connect(trader, "TRADE-key-2001");
@@ -110,6 +111,10 @@ class LiveOrdersOnTest {
                 + " live_orders_changed_at from exchange_account where id = ?", account);
         assertThat(audit).containsEntry("live_orders", false).containsEntry("live_orders_by_user_id", userId(trader))
                 .containsEntry("live_orders_chat", "TELEGRAM:" + trader.externalId());
+        String signature = BINANCE.orders().stream().map(BinanceSpotStub::parameters)
+                .filter(sent -> sent.get("newClientOrderId").equals("sd-live-" + account)).findFirst().orElseThrow().get("signature");
+        assertThat(log.getAll()).doesNotContain("TRADE-key-2001", "s3cret-TRADE-key-2001", signature);
+        assertThat(order.toString()).doesNotContain("TRADE-key-2001", "s3cret-TRADE-key-2001", signature);
     }
 
     @Test
