@@ -76,6 +76,15 @@ class BinanceSpotTest {
     }
 
     @Test
+    void aQuantityIsSentInPlainDigitsNeverAsAnExponent() {
+        binance.order(null, BinanceSpotStub.filled());
+
+        spot.marketOrder(CREDENTIALS, new SpotOrder(BTC, Side.BUY, new BigDecimal("10").stripTrailingZeros(), "sd-r42-9"));
+
+        assertThat(BinanceSpotStub.parameters(binance.orders().getFirst())).containsEntry("quantity", "10");
+    }
+
+    @Test
     void anOrderBinanceRefusesWithItsErrorCodeIsRejectedAndNamesTheCode() {
         binance.order(null, BinanceSpotStub.insufficientBalance());
 

@@ -109,7 +109,7 @@ public final class BinanceSpot implements SpotExchange {
         }
         try {
             BinanceNewOrder placed = trade.newOrder(pair(order.pair()), order.side() == Side.BUY ? OrderSide.BUY : OrderSide.SELL,
-                    OrderType.MARKET, null, order.quantity(), null, null, order.clientOrderId(), null, null, null,
+                    OrderType.MARKET, null, plain(order.quantity()), null, null, order.clientOrderId(), null, null, null,
                     BinanceNewOrder.NewOrderResponseType.FULL);
             return outcome(Long.toString(placed.orderId), placed.status, placed.executedQty, null, placed.fills,
                     Instant.ofEpochMilli(placed.transactTime));
@@ -174,6 +174,11 @@ public final class BinanceSpot implements SpotExchange {
             spec.setSecretKey(credentials.secret());
         }
         return (BinanceExchange) ExchangeFactory.INSTANCE.createExchange(spec);
+    }
+
+    /** The quantity as Binance reads it: digits and a point, never an exponent (10, not 1E+1). */
+    static BigDecimal plain(BigDecimal quantity) {
+        return new BigDecimal(quantity.toPlainString());
     }
 
     private static CurrencyPair pair(Symbol pair) {
