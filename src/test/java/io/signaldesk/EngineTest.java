@@ -35,6 +35,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.positions.check-stops-cron=-",
         "signaldesk.positions.update-cron=-",
         "signaldesk.portfolio.risk.analyze-cron=-",
+        "signaldesk.portfolio.rebalance.optimize-cron=-",
+        "signaldesk.portfolio.rebalance.expire-cron=-",
         "signaldesk.reports.send-cron=-",
         "signaldesk.chat.local-chat=false"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

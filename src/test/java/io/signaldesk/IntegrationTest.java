@@ -35,6 +35,8 @@ import org.springframework.test.context.ContextConfiguration;
         "signaldesk.positions.sync-exchange-cron=-",
         "signaldesk.positions.update-cron=-",
         "signaldesk.portfolio.risk.analyze-cron=-",
+        "signaldesk.portfolio.rebalance.optimize-cron=-",
+        "signaldesk.portfolio.rebalance.expire-cron=-",
         "signaldesk.reports.send-cron=-"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {

@@ -39,6 +39,15 @@ public class Accounts {
         return summaries;
     }
 
+    /** Every account the user has now, exchange accounts first (by exchange), then the paper account if any: none is created. */
+    public List<AccountSummary> existingOf(long userId) {
+        List<ExchangeAccount> all = accounts.findByUserIdOrderByExchange(userId);
+        List<AccountSummary> summaries = new ArrayList<>();
+        all.stream().filter(account -> !account.isPaper()).forEach(account -> summaries.add(summary(account)));
+        all.stream().filter(ExchangeAccount::isPaper).forEach(account -> summaries.add(summary(account)));
+        return summaries;
+    }
+
     /** The user's paper account, created now with SIGNALDESK_PAPER_EQUITY if they had none. */
     public AccountSummary paperAccountOf(long userId) {
         return summary(paper.of(userId));

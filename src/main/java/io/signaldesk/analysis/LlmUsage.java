@@ -5,7 +5,7 @@ import io.signaldesk.analysis.llm.LlmProperties;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The read API of LLM spending: today's calls and tokens per model against the daily budget. */
+/** The read API of LLM spending: today's (and this month's) calls and tokens per model against the daily budget. */
 @Component
 public class LlmUsage {
 
@@ -20,6 +20,12 @@ public class LlmUsage {
     public Report today() {
         return new Report(settings.provider().id(), settings.model(), settings.dailyTokenBudget(),
                 settings.requestsPerMinute(), calls.today());
+    }
+
+    /** This UTC month's calls and tokens per model (the budget is still the daily one). */
+    public Report thisMonth() {
+        return new Report(settings.provider().id(), settings.model(), settings.dailyTokenBudget(),
+                settings.requestsPerMinute(), calls.thisMonth());
     }
 
     /**

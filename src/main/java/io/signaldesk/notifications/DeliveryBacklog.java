@@ -3,6 +3,7 @@ package io.signaldesk.notifications;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,26 @@ public class DeliveryBacklog {
     /** The backlog of one chat only: what a user may see of the outbox. */
     public Report forDestination(long destinationId, Instant now) {
         return report(REPORT + " and destination_id = ?", now, Timestamp.from(now), destinationId);
+    }
+
+    /** One chat platform's part of the backlog (the operator dashboard). */
+    public record PlatformReport(String platform, Report report) {
+    }
+
+    /** The backlog per chat platform that has messages waiting or given up in the last day, by platform. */
+    public List<PlatformReport> perPlatform(Instant now) {
+        return jdbc.query("""
+                select c.platform,
+                       count(*) filter (where q.status = 'PENDING') as waiting,
+                       min(q.created_at) filter (where q.status = 'PENDING') as oldest,
+                       count(*) filter (where q.status = 'FAILED' and q.created_at > ?::timestamptz - interval '1 day') as failed
+                  from delivery q join chat_destination c on c.id = q.destination_id
+                 where q.status = 'PENDING' or (q.status = 'FAILED' and q.created_at > ?::timestamptz - interval '1 day')
+                 group by c.platform order by c.platform""", (row, i) -> {
+            var oldest = row.getTimestamp("oldest");
+            return new PlatformReport(row.getString("platform"), new Report(row.getInt("waiting"),
+                    oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now), row.getInt("failed")));
+        }, Timestamp.from(now), Timestamp.from(now));
     }
 
     public Report at(Instant now) {

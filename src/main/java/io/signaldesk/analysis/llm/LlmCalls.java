@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LlmCalls {
 
     private static final String TODAY = "date_trunc('day', now() at time zone 'UTC') at time zone 'UTC'";
+    private static final String THIS_MONTH = "date_trunc('month', now() at time zone 'UTC') at time zone 'UTC'";
     private static final int MAX_RAW_CHARACTERS = 20_000;
 
     private final JdbcTemplate jdbc;
@@ -91,10 +92,19 @@ public class LlmCalls {
 
     /** Today's calls and tokens per provider and model (UTC day). */
     public List<LlmSpend> today() {
+        return spendSince(TODAY);
+    }
+
+    /** This month's calls and tokens per provider and model (UTC month). */
+    public List<LlmSpend> thisMonth() {
+        return spendSince(THIS_MONTH);
+    }
+
+    private List<LlmSpend> spendSince(String start) {
         return jdbc.query("select provider, model, count(*) as calls, count(*) filter (where outcome not in ('ANSWERED', 'PENDING')) as failed,"
                         + " coalesce(sum(tokens_in), 0) as tokens_in, coalesce(sum(tokens_out), 0) as tokens_out,"
                         + " coalesce(sum(coalesce(tokens_in + tokens_out, estimated_tokens)), 0) as counted"
-                        + " from llm_call where started_at >= " + TODAY + " group by provider, model order by provider, model",
+                        + " from llm_call where started_at >= " + start + " group by provider, model order by provider, model",
                 (row, i) -> new LlmSpend(row.getString("provider"), row.getString("model"), row.getInt("calls"),
                         row.getInt("failed"), row.getLong("tokens_in"), row.getLong("tokens_out"), row.getLong("counted")));
     }

@@ -2,6 +2,8 @@ package io.signaldesk.backtest.validation;
 
 import io.signaldesk.backtest.ValidationStatus;
 import io.signaldesk.backtest.ValidationStatuses;
+import io.signaldesk.backtest.ValidationOverview;
+import java.util.List;
 import io.signaldesk.chat.LocalizedText;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code /bots} and signal messages read the same line.
  */
 @Component
-class StoredValidationStatuses implements ValidationStatuses, BotValidation {
+class StoredValidationStatuses implements ValidationStatuses, ValidationOverview, BotValidation {
 
     static final LocalizedText NOT_YET = new LocalizedText("not validated yet", "chưa được kiểm định");
     static final LocalizedText SIMULATED = new LocalizedText("simulated data: never validated", "dữ liệu mô phỏng: không bao giờ được kiểm định");
@@ -45,5 +47,14 @@ class StoredValidationStatuses implements ValidationStatuses, BotValidation {
     @Override
     public LocalizedText line(String bot, ExchangeId exchange, Symbol pair) {
         return status(bot, exchange, pair).line();
+    }
+
+    @Override
+    public List<MarketStatus> judged() {
+        return verdicts.judged().stream()
+                .flatMap(market -> ExchangeId.parse(market[1]).stream()
+                        .map(exchange -> new MarketStatus(market[0], exchange, Symbol.parse(market[2]),
+                                status(market[0], exchange, Symbol.parse(market[2])))))
+                .toList();
     }
 }

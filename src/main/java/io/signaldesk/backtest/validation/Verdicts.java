@@ -4,6 +4,7 @@ import io.signaldesk.chat.LocalizedText;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.Symbol;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -47,5 +48,11 @@ class Verdicts {
                 (row, i) -> new Stored(row.getObject("day", LocalDate.class), MarketVerdict.Kind.valueOf(row.getString("verdict")),
                         new LocalizedText(row.getString("reason_en"), row.getString("reason_vi"))),
                 bot, exchange.id(), pair.toString()).stream().findFirst();
+    }
+
+    /** Every bot and market with a verdict: (bot, exchange id, pair text), sorted. */
+    List<String[]> judged() {
+        return jdbc.query("select distinct bot, exchange, pair from backtest_verdict order by bot, exchange, pair",
+                (row, i) -> new String[] {row.getString("bot"), row.getString("exchange"), row.getString("pair")});
     }
 }

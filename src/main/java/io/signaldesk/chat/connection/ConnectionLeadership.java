@@ -1,6 +1,7 @@
 package io.signaldesk.chat.connection;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.signaldesk.ops.RunningInstance;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
@@ -85,8 +86,9 @@ public class ConnectionLeadership {
     }
 
     @Bean
-    DefaultLockRepository chatConnectionLocks(LockConnections connections) {
-        var repository = new DefaultLockRepository(connections.dataSource());
+    DefaultLockRepository chatConnectionLocks(LockConnections connections, RunningInstance instance) {
+        // the lock rows' client id is this process's run id: the dashboard names the leader from its heartbeat row
+        var repository = new DefaultLockRepository(connections.dataSource(), instance.id().toString());
         repository.setRegion("chat-connections");
         repository.setTransactionManager(new JdbcTransactionManager(connections.dataSource()));
         return repository;

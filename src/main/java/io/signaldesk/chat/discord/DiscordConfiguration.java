@@ -39,6 +39,8 @@ class DiscordConfiguration {
 
     @Bean
     LockRegistryLeaderInitiator discordLeadership(ConnectionLocks locks, DiscordConnection connection) {
-        return locks.election(connection);
+        LockRegistryLeaderInitiator election = locks.election(connection);
+        connection.onTokenRejected(election::stop);
+        return election;
     }
 }

@@ -116,7 +116,7 @@ class DiscordListener extends ListenerAdapter {
         try {
             for (Reply reply : dispatcher.dispatch(DiscordTranslation.pressed(event))) {
                 if (reply instanceof Reply.Edit edit) {
-                    event.getHook().editOriginal(DiscordRendering.edit(edit)).queue();
+                    event.getHook().editOriginal(DiscordRendering.edit(edit, DiscordRendering.showsChart(event.getMessage()))).queue();
                 } else {
                     boolean ephemeral = reply instanceof Reply.Notice || event.isFromGuild();
                     event.getHook().sendMessage(DiscordRendering.create(reply)).setEphemeral(ephemeral).queue();

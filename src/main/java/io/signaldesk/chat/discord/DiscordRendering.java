@@ -66,7 +66,17 @@ final class DiscordRendering {
     }
 
     static MessageEditData edit(Reply.Edit edit) {
-        return new MessageEditBuilder().setEmbeds(embed(edit)).setComponents(rows(edit.buttons())).build();
+        return edit(edit, false);
+    }
+
+    /** The edit of a message whose embed shows the attached chart ({@code photo}): the new embed keeps showing it. */
+    static MessageEditData edit(Reply.Edit edit, boolean photo) {
+        return new MessageEditBuilder().setEmbeds(embed(edit.text(), Reply.Tone.NEUTRAL, photo)).setComponents(rows(edit.buttons())).build();
+    }
+
+    /** Whether a message's embed shows an attached chart (it was sent as a photo), so that an edit keeps showing it. */
+    static boolean showsChart(net.dv8tion.jda.api.entities.Message message) {
+        return message != null && message.getEmbeds().stream().anyMatch(embed -> embed.getImage() != null);
     }
 
     private static MessageEmbed embed(String text, Reply.Tone tone, boolean chart) {

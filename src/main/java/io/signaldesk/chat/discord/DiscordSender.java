@@ -138,7 +138,7 @@ class DiscordSender implements ChatSender {
 
     /** Edits an earlier message of the bot in the destination's channel (the DM for a user), by the same rules as a send. */
     @Override
-    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit) {
+    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit, boolean photo) {
         JDA jda = connection.get();
         if (jda == null) {
             return new SendResult.RetryAfter(Duration.ofSeconds(1));
@@ -149,7 +149,7 @@ class DiscordSender implements ChatSender {
             if (channel == null) {
                 return new SendResult.Failed("channel " + destination.chatId() + " is not in this connection's cache yet; trying again later");
             }
-            var edited = await(channel.editMessageById(messageId, DiscordRendering.edit(edit)));
+            var edited = await(channel.editMessageById(messageId, DiscordRendering.edit(edit, photo)));
             return new SendResult.Sent(edited.getId());
         } catch (TimeoutException waited) {
             return new SendResult.RetryAfter(wait);

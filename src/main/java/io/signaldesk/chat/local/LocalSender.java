@@ -42,8 +42,9 @@ class LocalSender implements ChatSender {
         return new SendResult.Sent(Long.toString(chat.show(message, null)));
     }
 
+    /** Rewrites the text and buttons; a photo keeps its image ({@code photo} changes nothing here). */
     @Override
-    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit) {
+    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit, boolean photo) {
         try {
             return chat.edit(Long.parseLong(messageId), edit) ? new SendResult.Sent(messageId)
                     : new SendResult.Rejected("message " + messageId + " is no longer on the page (it keeps the last " + LocalChat.KEPT + ")");

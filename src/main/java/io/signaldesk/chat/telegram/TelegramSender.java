@@ -70,14 +70,14 @@ class TelegramSender implements ChatSender {
     }
 
     /**
-     * {@code editMessageText} on an earlier text message. Asked of any instance, not only the leader: an edit
+     * {@code editMessageText} on an earlier text message, {@code editMessageCaption} on a photo. Asked of any instance, not only the leader: an edit
      * is one call on the token's HTTP API (as replies are), and the outbox's pacing does not count it.
      * "message is not modified" (the same text again) counts as done.
      */
     @Override
-    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit) {
+    public SendResult edit(ChatDestination destination, String messageId, Reply.Edit edit, boolean photo) {
         try {
-            output.edit(destination.chatId(), Integer.parseInt(messageId), false, edit);
+            output.edit(destination.chatId(), Integer.parseInt(messageId), photo, edit);
             return new SendResult.Sent(messageId);
         } catch (TelegramApiRequestException e) {
             if (String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT).contains("message is not modified")) {

@@ -9,7 +9,11 @@ import io.signaldesk.ops.InstanceId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -28,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * refuses the bot loses its destination and every row pending for it. A claimed row whose instance
  * died is claimed again after its lease: sent once, unless the instance died after Telegram accepted
  * the message and before the row was marked (the Bot API has no idempotency key), then it is sent twice.
+ * <p>
+ * It also edits delivered copies asked to show a newer state ({@link io.signaldesk.notifications.Notifications#revise}):
+ * the same claims, pace and outcomes (see {@link #revise}), so an edit is retried until done or refused, and only the
+ * instance that holds the connection edits.
  */
 class DeliveryWorker implements Runnable {
 
@@ -44,6 +52,8 @@ class DeliveryWorker implements Runnable {
     private final String claimer;
     private final SendPacing pacing;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    /** The destinations of the rows claimed in this round's sends (no edit there in the same round). */
+    private final Set<Long> sending = new HashSet<>();
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running = true;
 
@@ -63,7 +73,7 @@ class DeliveryWorker implements Runnable {
     public void run() {
         while (running) {
             try {
-                if (!sender.ready() || !sendDue()) {
+                if (!sender.ready() || !(sendDue() | reviseDue())) {
                     Thread.sleep(properties.pollInterval());
                 }
             } catch (InterruptedException stopped) {
@@ -80,20 +90,40 @@ class DeliveryWorker implements Runnable {
     private boolean sendDue() throws InterruptedException {
         List<Delivery> due = outbox.claim(sender.platform(), claimer, clock.instant(), properties.lease(),
                 sender.limits().perSecond(), pacing.cooling());
+        sending.clear();
+        due.forEach(delivery -> sending.add(delivery.destination().id()));
+        return start(due, Function.identity(), this::deliver);
+    }
+
+    /**
+     * One claim-and-edit round of copies asked to show a newer state ({@link Outbox#requestRevisions}), none in a chat
+     * still within its spacing or getting a message this round; false when nothing was due.
+     */
+    private boolean reviseDue() throws InterruptedException {
+        Set<Long> busy = new HashSet<>(pacing.cooling());
+        busy.addAll(sending);
+        List<Revision> due = outbox.claimRevisions(sender.platform(), claimer, clock.instant(), properties.lease(),
+                sender.limits().perSecond(), busy);
+        return start(due, Revision::delivery, this::revise);
+    }
+
+    /** Runs each claimed row on its own virtual thread, at most {@link #IN_FLIGHT} at once; false when none was claimed. */
+    private <T> boolean start(List<T> due, Function<T, Delivery> rowOf, Consumer<T> work) throws InterruptedException {
         for (int i = 0; i < due.size(); i++) {
-            Delivery delivery = due.get(i);
+            T item = due.get(i);
+            Delivery delivery = rowOf.apply(item);
             try {
                 inFlight.acquire();
             } catch (InterruptedException stopping) {
-                giveBack(due.subList(i, due.size()));
+                giveBack(due.subList(i, due.size()), rowOf);
                 throw stopping;
             }
             try {
                 threads.execute(() -> {
                     try {
-                        deliver(delivery);
+                        work.accept(item);
                     } catch (RuntimeException e) {
-                        log.error("Delivery {} ({}) was sent or tried but its outcome could not be recorded; it is retried after its lease",
+                        log.error("Delivery {} ({}) was sent, edited or tried but its outcome could not be recorded; it is retried after its lease",
                                 delivery.id(), delivery.eventKey(), e);
                     } finally {
                         inFlight.release();
@@ -101,7 +131,7 @@ class DeliveryWorker implements Runnable {
                 });
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 inFlight.release();
-                giveBack(due.subList(i, due.size()));
+                giveBack(due.subList(i, due.size()), rowOf);
                 return true;
             }
         }
@@ -109,8 +139,8 @@ class DeliveryWorker implements Runnable {
     }
 
     /** Rows claimed but not started because this worker is stopping: due at once for any instance. */
-    private void giveBack(List<Delivery> unstarted) {
-        unstarted.forEach(delivery -> outbox.release(delivery, claimer));
+    private <T> void giveBack(List<T> unstarted, Function<T, Delivery> rowOf) {
+        unstarted.forEach(item -> outbox.release(rowOf.apply(item), claimer));
     }
 
     private void deliver(Delivery delivery) {
@@ -123,9 +153,16 @@ class DeliveryWorker implements Runnable {
             outbox.end(delivery, claimer, "DROPPED", tooOld.get());
             return;
         }
+        Reply message;
+        try {
+            message = messages.render(delivery, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Delivery {} ({}) could not be rendered", delivery.id(), delivery.eventKey(), e);
+            failed(delivery, "could not be rendered: " + e, clock.instant());
+            return;
+        }
         SendResult result;
         try {
-            Reply message = messages.render(delivery, clock.instant());
             pacing.take(delivery.destination());
             result = sender.send(delivery.destination(), message, delivery.silent());
         } catch (InterruptedException | AcquirePermissionCancelledException stopping) {
@@ -134,8 +171,8 @@ class DeliveryWorker implements Runnable {
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException e) {
-            log.error("Delivery {} ({}) could not be prepared", delivery.id(), delivery.eventKey(), e);
-            result = new SendResult.Failed("could not be prepared: " + e);
+            log.error("{} sender failed on delivery {} ({})", sender.platform(), delivery.id(), delivery.eventKey(), e);
+            result = new SendResult.Failed(sender.platform() + " sender failed: " + e);
         }
         Instant now = clock.instant();
         switch (result) {
@@ -161,6 +198,81 @@ class DeliveryWorker implements Runnable {
         }
     }
 
+    /**
+     * Edits a delivered copy to show its state now ({@link CopyEdit}), at the platform's pace, then records it: done (the
+     * next edit of that message not before {@link ChatSender#EDIT_SPACING}); flood control or an instance that lost the
+     * connection retries after the wait named, uncounted; a server or network failure retries with backoff up to the
+     * attempts limit; a refused edit (the message is gone, say) gives that request up; a chat that refuses the bot loses
+     * its destination as a send's would; a moved chat is followed and the edit tried there.
+     */
+    private void revise(Revision revision) {
+        Delivery delivery = revision.delivery();
+        if (!delivery.destination().active()) {
+            outbox.revised(revision, claimer, clock.instant(), "the chat refuses the bot");
+            return;
+        }
+        Reply message;
+        try {
+            message = messages.render(delivery, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Delivery {} ({}) could not be rendered to be revised", delivery.id(), delivery.eventKey(), e);
+            reviseFailed(revision, "could not be rendered: " + e, clock.instant());
+            return;
+        }
+        SendResult result;
+        try {
+            pacing.take(delivery.destination());
+            result = CopyEdit.apply(sender, revision, message);
+        } catch (InterruptedException | AcquirePermissionCancelledException stopping) {
+            outbox.release(delivery, claimer);
+            Thread.currentThread().interrupt();
+            return;
+        } catch (RuntimeException e) {
+            log.error("{} sender failed to edit delivery {} ({})", sender.platform(), delivery.id(), delivery.eventKey(), e);
+            result = new SendResult.Failed(sender.platform() + " sender failed: " + e);
+        }
+        Instant now = clock.instant();
+        switch (result) {
+            case SendResult.Sent edited -> outbox.revised(revision, claimer, now.plus(ChatSender.EDIT_SPACING), null);
+            case SendResult.RetryAfter flood -> {
+                pacing.holdOff(delivery.destination(), flood.delay());
+                outbox.reviseAt(revision, claimer, now.plus(flood.delay()), "flood control: retry after " + flood.delay().toSeconds() + " s", false);
+            }
+            case SendResult.Failed failed -> reviseFailed(revision, failed.reason(), now);
+            case SendResult.Moved moved -> {
+                destinations.move(delivery.destination().id(), moved.newChatId());
+                outbox.reviseAt(revision, claimer, now, "the chat moved to " + moved.newChatId(), false);
+            }
+            case SendResult.Rejected rejected -> {
+                log.warn("{} refused to edit delivery {} ({}): {}", sender.platform(), delivery.id(), delivery.eventKey(), rejected.reason());
+                outbox.revised(revision, claimer, now, rejected.reason());
+            }
+            case SendResult.Gone gone -> {
+                destinations.lose(delivery.destination().id(), gone.reason());
+                outbox.dropPending(delivery.destination().id(), gone.reason());
+                outbox.revised(revision, claimer, now, gone.reason());
+            }
+        }
+    }
+
+    private void reviseFailed(Revision revision, String reason, Instant now) {
+        int attempt = revision.attempts() + 1;
+        if (attempt >= properties.maxAttempts()) {
+            log.error("Giving up editing delivery {} ({}) after {} attempts: {}", revision.delivery().id(), revision.delivery().eventKey(),
+                    attempt, reason);
+            outbox.revised(revision, claimer, now, reason);
+            return;
+        }
+        Duration wait = backoff(attempt);
+        log.warn("Editing delivery {} failed (attempt {}): {}; retrying in {} s", revision.delivery().id(), attempt, reason, wait.toSeconds());
+        outbox.reviseAt(revision, claimer, now.plus(wait), reason, true);
+    }
+
+    private static Duration backoff(int attempt) {
+        Duration backoff = Duration.ofSeconds(1L << Math.min(attempt, 20));
+        return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+    }
+
     private void failed(Delivery delivery, String reason, Instant now) {
         int attempt = delivery.attempts() + 1;
         if (attempt >= properties.maxAttempts()) {
@@ -169,8 +281,7 @@ class DeliveryWorker implements Runnable {
             outbox.end(delivery, claimer, "FAILED", reason);
             return;
         }
-        Duration backoff = Duration.ofSeconds(1L << Math.min(attempt, 20));
-        Duration wait = backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+        Duration wait = backoff(attempt);
         log.warn("Delivery {} to {} failed (attempt {}): {}; retrying in {} s", delivery.id(), delivery.destination().chatId(),
                 attempt, reason, wait.toSeconds());
         outbox.retryAt(delivery, claimer, now.plus(wait), reason, true);

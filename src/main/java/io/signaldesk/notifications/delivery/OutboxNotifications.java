@@ -49,6 +49,11 @@ class OutboxNotifications implements Notifications {
         return written;
     }
 
+    @Override
+    public int revise(String kind, String key) {
+        return outbox.requestRevisions(kind, key);
+    }
+
     private Set<Long> chatsOf(Audience audience) {
         Set<Long> chats = new LinkedHashSet<>();
         switch (audience) {

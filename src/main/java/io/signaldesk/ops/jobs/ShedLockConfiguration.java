@@ -1,8 +1,11 @@
 package io.signaldesk.ops.jobs;
 
 import io.signaldesk.ops.InstanceId;
+import io.signaldesk.ops.RunningInstance;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.UUID;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -27,13 +30,21 @@ class ShedLockConfiguration {
         if (!configured.isBlank()) {
             return new InstanceId(configured);
         }
-        String host;
+        return new InstanceId(host() + "-" + ProcessHandle.current().pid());
+    }
+
+    /** This process with a run id of its own, whatever {@code SIGNALDESK_INSTANCE_ID} says (two processes never share it). */
+    @Bean
+    RunningInstance runningInstance(InstanceId instanceId) {
+        return new RunningInstance(UUID.randomUUID(), instanceId, host(), ProcessHandle.current().pid(), Instant.now());
+    }
+
+    private static String host() {
         try {
-            host = InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            host = "localhost";
+            return "localhost";
         }
-        return new InstanceId(host + "-" + ProcessHandle.current().pid());
     }
 
     @Bean

@@ -53,4 +53,16 @@ class DiscordRenderingTest {
         assertThat(edit.getComponents()).isEmpty();
         assertThat(DiscordRendering.create(new Reply.Text(long5000)).getEmbeds().getFirst().getDescription()).hasSize(4096).endsWith("…");
     }
+
+    @Test
+    void anEditOfAPhotoKeepsShowingItsChartAndAnEditOfATextShowsNone() {
+        var buttons = List.of(List.of(new io.signaldesk.chat.Button("History", "h-1")));
+        MessageEditData photo = DiscordRendering.edit(new Reply.Edit("Approved", buttons), true);
+        MessageEditData text = DiscordRendering.edit(new Reply.Edit("Approved", buttons), false);
+
+        assertThat(photo.getEmbeds().getFirst().getImage().getUrl()).isEqualTo("attachment://chart.png");
+        assertThat(photo.getEmbeds().getFirst().getDescription()).isEqualTo("Approved");
+        assertThat(photo.getComponents()).hasSize(1);
+        assertThat(text.getEmbeds().getFirst().getImage()).isNull();
+    }
 }

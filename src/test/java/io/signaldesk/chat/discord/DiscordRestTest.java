@@ -13,8 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real JDA against {@link StubDiscordRest} (REST only: the gateway it is pointed at is a closed
- * port, so JDA logs in over REST and keeps trying the gateway in the background while the test runs).
+ * The real JDA against {@link StubDiscordRest} alone (the gateway it is pointed at is a closed port, so
+ * JDA logs in over REST and keeps trying the gateway in the background while the test runs); the
+ * gateway side is tested with {@link StubDiscord} in {@link DiscordGatewayTest} and {@link DiscordBotTest}.
  */
 class DiscordRestTest {
 

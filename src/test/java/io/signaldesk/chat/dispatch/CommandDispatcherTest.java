@@ -45,7 +45,7 @@ class CommandDispatcherTest {
         String help = text(send(account("vi-VN"), "/help"));
 
         assertThat(help).startsWith("Các lệnh:").contains("/language [language] — Chọn ngôn ngữ trả lời")
-                .contains("Sắp có: ").contains("/rebalance");
+                .contains("/rebalance");
     }
 
     @Test
@@ -55,8 +55,8 @@ class CommandDispatcherTest {
         assertThat(help).startsWith("/news [pair] [limit]").contains("\nLatest crypto market headlines")
                 .contains("• limit (optional): How many headlines, 1 to 20").contains("Anyone can use it, in a private chat or a group.")
                 .doesNotContain("Not available yet.");
-        assertThat(text(send(account("en"), "/help rebalance"))).as("a planned command").startsWith("/rebalance")
-                .contains("Not available yet.");
+        assertThat(text(send(account("en"), "/help rebalance"))).as("available since issue 19").startsWith("/rebalance")
+                .doesNotContain("Not available yet.");
         assertThat(text(send(account("en"), "/help backtest"))).startsWith("/backtest <exchange> <pair> [timeframes] [days] [bot=<bot>]")
                 .contains("• days (optional): Days of history (default 180, at most 730)").doesNotContain("Not available yet.");
         assertThat(text(send(account("en"), "/help risk"))).startsWith("/risk [rule] [value] [subscription]")
@@ -78,7 +78,7 @@ class CommandDispatcherTest {
         assertThat(text(send(account, "/language en'; drop table app_user; --"))).isEqualTo(
                 "'en'; drop table app_…' is not a language I speak. Send /language en for English or /language vi for Vietnamese.");
         assertThat(text(send(account, "/help <b>help</b>"))).isEqualTo("There is no command /<b>help</b>. Send /help to see them all.");
-        assertThat(text(send(account, "/rebalance"))).startsWith("/rebalance is not available yet");
+        assertThat(text(send(account, "/rebalance"))).as("no account yet: how to get one").contains("/keys add").contains("/rebalance paper");
         assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, userId)).isEqualTo("en");
         assertThat(jdbc.queryForObject("select count(*) from chat_button where user_id = ?", Integer.class, userId)).isZero();
     }

@@ -37,4 +37,19 @@ class LocalChatEditTest {
         assertThat(sender.edit(PAGE, "12345", new Reply.Edit("x", List.of()))).isInstanceOf(SendResult.Rejected.class);
         assertThat(sender.edit(PAGE, "abc", new Reply.Edit("x", List.of()))).isInstanceOf(SendResult.Rejected.class);
     }
+
+    @Test
+    void aPhotoKeepsItsImageWhenItsCaptionAndButtonsAreEdited() {
+        long id = chat.show(new Reply.Photo(new byte[] {1, 2, 3}, "Proposal #7", List.of(List.of(new io.signaldesk.chat.Button("Approve", "a7")))), null);
+        String image = chat.history().getLast().image();
+
+        SendResult result = sender.edit(PAGE, Long.toString(id), new Reply.Edit("Proposal #7: approved", List.of()), true);
+
+        assertThat(result).isEqualTo(new SendResult.Sent(Long.toString(id)));
+        assertThat(chat.history().getLast()).satisfies(message -> {
+            assertThat(message.text()).isEqualTo("Proposal #7: approved");
+            assertThat(message.image()).isNotNull().isEqualTo(image);
+            assertThat(message.buttons()).isEmpty();
+        });
+    }
 }

@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code":…,"description":…,"parameters":…}}.
  * It queues updates for {@code getUpdates} (honouring {@code offset}), records every call, answers
  * {@code getChatMember} from a list of group admins, plays planned failures (429, 403, 500) in order, and
- * can answer a method slowly.
+ * can answer a method slowly. Its Discord counterpart is {@code io.signaldesk.chat.discord.StubDiscord}
+ * (REST and gateway, for the real JDA).
  */
 public final class StubBotApi implements AutoCloseable {
 
@@ -48,7 +49,7 @@ public final class StubBotApi implements AutoCloseable {
         }
 
         /** The callback ids of the reply's inline keyboard, row after row. */
-        List<String> buttonIds() {
+        public List<String> buttonIds() {
             JsonNode markup = params.path("reply_markup");
             JsonNode keyboard = (markup.isString() ? JSON.readTree(markup.asString()) : markup).path("inline_keyboard");
             List<String> ids = new ArrayList<>();
@@ -123,7 +124,7 @@ public final class StubBotApi implements AutoCloseable {
     }
 
     /** A planned failure for the calls to one chat only: another test's call to the same method does not take it. */
-    void plan(String method, String chatId, int status, String body) {
+    public void plan(String method, String chatId, int status, String body) {
         planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), key -> new ConcurrentLinkedDeque<>()).add(new Planned(chatId, status, body));
     }
 

@@ -49,6 +49,20 @@ class TelegramEditTest {
     }
 
     @Test
+    void aPhotosCaptionAndButtonsAreEditedWithEditMessageCaption() {
+        var buttons = List.of(List.of(new io.signaldesk.chat.Button("History", "h-9")));
+
+        SendResult result = sender.edit(CHAT, "9", new Reply.Edit("Proposal #9: executed", buttons), true);
+
+        assertThat(result).isEqualTo(new SendResult.Sent("9"));
+        StubBotApi.Call edit = telegram.calls("editMessageCaption").getFirst();
+        assertThat(edit.params().path("message_id").asInt()).isEqualTo(9);
+        assertThat(edit.text()).isEqualTo("Proposal #9: executed");
+        assertThat(edit.buttonIds()).containsExactly("h-9");
+        assertThat(telegram.calls("editMessageText")).isEmpty();
+    }
+
+    @Test
     void theSameTextAgainCountsAsDoneAndAGoneMessageIsRejected() {
         telegram.plan("editMessageText", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message is not modified\"}");
         telegram.plan("editMessageText", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message to edit not found\"}");

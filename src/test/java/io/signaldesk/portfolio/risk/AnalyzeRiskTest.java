@@ -201,7 +201,7 @@ class AnalyzeRiskTest {
                 .contains("concentration (largest position): 15.0 % of equity (limit 20 %)")
                 .contains("cut or close the losing positions").doesNotContain("trim the largest").contains("/positions");
         List<Button> buttons = alert.buttons().stream().flatMap(List::stream).toList();
-        assertThat(buttons).extracting(Button::label).as("/rebalance is still planned: no button for it").containsExactly("Open positions");
+        assertThat(buttons).extracting(Button::label).as("/rebalance is available: a button runs it").containsExactly("Open positions", "Rebalance");
 
         ChatAccount stranger = ChatReplies.trader(ACCOUNTS);
         ChatReplies.typed(dispatcher, stranger, "/start");

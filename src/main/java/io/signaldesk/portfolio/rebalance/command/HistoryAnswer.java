@@ -1,0 +1,58 @@
+package io.signaldesk.portfolio.rebalance.command;
+
+import io.signaldesk.accounts.AccountSummary;
+import io.signaldesk.portfolio.rebalance.RebalanceText;
+import io.signaldesk.portfolio.rebalance.store.Orders;
+import io.signaldesk.portfolio.rebalance.store.Presses;
+import io.signaldesk.portfolio.rebalance.store.Proposal;
+import io.signaldesk.portfolio.rebalance.store.Proposals;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** {@code /rebalance history [account]}: the last 10 proposals, each with its presses (who, when, from which chat), orders and fills. */
+@Component
+class HistoryAnswer {
+
+    static final int LAST = 10;
+
+    private final Proposals proposals;
+    private final Presses presses;
+    private final Orders orders;
+    private final RebalanceText text;
+
+    HistoryAnswer(Proposals proposals, Presses presses, Orders orders, RebalanceText text) {
+        this.proposals = proposals;
+        this.presses = presses;
+        this.orders = orders;
+        this.text = text;
+    }
+
+    String of(AccountSummary account, Locale locale) {
+        String name = text.account(locale, account);
+        List<Proposal> recent = proposals.recent(account.id(), LAST);
+        if (recent.isEmpty()) {
+            return text.get(locale, "rebalance.history.none", name, AccountChoice.word(account));
+        }
+        StringBuilder answer = new StringBuilder(text.get(locale, "rebalance.history.title", name));
+        for (Proposal p : recent) {
+            answer.append('\n').append(text.get(locale, "rebalance.history.proposal", Long.toString(p.id()), RebalanceText.at(p.createdAt()),
+                    p.origin().name(), p.state().name(), p.trades().size(), RebalanceText.plain(p.driftPp()),
+                    p.result() == null ? "" : " \u2014 " + p.result()));
+            for (Presses.Press press : presses.of(p.id())) {
+                answer.append('\n').append(text.get(locale, "rebalance.history.press", press.action().name(), Long.toString(press.userId()),
+                        press.platform(), press.chatId(), RebalanceText.at(press.at()), press.outcome()));
+            }
+            for (Orders.Order order : orders.of(p.id())) {
+                String fill = order.state() == Orders.State.FILLED
+                        ? ", " + RebalanceText.plain(order.executedQuantity()) + " for " + RebalanceText.usdt(order.quoteQuantity()) + " USDT, fee "
+                          + (order.fee() == null ? "0" : RebalanceText.plain(order.fee())) + " " + (order.feeAsset() == null ? "" : order.feeAsset())
+                          + (order.exchangeOrderId() == null ? "" : ", order " + order.exchangeOrderId())
+                        : order.error() == null ? "" : " \u2014 " + order.error();
+                answer.append('\n').append(text.get(locale, "rebalance.history.order", order.sequence(), order.side(),
+                        RebalanceText.plain(order.quantity()), order.pair(), order.clientOrderId(), order.state().name(), fill));
+            }
+        }
+        return answer.toString();
+    }
+}

@@ -1,0 +1,155 @@
+package io.signaldesk.portfolio.rebalance.execute;
+
+import io.signaldesk.accounts.AccountSummary;
+import io.signaldesk.accounts.Accounts;
+import io.signaldesk.accounts.SpotTrading;
+import io.signaldesk.chat.UserLocales;
+import io.signaldesk.portfolio.rebalance.CardRevisions;
+import io.signaldesk.portfolio.rebalance.ProposeRebalance;
+import io.signaldesk.portfolio.rebalance.RebalanceProperties;
+import io.signaldesk.portfolio.rebalance.RebalanceText;
+import io.signaldesk.portfolio.rebalance.WalletPrices;
+import io.signaldesk.portfolio.rebalance.plan.PlannedTrade;
+import io.signaldesk.portfolio.rebalance.store.Presses;
+import io.signaldesk.portfolio.rebalance.store.Proposal;
+import io.signaldesk.portfolio.rebalance.store.ProposalState;
+import io.signaldesk.portfolio.rebalance.store.Proposals;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Approve: only the owner; only a PROPOSED proposal that has not expired, moved to APPROVED by compare-and-set (so of
+ * any number of presses, from any chats or instances, one wins); the traded assets priced again: any moved more than
+ * the tolerance → SUPERSEDED and a fresh proposal asks again; else executed (paper, or live when the account allows it
+ * now). Every press is recorded with what came of it, the refused ones too; the cards are edited once it committed.
+ */
+@Component
+public class ApproveRebalance {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Proposals proposals;
+    private final Presses presses;
+    private final WalletPrices prices;
+    private final ProposeRebalance propose;
+    private final Accounts accounts;
+    private final SpotTrading trading;
+    private final PaperExecution paper;
+    private final LiveExecution live;
+    private final Finish finish;
+    private final CardRevisions cards;
+    private final TransactionTemplate transaction;
+    private final RebalanceText text;
+    private final UserLocales locales;
+    private final RebalanceProperties properties;
+    private final Clock clock;
+
+    ApproveRebalance(Proposals proposals, Presses presses, WalletPrices prices, ProposeRebalance propose, Accounts accounts, SpotTrading trading,
+                     PaperExecution paper, LiveExecution live, Finish finish, CardRevisions cards, TransactionTemplate transaction,
+                     RebalanceText text, UserLocales locales, RebalanceProperties properties, Clock clock) {
+        this.proposals = proposals;
+        this.presses = presses;
+        this.prices = prices;
+        this.propose = propose;
+        this.accounts = accounts;
+        this.trading = trading;
+        this.paper = paper;
+        this.live = live;
+        this.finish = finish;
+        this.cards = cards;
+        this.transaction = transaction;
+        this.text = text;
+        this.locales = locales;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Press.Outcome approve(long proposalId, Press.Presser presser) {
+        Instant now = clock.instant();
+        Optional<Proposal> found = proposals.find(proposalId);
+        if (found.isEmpty()) {
+            return new Press.Outcome.NotFound();
+        }
+        Proposal p = found.get();
+        if (p.userId() != presser.userId()) {
+            record(p, presser, now, "NOT_OWNER");
+            return new Press.Outcome.NotOwner();
+        }
+        if (p.liveOff() != null) {
+            record(p, presser, now, "DRY_RUN");
+            return new Press.Outcome.DryRun(p);
+        }
+        if (p.state() == ProposalState.PROPOSED && p.expiredAt(now) && proposals.expire(p.id(), now)) {
+            cards.revise(p.id());
+        }
+        if (!proposals.approve(p.id(), now)) {
+            return refused(p.id(), presser, now);
+        }
+        Map<String, BigDecimal> current = new TreeMap<>();
+        boolean moved = false;
+        for (PlannedTrade trade : p.trades()) {
+            Optional<BigDecimal> price = prices.usdt(p.accountId(), trade.asset());
+            price.ifPresent(value -> current.put(trade.asset(), value));
+            moved |= price.isEmpty() || movedPercent(trade.priceUsdt(), price.get()).compareTo(properties.requoteTolerance()) > 0;
+        }
+        if (moved) {
+            return requote(p, presser, now);
+        }
+        record(p, presser, now, "APPROVED");
+        execute(p, current);
+        cards.revise(p.id());
+        return new Press.Outcome.Executed(proposals.find(p.id()).orElseThrow());
+    }
+
+    private void execute(Proposal p, Map<String, BigDecimal> current) {
+        if (!p.live()) {
+            paper.execute(p, current, clock.instant());
+            return;
+        }
+        if (trading.liveStatus(p.accountId()) instanceof SpotTrading.LiveStatus.Off off) {
+            String why = text.get(locales.of(p.userId()), "rebalance.result.live-off", off.reason());
+            transaction.executeWithoutResult(status -> finish.finish(p, ProposalState.APPROVED,
+                    new Outcomes.Outcome(ProposalState.FAILED, why, null), clock.instant()));
+            return;
+        }
+        live.execute(p, current);
+    }
+
+    private Press.Outcome requote(Proposal p, Press.Presser presser, Instant now) {
+        proposals.supersede(p.id(), ProposalState.APPROVED, Proposal.PRICES_MOVED, now);
+        record(p, presser, now, "REQUOTED");
+        Optional<AccountSummary> account = accounts.existingOf(p.userId()).stream().filter(a -> a.id() == p.accountId()).findFirst();
+        ProposeRebalance.Outcome fresh = account.isEmpty() ? new ProposeRebalance.Outcome.Empty()
+                : propose.propose(account.get(), Proposal.Origin.ON_DEMAND, now);
+        if (fresh instanceof ProposeRebalance.Outcome.Proposed proposed) {
+            proposals.supersededBy(p.id(), proposed.proposal().id());
+        }
+        cards.revise(p.id());
+        return new Press.Outcome.Requoted(proposals.find(p.id()).orElseThrow(), fresh);
+    }
+
+    private Press.Outcome refused(long id, Press.Presser presser, Instant now) {
+        Proposal p = proposals.find(id).orElseThrow();
+        record(p, presser, now, "REFUSED_" + p.state().name());
+        return switch (p.state()) {
+            case EXPIRED -> new Press.Outcome.Expired(p);
+            case SUPERSEDED -> new Press.Outcome.Superseded(p);
+            default -> new Press.Outcome.AlreadyDecided(p);
+        };
+    }
+
+    private void record(Proposal p, Press.Presser presser, Instant now, String outcome) {
+        presses.record(new Presses.Press(p.id(), Presses.Action.APPROVE, presser.userId(), presser.platform(), presser.chatId(), now, outcome));
+    }
+
+    static BigDecimal movedPercent(BigDecimal then, BigDecimal now) {
+        return now.subtract(then).abs().multiply(HUNDRED).divide(then, MathContext.DECIMAL64);
+    }
+}
