@@ -157,6 +157,16 @@ class BinanceSpotTest {
     }
 
     @Test
+    void unreadableLotRulesAreNoRulesAndAreNotAskedForAgainAtOnce() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/v3/exchangeInfo")).atPriority(1)
+                .willReturn(BinanceSpotStub.error(503, "{\"code\": -1001, \"msg\": \"Internal error; unable to process your request.\"}")));
+
+        assertThat(spot.lot(BTC)).isEmpty();
+        assertThat(spot.lot(new Symbol("ETH", "USDT"))).isEmpty();
+        assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/api/v3/exchangeInfo")))).hasSize(1);
+    }
+
+    @Test
     void lotRulesAreReadFromExchangeInfoOnceAndKept() {
         Optional<SpotLot> btc = spot.lot(BTC);
         Optional<SpotLot> eth = spot.lot(new Symbol("ETH", "USDT"));

@@ -60,12 +60,15 @@ public final class BinanceSpot implements SpotExchange {
     static final String SPOT_TESTNET = "https://testnet.binance.vision";
     private static final long RECEIVE_WINDOW_MILLIS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(BinanceSpot.class);
+    /** After a failed read of exchangeInfo (weight 20 on Binance), the next try waits this long: a plan asks for every pair. */
+    static final Duration RETRY_LOTS_AFTER = Duration.ofMinutes(1);
 
     private final String baseUrl;
     private final Duration timeout;
     private final Duration lotRulesTtl;
     private final Clock clock;
     private volatile ReadLots lots;
+    private volatile Instant lotsFailedAt;
 
     private record ReadLots(Map<String, SpotLot> bySymbol, Instant readAt) {
     }
@@ -85,12 +88,16 @@ public final class BinanceSpot implements SpotExchange {
     @Override
     public Optional<SpotLot> lot(Symbol pair) {
         ReadLots read = lots;
-        if (read == null || !read.readAt().plus(lotRulesTtl).isAfter(clock.instant())) {
+        Instant now = clock.instant();
+        boolean waiting = lotsFailedAt != null && lotsFailedAt.plus(RETRY_LOTS_AFTER).isAfter(now);
+        if ((read == null || !read.readAt().plus(lotRulesTtl).isAfter(now)) && !waiting) {
             try {
                 BinanceMarketDataServiceRaw market = (BinanceMarketDataServiceRaw) exchange(null).getMarketDataService();
                 read = new ReadLots(BinanceLots.of(market.getExchangeInfo()), clock.instant());
                 lots = read;
+                lotsFailedAt = null;
             } catch (Exception unreadable) {
+                lotsFailedAt = now;
                 LOG.warn("Binance spot exchangeInfo could not be read ({}); {}", unreadable.getClass().getSimpleName(),
                         read == null ? "no lot rules known" : "the rules read earlier are kept");
             }
