@@ -63,6 +63,10 @@ class LiveRebalanceOnStubBinanceTest {
     KeyVault vault;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProposalCards cards;
+    @Autowired
+    io.signaldesk.portfolio.rebalance.store.Proposals proposals;
 
     @TestConfiguration
     static class PricesOnly {
@@ -108,9 +112,8 @@ class LiveRebalanceOnStubBinanceTest {
         BINANCE.order("ETHUSDT", BinanceSpotStub.insufficientBalance());
         int postsBefore = BINANCE.orders().size();
 
-        List<Reply> proposed = ChatReplies.typed(dispatcher, trader, "/rebalance binance");
-        assertThat(proposed).singleElement().isInstanceOf(Reply.Photo.class);
-        Reply.Photo card = (Reply.Photo) proposed.getFirst();
+        String line = ChatReplies.text(ChatReplies.typed(dispatcher, trader, "/rebalance binance"));
+        Reply.Photo card = RebalanceCards.delivered(cards, proposals, jdbc, RebalanceCards.named(line), trader.externalId());
         assertThat(card.caption()).contains("LIVE market orders");
         String result = ChatReplies.text(ChatReplies.pressed(dispatcher, trader, ChatReplies.buttonId(card.buttons(), "Approve")));
 
