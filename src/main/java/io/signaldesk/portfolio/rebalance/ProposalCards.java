@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * A proposal's card as it stands at a moment: the allocation chart (before / after), a caption with the trades, fees,
  * prices and their time, the mode (paper, live, dry run) and the expiry, or its final state; and, while it may still be
- * approved, Approve / Reject buttons that only its owner may press. The same card answers {@code /rebalance}, is
+ * approved, Approve / Reject buttons (anyone may press; only the account's owner is obeyed, the others refused privately). The same card answers {@code /rebalance}, is
  * delivered by the outbox ({@link ProposalCardKind}) and is edited in place when its state changes.
  */
 @Component
@@ -103,6 +103,9 @@ public class ProposalCards {
         }
         if (p.state() == ProposalState.SUPERSEDED) {
             String by = p.supersededBy() == null ? "?" : Long.toString(p.supersededBy());
+            if (Proposal.OWNER_CHANGED.equals(p.supersededWhy())) {
+                return text.get(locale, "rebalance.card.state.SUPERSEDED.owner");
+            }
             return Proposal.PRICES_MOVED.equals(p.supersededWhy())
                     ? text.get(locale, "rebalance.card.state.SUPERSEDED.moved", RebalanceText.plain(properties.requoteTolerance()), by)
                     : text.get(locale, "rebalance.card.state.SUPERSEDED", by);
@@ -128,7 +131,8 @@ public class ProposalCards {
         if (!open(p, now)) {
             return List.of();
         }
-        OptionalLong owner = OptionalLong.of(p.userId());
+        // open to anyone who sees the card: the use cases check the account's owner now, refuse privately and record the press
+        OptionalLong owner = OptionalLong.empty();
         List<Button> row = new ArrayList<>(2);
         if (p.liveOff() == null) {
             row.add(buttons.make(owner, COMMAND, text.get(locale, "rebalance.button.approve"), "approve:" + p.id(), properties.buttonLifetime()));
