@@ -83,7 +83,7 @@ class RebalanceFlowTest {
         assertThat((BigDecimal) orders.get(0).get("quote_quantity")).isEqualByComparingTo("4000");
         assertThat((BigDecimal) orders.get(0).get("fee")).isEqualByComparingTo("4");
         assertThat((BigDecimal) orders.get(1).get("fee")).isEqualByComparingTo("2");
-        assertThat((String) orders.get(0).get("client_order_id")).matches("sd-\\d+-1");
+        assertThat((String) orders.get(0).get("client_order_id")).matches("sd-\\d+-1-[A-Za-z0-9]{8}");
         assertThat(jdbc.queryForObject("select state from rebalance_proposal where account_id = ?", String.class, account)).isEqualTo("EXECUTED");
         assertThat(jdbc.queryForObject("select count(*) from delivery where kind = 'REBALANCE_DONE' and event_key like 'rebalance-done:%' "
                 + "and destination_id in (select id from chat_destination where platform = 'TELEGRAM' and chat_id = ?)", Integer.class, trader.externalId()))
@@ -91,8 +91,8 @@ class RebalanceFlowTest {
         assertThat(jdbc.queryForObject("select count(*) from delivery where kind = 'REBALANCE' and destination_id in "
                 + "(select id from chat_destination where platform = 'TELEGRAM' and chat_id = ?)", Integer.class, trader.externalId()))
                 .as("the on-demand card is the command's answer only: never pushed to the same chat again").isZero();
-        assertThat(say("/rebalance history paper")).contains("EXECUTED").contains("APPROVE by user " + user).contains("TELEGRAM chat "
-                + trader.externalId()).contains("FILLED");
+        assertThat(say("/rebalance history paper")).contains("executed").contains("Approve by user " + user).contains("TELEGRAM chat "
+                + trader.externalId()).contains("filled");
     }
 
     @Test
