@@ -111,7 +111,7 @@ class RebalanceFlowTest {
         assertThat(direct).isInstanceOf(Press.Outcome.NotOwner.class);
         assertThat(jdbc.queryForObject("select state from rebalance_proposal where id = ?", String.class, proposal())).isEqualTo("PROPOSED");
         assertThat(jdbc.queryForList("select outcome from rebalance_press where proposal_id = ?", String.class, proposal()))
-                .containsExactly("NOT_OWNER");
+                .as("the press through the chat and the direct one").containsExactly("NOT_OWNER", "NOT_OWNER");
         assertThat(jdbc.queryForObject("select count(*) from rebalance_order where proposal_id = ?", Integer.class, proposal())).isZero();
     }
 
