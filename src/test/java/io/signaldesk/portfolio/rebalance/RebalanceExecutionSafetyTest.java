@@ -29,7 +29,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -206,10 +208,17 @@ class RebalanceExecutionSafetyTest {
         trading.whileLooking = () -> sleep(300);
 
         Instant now = Instant.now();
-        var one = CompletableFuture.supplyAsync(() -> recover.recover(now));
-        var two = CompletableFuture.supplyAsync(() -> recover.recover(now));
-        one.get();
-        two.get();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2); // two threads for sure (the common pool may have one on 2 cores)
+        try {
+            var first = two.submit(() -> { start.await(); return recover.recover(now); });
+            var second = two.submit(() -> { start.await(); return recover.recover(now); });
+            start.countDown();
+            first.get();
+            second.get();
+        } finally {
+            two.shutdown();
+        }
 
         assertThat(trading.looked.stream().filter(clientOrderId::equals).count()).as("one sweep claimed it").isEqualTo(1);
         assertThat(orderStates(id)).containsExactly("FILLED", "NOT_SENT");
