@@ -48,6 +48,17 @@ public class Accounts {
         return summaries;
     }
 
+    /**
+     * Every account there is now, of every user (none is created): by owner, and for each owner as {@link #existingOf}. For
+     * jobs that look at all accounts with their owners (rebalancing's morning proposals).
+     */
+    public List<AccountSummary> everyAccount() {
+        List<ExchangeAccount> all = new ArrayList<>(accounts.findAllInOrder());
+        all.sort(java.util.Comparator.comparingLong(ExchangeAccount::userId).thenComparing(ExchangeAccount::isPaper)
+                .thenComparing(ExchangeAccount::exchange));
+        return all.stream().map(this::summary).toList();
+    }
+
     /** The user's paper account, created now with SIGNALDESK_PAPER_EQUITY if they had none. */
     public AccountSummary paperAccountOf(long userId) {
         return summary(paper.of(userId));

@@ -1,6 +1,5 @@
 package io.signaldesk.accounts;
 
-import io.signaldesk.accounts.balances.AssetPrices;
 import io.signaldesk.accounts.paper.PaperSpotWallet;
 import io.signaldesk.market.ExchangeId;
 import io.signaldesk.market.MarketInputs;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An account's spot wallet for rebalancing: what it holds and what each asset is worth now. An exchange account's is
+ * An account's spot wallet for rebalancing: what it holds, the exchange its prices and listings come from. An exchange account's is
  * the SPOT wallet of its newest good balance snapshot (refused when that is older than the caller allows: a plan is
  * never made on old holdings); the paper account's is its own wallet ({@link PaperSpotWallet}), priced on the default
  * market exchange. Paper fills are applied here, atomically.
@@ -28,16 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpotWallets {
 
     private final JdbcClient jdbc;
-    private final AssetPrices prices;
     private final PaperSpotWallet paper;
     private final MarketInputs markets;
     private final ExchangeId defaultExchange;
     private final Clock clock;
 
-    SpotWallets(JdbcClient jdbc, AssetPrices prices, PaperSpotWallet paper, MarketInputs markets,
+    SpotWallets(JdbcClient jdbc, PaperSpotWallet paper, MarketInputs markets,
                 @Value("${signaldesk.market.default-exchange:sim}") String defaultExchange, Clock clock) {
         this.jdbc = jdbc;
-        this.prices = prices;
         this.paper = paper;
         this.markets = markets;
         this.defaultExchange = ExchangeId.parse(defaultExchange).orElse(ExchangeId.SIM);
@@ -81,11 +78,6 @@ public class SpotWallets {
                 .param(last.get().id()).query((row, i) -> quantities.merge(row.getString(1), row.getBigDecimal(2), BigDecimal::add)).list();
         quantities.values().removeIf(quantity -> quantity.signum() <= 0);
         return new Holdings.Known(quantities, last.get().at());
-    }
-
-    /** The asset's price in USDT now on the account's exchange (the default market exchange for paper); USDT is 1. */
-    public Optional<BigDecimal> priceUsdt(long accountId, String asset) {
-        return prices.usdt(exchangeOf(accountId), asset);
     }
 
     /** Whether {@code ASSET/USDT} is listed on the account's exchange; empty when the listing cannot be loaded now. */

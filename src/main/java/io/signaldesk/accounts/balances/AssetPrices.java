@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** An asset's price in USDT on an exchange, for valuing balances; empty when it cannot be priced now. */
-public interface AssetPrices {
+interface AssetPrices {
 
     Optional<BigDecimal> usdt(ExchangeId exchange, String asset);
 }

@@ -8,6 +8,7 @@ import io.signaldesk.accounts.exchange.KeyPermissions.Access;
 import io.signaldesk.accounts.store.ExchangeAccount;
 import io.signaldesk.accounts.store.ExchangeAccounts;
 import io.signaldesk.accounts.store.KeyVault;
+import io.signaldesk.accounts.store.LiveOrderSwitches;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,12 +38,14 @@ class ConnectKey {
 
     private final ExchangeAccounts accounts;
     private final KeyVault vault;
+    private final LiveOrderSwitches live;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ConnectKey(ExchangeAccounts accounts, KeyVault vault, TransactionTemplate transactions, Clock clock) {
+    ConnectKey(ExchangeAccounts accounts, KeyVault vault, LiveOrderSwitches live, TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
         this.vault = vault;
+        this.live = live;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -66,6 +69,7 @@ class ConnectKey {
      * A first key makes the user's account for that exchange; a later one replaces the key in the same account (its
      * balance history kept), which also revives an account whose key the exchange had rejected. A replaced key is the
      * owner's own, even in an account that came with a {@code /link}: {@code /unlink} no longer gives that account away.
+     * Live orders are turned off with a new key: the owner turned them on for the key they had.
      */
     private Outcome.Connected store(long userId, AccountExchange exchange, ApiCredentials credentials, KeyPermissions permissions) {
         var earlier = accounts.findByUserIdAndExchange(userId, exchange.exchange().id());
@@ -78,6 +82,7 @@ class ConnectKey {
         ExchangeAccount saved = accounts.save(vault.seal(account, credentials));
         if (earlier.isPresent()) {
             accounts.forgetLinkOrigin(saved.id());
+            live.resetForNewKey(saved.id(), clock.instant());
         }
         return new Outcome.Connected(saved, permissions, earlier.isPresent());
     }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * {@code /keys} (private chats only; the dispatcher refuses it in a group, and erases a message there that may hold a
  * key): lists the user's exchange accounts; {@code add <exchange>} runs the wizard (key, secret, passphrase where the
  * exchange has one, each its own secret {@link Reply.Prompt}, so each message is deleted once read) and then
- * {@link ConnectKey}; {@code remove <exchange>} is {@link KeyRemoval}.
+ * {@link ConnectKey}; {@code remove <exchange>} is {@link KeyRemoval}; {@code live on|off <exchange>} (or, as Discord's
+ * options send it, {@code live <exchange> on|off}) is {@link LiveOrdersToggle}.
  */
 @Component
 class KeysCommand implements ChatCommand {
@@ -34,16 +35,18 @@ class KeysCommand implements ChatCommand {
     private final ConnectKey connect;
     private final KeyRemoval removal;
     private final KeyList list;
+    private final LiveOrdersToggle live;
     private final AccountExchanges exchanges;
     private final KeyVault vault;
     private final ChatTexts texts;
 
-    KeysCommand(KeyWizards wizards, ConnectKey connect, KeyRemoval removal, KeyList list,
+    KeysCommand(KeyWizards wizards, ConnectKey connect, KeyRemoval removal, KeyList list, LiveOrdersToggle live,
                 AccountExchanges exchanges, KeyVault vault, ChatTexts texts) {
         this.wizards = wizards;
         this.connect = connect;
         this.removal = removal;
         this.list = list;
+        this.live = live;
         this.exchanges = exchanges;
         this.vault = vault;
         this.texts = texts;
@@ -54,16 +57,35 @@ class KeysCommand implements ChatCommand {
         return "keys";
     }
 
-    /** Anything but {@code /keys}, {@code list}, or {@code add|remove <exchange>} may be a pasted key: erased, never echoed. */
+    /**
+     * Anything but {@code /keys}, {@code list}, {@code add|remove <exchange>} or {@code live on|off <exchange>} may be a
+     * pasted key: erased, never echoed.
+     */
     @Override
     public boolean mayHoldSecret(String arguments) {
         String[] words = words(arguments);
         return switch (words.length) {
             case 0 -> false;
             case 1 -> !words[0].equalsIgnoreCase("list");
-            case 2 -> !List.of("add", "remove").contains(words[0].toLowerCase(Locale.ROOT)) || ExchangeId.parse(words[1]).isEmpty();
+            case 2 -> !List.of("add", "remove", "live").contains(words[0].toLowerCase(Locale.ROOT)) || ExchangeId.parse(words[1]).isEmpty();
+            case 3 -> liveSwitch(words).isEmpty();
             default -> true;
         };
+    }
+
+    /** {@code live on|off <exchange>} or {@code live <exchange> on|off}: whether to turn them on, and the exchange. */
+    private static Optional<java.util.Map.Entry<Boolean, ExchangeId>> liveSwitch(String[] words) {
+        if (words.length != 3 || !words[0].equalsIgnoreCase("live")) {
+            return Optional.empty();
+        }
+        for (int state = 1; state <= 2; state++) {
+            String onOff = words[state].toLowerCase(Locale.ROOT);
+            Optional<ExchangeId> exchange = ExchangeId.parse(words[3 - state]);
+            if ((onOff.equals("on") || onOff.equals("off")) && exchange.isPresent()) {
+                return Optional.of(java.util.Map.entry(onOff.equals("on"), exchange.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -71,11 +93,18 @@ class KeysCommand implements ChatCommand {
         wizards.forget(request.user().id(), request.conversation());
         String[] words = words(request.arguments());
         if (mayHoldSecret(request.arguments())) {
-            String answer = words.length > 2 ? "keys.inline-secret" : "keys.usage";
+            String answer = words.length > 2 && !words[0].equalsIgnoreCase("live") ? "keys.inline-secret" : "keys.usage";
             return List.of(new Reply.Erase(), new Reply.Text(texts.get(request.locale(), answer, connectable())));
         }
         if (words.length == 0 || words[0].equalsIgnoreCase("list")) {
             return Reply.text(list.of(request.user().id(), request.locale()));
+        }
+        if (words[0].equalsIgnoreCase("live") && words.length == 2) {
+            return text(request, "keys.live.usage", words[1].toLowerCase(Locale.ROOT));
+        }
+        if (words.length == 3) {
+            var toggle = liveSwitch(words).orElseThrow();
+            return toggle.getKey() ? live.on(request, toggle.getValue()) : live.off(request, toggle.getValue());
         }
         ExchangeId exchange = ExchangeId.parse(words[1]).orElseThrow();
         return words[0].equalsIgnoreCase("add") ? start(request, exchange) : removal.confirm(request, exchange);
@@ -152,7 +181,7 @@ class KeysCommand implements ChatCommand {
 
     @Override
     public List<Reply> press(CommandRequest request, String payload) {
-        return removal.press(request, payload);
+        return LiveOrdersToggle.handles(payload) ? live.press(request, payload) : removal.press(request, payload);
     }
 
     private String field(CommandRequest request, Field field) {

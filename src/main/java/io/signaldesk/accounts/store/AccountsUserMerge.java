@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * account waits for, so they decide alike. The
  * joining user's exchange accounts are read {@code for update} (a balance sync waits) and each move must update its one
  * row: otherwise a {@link UserMerge.Conflict} rolls the whole link back, and the redeemer is asked to try again. Each
- * moved account remembers the user it came from ({@code linked_from_user_id}): {@code /unlink} gives it back.
+ * moved account remembers the user it came from ({@code linked_from_user_id}): {@code /unlink} gives it back. A moved
+ * account's live orders are turned off: its new owner did not consent to them.
  */
 @Component
 @Order(10)
@@ -119,7 +120,10 @@ class AccountsUserMerge implements UserMerge {
                 account.createdAt(), account.version());
         int updated = jdbc.sql("""
                 update exchange_account set user_id = ?, api_key = ?, api_secret = ?, passphrase = ?, secrets_key_id = ?,
-                       linked_from_user_id = ?, version = version + 1
+                       linked_from_user_id = ?, live_orders = false,
+                       live_orders_changed_at = case when live_orders then now() else live_orders_changed_at end,
+                       live_orders_chat = case when live_orders then 'moved' else live_orders_chat end,
+                       version = version + 1
                  where id = ? and user_id = ? and version = ?""")
                 .params(toUser, moveSeal(account, moved, "api_key", account.apiKey()), moveSeal(account, moved, "api_secret", account.apiSecret()),
                         account.passphrase() == null ? null : moveSeal(account, moved, "passphrase", account.passphrase()),

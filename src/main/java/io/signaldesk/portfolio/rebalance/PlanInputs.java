@@ -9,6 +9,9 @@ import io.signaldesk.portfolio.rebalance.plan.PlanInput;
 import io.signaldesk.portfolio.rebalance.plan.Target;
 import io.signaldesk.portfolio.rebalance.plan.TargetParser;
 import io.signaldesk.portfolio.rebalance.plan.WalletAsset;
+import io.signaldesk.portfolio.rebalance.store.Proposal;
+import io.signaldesk.portfolio.rebalance.store.ProposalState;
+import io.signaldesk.portfolio.rebalance.store.Proposals;
 import io.signaldesk.portfolio.rebalance.store.Targets;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -24,26 +28,39 @@ import org.springframework.stereotype.Component;
  * What a plan of an account is made from, now: its spot holdings (an exchange account's from a balance snapshot no
  * older than {@code max-holdings-age}), its owner's target and drift threshold, each held or targeted asset priced
  * now, and the lot rules: the exchange's ({@link SpotTrading#lot}) when live orders are allowed for the account, else the
- * configured default step and least notional.
+ * configured default step and least notional. An exchange account is not planned while one of its proposals was approved
+ * (or executed) after its balance snapshot was read: that snapshot may not hold the fills yet, and a plan made on it
+ * would trade again what was just traded (the paper wallet is changed with its fills, atomically, so it never waits).
  */
 @Component
-public class PlanInputs {
+class PlanInputs {
 
     private final SpotWallets wallets;
     private final WalletPrices prices;
     private final SpotTrading trading;
     private final Targets targets;
+    private final Proposals proposals;
     private final RebalanceProperties properties;
 
-    PlanInputs(SpotWallets wallets, WalletPrices prices, SpotTrading trading, Targets targets, RebalanceProperties properties) {
+    /** States a proposal reaches only once approved: its orders may have changed the wallet. */
+    private static final Set<ProposalState> TRADED = Set.of(ProposalState.APPROVED, ProposalState.EXECUTING, ProposalState.EXECUTED,
+            ProposalState.PARTIALLY_EXECUTED);
+    /** The default target's mains (its other half: whatever else is held). */
+    private static final List<String> MAINS = List.of("BTC", "ETH");
+    /** Approving one proposal blocks new ones until the next sync, so the newest few are enough to look at. */
+    private static final int RECENT = 5;
+
+    PlanInputs(SpotWallets wallets, WalletPrices prices, SpotTrading trading, Targets targets, Proposals proposals,
+               RebalanceProperties properties) {
         this.wallets = wallets;
+        this.proposals = proposals;
         this.prices = prices;
         this.trading = trading;
         this.targets = targets;
         this.properties = properties;
     }
 
-    public sealed interface Prepared {
+    sealed interface Prepared {
 
         /**
          * Ready to plan.
@@ -59,17 +76,30 @@ public class PlanInputs {
         record HoldingsTooOld(Instant lastGoodAt) implements Prepared {
         }
 
+        /** Proposal {@code proposalId} was approved after the balance snapshot ({@code holdingsAt}) was read: wait for the next sync. */
+        record AwaitingSync(long proposalId, Instant holdingsAt) implements Prepared {
+        }
+
         /** The spot wallet holds nothing. */
         record Empty() implements Prepared {
         }
     }
 
-    public Prepared of(long accountId, boolean paper, Instant now) {
+    Prepared of(long accountId, boolean paper, Instant now) {
         SpotWallets.Holdings holdings = wallets.holdings(accountId, properties.maxHoldingsAge());
         if (holdings instanceof SpotWallets.Holdings.TooOld old) {
             return new Prepared.HoldingsTooOld(old.lastGoodAt());
         }
         SpotWallets.Holdings.Known known = (SpotWallets.Holdings.Known) holdings;
+        if (!paper) {
+            Optional<Proposal> traded = proposals.recent(accountId, RECENT).stream()
+                    .filter(p -> TRADED.contains(p.state()) && (p.state() == ProposalState.APPROVED || p.state() == ProposalState.EXECUTING
+                            || !p.stateChangedAt().isBefore(known.at())))
+                    .findFirst();
+            if (traded.isPresent()) {
+                return new Prepared.AwaitingSync(traded.get().id(), known.at());
+            }
+        }
         if (known.quantities().isEmpty()) {
             return new Prepared.Empty();
         }
@@ -79,6 +109,8 @@ public class PlanInputs {
         TreeSet<String> assets = new TreeSet<>(known.quantities().keySet());
         if (target instanceof Target.Weights weights) {
             assets.addAll(weights.percents().keySet());
+        } else {
+            assets.addAll(MAINS); // the default target buys the mains when none is held: they must be priced too
         }
         Map<String, BigDecimal> priced = new TreeMap<>();
         List<WalletAsset> wallet = new ArrayList<>();

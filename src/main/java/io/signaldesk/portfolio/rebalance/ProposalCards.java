@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * A proposal's card as it stands at a moment: the allocation chart (before / after), a caption with the trades, fees,
  * prices and their time, the mode (paper, live, dry run) and the expiry, or its final state; and, while it may still be
- * approved, Approve / Reject buttons (anyone may press; only the account's owner is obeyed, the others refused privately). The same card answers {@code /rebalance}, is
- * delivered by the outbox ({@link ProposalCardKind}) and is edited in place when its state changes.
+ * approved, Approve / Reject buttons (anyone may press; only the account's owner is obeyed, the others are refused
+ * privately and recorded). The card is delivered by the outbox ({@link ProposalCardKind}) and edited in place when its
+ * state changes (it answers {@code /rebalance} itself only when the chat turned rebalancing notifications off).
  */
 @Component
 public class ProposalCards {
@@ -105,6 +106,10 @@ public class ProposalCards {
             String by = p.supersededBy() == null ? "?" : Long.toString(p.supersededBy());
             if (Proposal.OWNER_CHANGED.equals(p.supersededWhy())) {
                 return text.get(locale, "rebalance.card.state.SUPERSEDED.owner");
+            }
+            if (Proposal.UNPRICED.equals(p.supersededWhy())) {
+                return p.supersededBy() == null ? text.get(locale, "rebalance.card.state.SUPERSEDED.unpriced-none")
+                        : text.get(locale, "rebalance.card.state.SUPERSEDED.unpriced", by);
             }
             return Proposal.PRICES_MOVED.equals(p.supersededWhy())
                     ? text.get(locale, "rebalance.card.state.SUPERSEDED.moved", RebalanceText.plain(properties.requoteTolerance()), by)

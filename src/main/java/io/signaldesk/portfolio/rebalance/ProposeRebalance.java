@@ -7,7 +7,6 @@ import io.signaldesk.notifications.Notifications;
 import io.signaldesk.notifications.Urgency;
 import io.signaldesk.portfolio.rebalance.plan.Allocation;
 import io.signaldesk.portfolio.rebalance.plan.Plan;
-import io.signaldesk.portfolio.rebalance.plan.RebalancePlanner;
 import io.signaldesk.portfolio.rebalance.store.NewProposal;
 import io.signaldesk.portfolio.rebalance.store.Proposal;
 import io.signaldesk.portfolio.rebalance.store.Proposals;
@@ -21,11 +20,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes a proposal for an account now: its plan input ({@link PlanInputs}), the plan ({@link RebalancePlanner}), and,
- * when there are trades, a PROPOSED proposal that supersedes the account's older one (whose delivered cards are then
- * edited to "superseded — nothing was done"). A scheduled proposal (one per account and jobs-zone day) goes to its owner's
- * private chats through the outbox, in the same transaction; one asked for in a chat ({@code /rebalance}, or a re-quote)
- * is answered in that chat only by the caller, so that chat never gets the card twice.
+ * Makes a proposal for an account now: its plan input ({@link PlanInputs}), the plan (with room for the re-quote
+ * tolerance, {@link CashReserve}), and, when there are trades, a PROPOSED proposal that supersedes the account's older one
+ * (whose delivered cards are then edited to "superseded — nothing was done"). A plan whose every trade falls under a
+ * minimum stores nothing. Every card, scheduled (one per account and jobs-zone day) or asked for in a chat
+ * ({@code /rebalance}, a re-quote), goes to the owner's private chats through the outbox, in the same transaction, so
+ * expiry, supersession and the result edit every copy ({@code Notifications.revise}); the command answers with a line
+ * only (or, when the chat turned rebalancing notifications off and no copy was written, with the card itself).
  */
 @Component
 public class ProposeRebalance {
@@ -49,7 +50,16 @@ public class ProposeRebalance {
 
     public sealed interface Outcome {
 
-        record Proposed(Proposal proposal, List<Long> superseded) implements Outcome {
+        /** Stored; {@code delivered}: how many private chats get its card through the outbox (0: they turned it off). */
+        record Proposed(Proposal proposal, List<Long> superseded, int delivered) implements Outcome {
+        }
+
+        /** Every trade fell under a minimum (the exchange's, or the configured least trade): nothing stored. */
+        record NothingTradable(BigDecimal driftPp, List<String> skipped) implements Outcome {
+        }
+
+        /** An exchange account's proposal was approved after its balance was read: wait for the next balance sync. */
+        record AwaitingSync(long proposalId, Instant holdingsAt) implements Outcome {
         }
 
         record Balanced(BigDecimal driftPp, BigDecimal thresholdPp, Allocation current) implements Outcome {
@@ -74,14 +84,16 @@ public class ProposeRebalance {
         return switch (prepared) {
             case PlanInputs.Prepared.HoldingsTooOld old -> new Outcome.HoldingsTooOld(old.lastGoodAt());
             case PlanInputs.Prepared.Empty ignored -> new Outcome.Empty();
+            case PlanInputs.Prepared.AwaitingSync awaiting -> new Outcome.AwaitingSync(awaiting.proposalId(), awaiting.holdingsAt());
             case PlanInputs.Prepared.Ready ready -> planned(account, origin, now, ready);
         };
     }
 
     private Outcome planned(AccountSummary account, Proposal.Origin origin, Instant now, PlanInputs.Prepared.Ready ready) {
-        return switch (RebalancePlanner.plan(ready.input())) {
+        return switch (CashReserve.plan(ready.input(), properties.requoteTolerance())) {
             case Plan.Balanced balanced -> new Outcome.Balanced(balanced.driftPp(), ready.input().driftThresholdPp(), balanced.current());
             case Plan.Unpriced unpriced -> new Outcome.Unpriced(unpriced.assets());
+            case Plan.Trades trades when trades.trades().isEmpty() -> new Outcome.NothingTradable(trades.driftPp(), trades.skipped());
             case Plan.Trades trades -> store(account, origin, now, ready, trades);
         };
     }
@@ -91,20 +103,21 @@ public class ProposeRebalance {
         NewProposal proposal = new NewProposal(account.id(), account.userId(), origin, day, ready.live(), ready.liveOff(), now,
                 now.plus(properties.expiry()), ready.prices(), ready.pricesAt(), ready.holdingsAt(), ready.targetText(), trades.trades(),
                 trades.before(), trades.after(), trades.feesUsdt(), trades.driftPp(), ready.input().driftThresholdPp(), trades.skipped());
-        Proposals.Inserted inserted;
+        record Stored(Proposals.Inserted inserted, int delivered) {
+        }
+        Stored stored;
         try {
-            inserted = transaction.execute(status -> {
-                Proposals.Inserted stored = proposals.insert(proposal);
-                if (origin == Proposal.Origin.SCHEDULED) {
-                    notifications.send(new Notification(ProposalCardKind.KIND, ProposalCardKind.key(stored.id()), new Audience.User(account.userId()),
-                            Urgency.NORMAL, new ProposalCardKind.Ref(stored.id()), proposal.expiresAt()));
-                }
-                return stored;
+            stored = transaction.execute(status -> {
+                Proposals.Inserted inserted = proposals.insert(proposal);
+                int delivered = notifications.send(new Notification(ProposalCardKind.KIND, ProposalCardKind.key(inserted.id()),
+                        new Audience.User(account.userId()), Urgency.NORMAL, new ProposalCardKind.Ref(inserted.id()), proposal.expiresAt()));
+                return new Stored(inserted, delivered);
             });
         } catch (Proposals.AlreadyProposed | org.springframework.dao.DuplicateKeyException e) {
             return new Outcome.AlreadyProposed();
         }
+        Proposals.Inserted inserted = stored.inserted();
         inserted.superseded().forEach(older -> notifications.revise(ProposalCardKind.KIND, ProposalCardKind.key(older)));
-        return new Outcome.Proposed(proposals.find(inserted.id()).orElseThrow(), inserted.superseded());
+        return new Outcome.Proposed(proposals.find(inserted.id()).orElseThrow(), inserted.superseded(), stored.delivered());
     }
 }

@@ -17,13 +17,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultMinNotional the least notional where the exchange's rules are not known, 5 USDT
  * @param maxHoldingsAge     an exchange account is never planned on a balance snapshot older than this (30m)
  * @param stuckAfter         a proposal left APPROVED or EXECUTING this long was interrupted: the sweep finishes it (5m)
+ * @param maxPriceAge        a stored 1m candle prices an asset only when it closed within this (SIGNALDESK_REBALANCE_MAX_PRICE_AGE,
+ *                           2m); else the exchange's last price is asked, and without it the asset has no price
  */
 @ConfigurationProperties("signaldesk.portfolio.rebalance")
 public record RebalanceProperties(Duration expiry, BigDecimal requoteTolerance, BigDecimal minTradeUsdt, BigDecimal feeRate,
-                                  BigDecimal defaultStep, BigDecimal defaultMinNotional, Duration maxHoldingsAge, Duration stuckAfter) {
+                                  BigDecimal defaultStep, BigDecimal defaultMinNotional, Duration maxHoldingsAge, Duration stuckAfter,
+                                  Duration maxPriceAge) {
 
     public RebalanceProperties {
-        for (Duration each : new Duration[] {expiry, maxHoldingsAge, stuckAfter}) {
+        for (Duration each : new Duration[] {expiry, maxHoldingsAge, stuckAfter, maxPriceAge}) {
             if (each == null || each.isNegative() || each.isZero()) {
                 throw new IllegalArgumentException("signaldesk.portfolio.rebalance.* durations must be positive, e.g. SIGNALDESK_REBALANCE_EXPIRY=1h");
             }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** An asset's price in USDT now for an account's spot wallet (its exchange; the default market exchange for paper). */
-public interface WalletPrices {
+interface WalletPrices {
 
     Optional<BigDecimal> usdt(long accountId, String asset);
 }

@@ -92,7 +92,7 @@ class JobsPanel implements Panel {
             return Panel.esc(texts.get(locale, "ops.jobs.no-runs"));
         }
         String rate = String.format(Locale.ROOT, "%.0f", 100 * (1 - window.failureRate()));
-        return Panel.esc(texts.get(locale, "ops.jobs.window", String.valueOf(window.runs()), String.valueOf(window.failed()), rate))
+        return Panel.esc(texts.get(locale, "ops.jobs.window", window.runs(), String.valueOf(window.failed()), rate))
                 + "<br><small>p50 " + Panel.duration(window.p50()) + " · p95 " + Panel.duration(window.p95()) + " · max "
                 + Panel.duration(window.max()) + "</small>";
     }

@@ -67,6 +67,7 @@ class LinkedKeysTest {
         ExchangeAccount inserted = accounts.save(ExchangeAccount.connected(userOf(discord), "okx", credentials.hint(),
                 ExchangeAccount.Permission.READ_ONLY, null, Instant.now()));
         accounts.save(vault.seal(inserted, credentials));
+        jdbc.update("update exchange_account set live_orders = true where id = ?", inserted.id());
 
         var confirm = (Reply.Text) typed(dispatcher, discord, "/link " + code.group(1)).getFirst();
         assertThat(confirm.text()).contains("\u2022 1 exchange key: OKX");
@@ -76,6 +77,8 @@ class LinkedKeysTest {
         assertThat(moved.userId()).isEqualTo(userOf(telegram));
         assertThat(vault.open(moved)).isEqualTo(credentials);
         assertThat(text(typed(dispatcher, telegram, "/keys"))).contains("OKX");
+        assertThat(jdbc.queryForObject("select live_orders from exchange_account where id = ?", Boolean.class, inserted.id()))
+                .as("its new owner did not turn live orders on").isFalse();
     }
 
     @Test

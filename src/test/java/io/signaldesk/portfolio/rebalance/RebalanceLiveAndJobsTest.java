@@ -51,6 +51,10 @@ class RebalanceLiveAndJobsTest {
     io.signaldesk.accounts.Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProposalCards cards;
+    @Autowired
+    io.signaldesk.portfolio.rebalance.store.Proposals proposals;
 
     private ChatAccount trader;
     private long user;
@@ -182,9 +186,9 @@ class RebalanceLiveAndJobsTest {
     }
 
     private Reply.Photo card(String command) {
-        List<Reply> replies = ChatReplies.typed(dispatcher, trader, command);
-        assertThat(replies).singleElement().isInstanceOf(Reply.Photo.class);
-        return (Reply.Photo) replies.getFirst();
+        String line = ChatReplies.text(ChatReplies.typed(dispatcher, trader, command));
+        assertThat(line).contains("its card follows");
+        return RebalanceCards.delivered(cards, proposals, jdbc, RebalanceCards.named(line), trader.externalId());
     }
 
     private int count(long account) {

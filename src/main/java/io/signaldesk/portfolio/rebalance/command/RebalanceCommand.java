@@ -22,8 +22,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /rebalance} (private chats only): a proposal now for the chosen account, answered here with its card (a dry
- * run: nothing is done without a press); {@code target}, {@code drift} and {@code history}; and the card's Approve /
+ * {@code /rebalance} (private chats only): a proposal now for the chosen account, its card delivered to the owner's
+ * private chats through the outbox (so it is edited when it expires, is superseded or executed) and a line answered
+ * here (a dry run: nothing is done without a press); {@code target}, {@code drift} and {@code history}; and the card's Approve /
  * Reject presses (the buttons are bound to the owner; the use cases check again and record every press).
  */
 @Component
@@ -93,7 +94,13 @@ class RebalanceCommand implements ChatCommand {
         Instant now = clock.instant();
         String name = text.account(locale, account);
         return switch (propose.propose(account, Proposal.Origin.ON_DEMAND, now)) {
-            case ProposeRebalance.Outcome.Proposed proposed -> List.of(cards.photo(proposed.proposal(), locale, now));
+            case ProposeRebalance.Outcome.Proposed proposed -> proposed.delivered() > 0
+                    ? Reply.text(text.get(locale, "rebalance.proposed", Long.toString(proposed.proposal().id()), name))
+                    : List.of(cards.photo(proposed.proposal(), locale, now));
+            case ProposeRebalance.Outcome.NothingTradable nothing -> Reply.text(text.get(locale, "rebalance.nothing-tradable", name,
+                    RebalanceText.plain(nothing.driftPp()), String.join(", ", nothing.skipped()), RebalanceText.usdt(properties.minTradeUsdt())));
+            case ProposeRebalance.Outcome.AwaitingSync awaiting -> Reply.text(text.get(locale, "rebalance.awaiting-sync", name,
+                    Long.toString(awaiting.proposalId()), RebalanceText.at(awaiting.holdingsAt())));
             case ProposeRebalance.Outcome.Balanced balanced -> Reply.text(text.get(locale, "rebalance.balanced", name,
                     RebalanceText.plain(balanced.driftPp()), RebalanceText.plain(balanced.thresholdPp()), RebalanceText.allocation(balanced.current())));
             case ProposeRebalance.Outcome.Unpriced unpriced -> Reply.text(text.get(locale, "rebalance.unpriced", String.join(", ", unpriced.assets())));
@@ -138,13 +145,19 @@ class RebalanceCommand implements ChatCommand {
             case Press.Outcome.Requoted requoted -> {
                 List<Reply> replies = new ArrayList<>();
                 replies.add(cards.edit(requoted.proposal(), locale, now));
-                if (requoted.fresh() instanceof ProposeRebalance.Outcome.Proposed fresh) {
-                    replies.add(new Reply.Text(text.get(locale, "rebalance.requoted", RebalanceText.plain(properties.requoteTolerance()),
-                            Long.toString(requoted.proposal().id()))));
-                    replies.add(cards.photo(fresh.proposal(), locale, now));
-                } else {
-                    replies.add(new Reply.Notice(text.get(locale, "rebalance.requoted-none", RebalanceText.plain(properties.requoteTolerance()),
-                            Long.toString(requoted.proposal().id())), false));
+                String why = Proposal.UNPRICED.equals(requoted.proposal().supersededWhy()) ? "rebalance.requoted.unpriced" : "rebalance.requoted";
+                String tolerance = RebalanceText.plain(properties.requoteTolerance());
+                String old = Long.toString(requoted.proposal().id());
+                switch (requoted.fresh()) {
+                    case ProposeRebalance.Outcome.Proposed fresh -> {
+                        replies.add(new Reply.Text(text.get(locale, why, tolerance, old, Long.toString(fresh.proposal().id()))));
+                        if (fresh.delivered() == 0) {
+                            replies.add(cards.photo(fresh.proposal(), locale, now));
+                        }
+                    }
+                    case ProposeRebalance.Outcome.Unpriced unpriced -> replies.add(new Reply.Notice(text.get(locale,
+                            "rebalance.requoted-unpriced-none", old, String.join(", ", unpriced.assets())), false));
+                    default -> replies.add(new Reply.Notice(text.get(locale, why + "-none", tolerance, old), false));
                 }
                 yield replies;
             }

@@ -8,20 +8,17 @@ import io.signaldesk.portfolio.rebalance.CardRevisions;
 import io.signaldesk.portfolio.rebalance.ProposeRebalance;
 import io.signaldesk.portfolio.rebalance.RebalanceProperties;
 import io.signaldesk.portfolio.rebalance.RebalanceText;
-import io.signaldesk.portfolio.rebalance.WalletPrices;
-import io.signaldesk.portfolio.rebalance.plan.PlannedTrade;
+import io.signaldesk.portfolio.rebalance.PriceCheck;
 import io.signaldesk.portfolio.rebalance.store.Presses;
 import io.signaldesk.portfolio.rebalance.store.Proposal;
 import io.signaldesk.portfolio.rebalance.store.ProposalState;
 import io.signaldesk.portfolio.rebalance.store.Proposals;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,11 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ApproveRebalance {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final Proposals proposals;
     private final Presses presses;
-    private final WalletPrices prices;
+    private final PriceCheck prices;
     private final ProposeRebalance propose;
     private final Accounts accounts;
     private final SpotTrading trading;
@@ -52,7 +47,7 @@ public class ApproveRebalance {
     private final RebalanceProperties properties;
     private final Clock clock;
 
-    ApproveRebalance(Proposals proposals, Presses presses, WalletPrices prices, ProposeRebalance propose, Accounts accounts, SpotTrading trading,
+    ApproveRebalance(Proposals proposals, Presses presses, PriceCheck prices, ProposeRebalance propose, Accounts accounts, SpotTrading trading,
                      PaperExecution paper, LiveExecution live, Finish finish, CardRevisions cards, TransactionTemplate transaction,
                      RebalanceText text, UserLocales locales, RebalanceProperties properties, Clock clock) {
         this.proposals = proposals;
@@ -93,15 +88,15 @@ public class ApproveRebalance {
             case APPROVED -> {
             }
         }
-        Map<String, BigDecimal> current = new TreeMap<>();
-        boolean moved = false;
-        for (PlannedTrade trade : p.trades()) {
-            Optional<BigDecimal> price = prices.usdt(p.accountId(), trade.asset());
-            price.ifPresent(value -> current.put(trade.asset(), value));
-            moved |= price.isEmpty() || movedPercent(trade.priceUsdt(), price.get()).compareTo(properties.requoteTolerance()) > 0;
-        }
-        if (moved) {
-            return requote(p, presser, now);
+        Map<String, BigDecimal> current;
+        switch (prices.of(p)) {
+            case PriceCheck.Result.Holds holds -> current = holds.prices();
+            case PriceCheck.Result.Moved ignored -> {
+                return requote(p, presser, now, Proposal.PRICES_MOVED);
+            }
+            case PriceCheck.Result.Unpriced ignored -> {
+                return requote(p, presser, now, Proposal.UNPRICED);
+            }
         }
         record(p, presser, now, "APPROVED");
         execute(p, current);
@@ -148,8 +143,8 @@ public class ApproveRebalance {
         live.execute(p, current);
     }
 
-    private Press.Outcome requote(Proposal p, Press.Presser presser, Instant now) {
-        proposals.supersede(p.id(), ProposalState.APPROVED, Proposal.PRICES_MOVED, now);
+    private Press.Outcome requote(Proposal p, Press.Presser presser, Instant now, String why) {
+        proposals.supersede(p.id(), ProposalState.APPROVED, why, now);
         record(p, presser, now, "REQUOTED");
         Optional<AccountSummary> account = accounts.existingOf(p.userId()).stream().filter(a -> a.id() == p.accountId()).findFirst();
         ProposeRebalance.Outcome fresh = account.isEmpty() ? new ProposeRebalance.Outcome.Empty()
@@ -173,9 +168,5 @@ public class ApproveRebalance {
 
     private void record(Proposal p, Press.Presser presser, Instant now, String outcome) {
         presses.record(new Presses.Press(p.id(), Presses.Action.APPROVE, presser.userId(), presser.platform(), presser.chatId(), now, outcome));
-    }
-
-    static BigDecimal movedPercent(BigDecimal then, BigDecimal now) {
-        return now.subtract(then).abs().multiply(HUNDRED).divide(then, MathContext.DECIMAL64);
     }
 }

@@ -7,10 +7,8 @@ import io.signaldesk.portfolio.rebalance.store.Proposal;
 import io.signaldesk.portfolio.rebalance.store.Proposals;
 import io.signaldesk.portfolio.rebalance.store.Targets;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +17,8 @@ import org.springframework.stereotype.Component;
  * invalid is looked at; a paper account only when its owner set a target or had a proposal before: a fresh paper account
  * is all USDT, always past the default target's drift, and its owner did not ask for a morning proposal. At most one
  * scheduled proposal per account and jobs-zone day (a unique index): a second run, or a second instance, adds nothing.
+ * A plan whose every trade is under a minimum stores nothing. The accounts come from the accounts module's API
+ * ({@link Accounts#everyAccount}), the targets and past proposals from this module's own tables.
  * One account's failure is logged and the others go on. Returns how many proposals were made.
  */
 @Component
@@ -26,14 +26,12 @@ public class OptimizePortfolio {
 
     private static final Logger log = LoggerFactory.getLogger(OptimizePortfolio.class);
 
-    private final JdbcClient jdbc;
     private final Accounts accounts;
     private final ProposeRebalance propose;
     private final Targets targets;
     private final Proposals proposals;
 
-    OptimizePortfolio(JdbcClient jdbc, Accounts accounts, ProposeRebalance propose, Targets targets, Proposals proposals) {
-        this.jdbc = jdbc;
+    OptimizePortfolio(Accounts accounts, ProposeRebalance propose, Targets targets, Proposals proposals) {
         this.accounts = accounts;
         this.propose = propose;
         this.targets = targets;
@@ -42,30 +40,18 @@ public class OptimizePortfolio {
 
     public int execute(Instant now) {
         int proposed = 0;
-        for (long userId : owners()) {
-            for (AccountSummary account : accounts.existingOf(userId)) {
-                if (account.invalid() || account.paper() && !targets.of(account.id()).set() && !proposals.any(account.id())) {
-                    continue;
+        for (AccountSummary account : accounts.everyAccount()) {
+            if (account.invalid() || account.paper() && !targets.of(account.id()).set() && !proposals.any(account.id())) {
+                continue;
+            }
+            try {
+                if (propose.propose(account, Proposal.Origin.SCHEDULED, now) instanceof ProposeRebalance.Outcome.Proposed) {
+                    proposed++;
                 }
-                try {
-                    if (propose.propose(account, Proposal.Origin.SCHEDULED, now) instanceof ProposeRebalance.Outcome.Proposed) {
-                        proposed++;
-                    }
-                } catch (RuntimeException e) {
-                    log.warn("portfolio.optimize: account {} could not be planned: {}", account.id(), e.toString());
-                }
+            } catch (RuntimeException e) {
+                log.warn("portfolio.optimize: account {} could not be planned: {}", account.id(), e.toString());
             }
         }
         return proposed;
-    }
-
-    /** The users with an exchange account, or a paper account whose owner set a target or rebalanced before. */
-    private List<Long> owners() {
-        return jdbc.sql("""
-                select distinct a.user_id from exchange_account a
-                 where a.kind = 'EXCHANGE'
-                    or exists (select 1 from rebalance_target t where t.account_id = a.id)
-                    or exists (select 1 from rebalance_proposal p where p.account_id = a.id)
-                 order by a.user_id""").query(Long.class).list();
     }
 }
