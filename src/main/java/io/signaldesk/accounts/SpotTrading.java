@@ -7,8 +7,10 @@ import java.util.Optional;
 
 /**
  * Market orders on an exchange account's spot wallet: the only orders SignalDesk ever sends, and only for a rebalance
- * its owner approved with a button (PRODUCT.md). The caller records each order, with its client order id, before it
- * asks for it to be sent; the exchange deduplicates on that id, so a restart that asks again never trades twice.
+ * its owner approved with a button (PRODUCT.md). The caller records each order, with a client order id unique beyond
+ * its database (a random part), before it asks for it to be sent; that id makes a later {@link #lookup} unambiguous. The
+ * exchange does not deduplicate a finished market order by it, so nothing is ever sent again: after a restart or an
+ * unknown outcome the caller only looks the order up.
  * Keys are opened here for the one call and never leave the accounts module.
  */
 public interface SpotTrading {

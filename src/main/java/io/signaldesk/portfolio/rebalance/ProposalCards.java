@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * A proposal's card as it stands at a moment: the allocation chart (before / after), a caption with the trades, fees,
  * prices and their time, the mode (paper, live, dry run) and the expiry, or its final state; and, while it may still be
- * approved, Approve / Reject buttons that only its owner may press. The card is delivered by the outbox
- * ({@link ProposalCardKind}) and edited in place when its state changes (it answers {@code /rebalance} itself only when
- * the chat turned rebalancing notifications off).
+ * approved, Approve / Reject buttons (anyone may press; only the account's owner is obeyed, the others are refused
+ * privately and recorded). The card is delivered by the outbox ({@link ProposalCardKind}) and edited in place when its
+ * state changes (it answers {@code /rebalance} itself only when the chat turned rebalancing notifications off).
  */
 @Component
 public class ProposalCards {
@@ -104,6 +104,9 @@ public class ProposalCards {
         }
         if (p.state() == ProposalState.SUPERSEDED) {
             String by = p.supersededBy() == null ? "?" : Long.toString(p.supersededBy());
+            if (Proposal.OWNER_CHANGED.equals(p.supersededWhy())) {
+                return text.get(locale, "rebalance.card.state.SUPERSEDED.owner");
+            }
             if (Proposal.UNPRICED.equals(p.supersededWhy())) {
                 return p.supersededBy() == null ? text.get(locale, "rebalance.card.state.SUPERSEDED.unpriced-none")
                         : text.get(locale, "rebalance.card.state.SUPERSEDED.unpriced", by);
@@ -133,7 +136,8 @@ public class ProposalCards {
         if (!open(p, now)) {
             return List.of();
         }
-        OptionalLong owner = OptionalLong.of(p.userId());
+        // open to anyone who sees the card: the use cases check the account's owner now, refuse privately and record the press
+        OptionalLong owner = OptionalLong.empty();
         List<Button> row = new ArrayList<>(2);
         if (p.liveOff() == null) {
             row.add(buttons.make(owner, COMMAND, text.get(locale, "rebalance.button.approve"), "approve:" + p.id(), properties.buttonLifetime()));

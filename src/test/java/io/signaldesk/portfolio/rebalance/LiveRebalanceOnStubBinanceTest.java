@@ -108,7 +108,12 @@ class LiveRebalanceOnStubBinanceTest {
         Reply.Text confirm = (Reply.Text) ChatReplies.typed(dispatcher, trader, "/keys live on binance").getFirst();
         assertThat(ChatReplies.text(ChatReplies.pressed(dispatcher, trader, ChatReplies.buttonId(confirm.buttons(), "Turn on live orders"))))
                 .startsWith("Live orders are ON for your Binance account");
-        BINANCE.order("BTCUSDT", BinanceSpotStub.filled());
+        // the documented FULL answer, filled for the 0.14 BTC the proposal sells (a smaller executedQty is a partial fill: it stops the rest)
+        BINANCE.order("BTCUSDT", com.github.tomakehurst.wiremock.client.WireMock.okJson(BinanceSpotStub.fixture("order-filled.json")
+                .replace("\"0.01500000\"", "\"0.14000000\"").replace("\"1000.50000000\"", "\"7000.00000000\"")
+                .replace("\"66700.00000000\"", "\"50000.00000000\"").replace("\"0.01000000\"", "\"0.09000000\"")
+                .replace("\"0.00500000\"", "\"0.05000000\"").replace("\"0.66700000\"", "\"4.50000000\"")
+                .replace("\"0.33350000\"", "\"2.50000000\"")));
         BINANCE.order("ETHUSDT", BinanceSpotStub.insufficientBalance());
         int postsBefore = BINANCE.orders().size();
 
@@ -128,9 +133,9 @@ class LiveRebalanceOnStubBinanceTest {
                   from rebalance_order where proposal_id = ? and sequence = 1""", proposal);
         assertThat(first).containsEntry("pair", "BTC/USDT").containsEntry("side", "SELL").containsEntry("exchange_order_id", "28457")
                 .containsEntry("fee_asset", "USDT");
-        assertThat((BigDecimal) first.get("executed_quantity")).isEqualByComparingTo("0.015");
-        assertThat((BigDecimal) first.get("quote_quantity")).isEqualByComparingTo("1000.5");
-        assertThat((BigDecimal) first.get("fee")).isEqualByComparingTo("1.0005");
+        assertThat((BigDecimal) first.get("executed_quantity")).isEqualByComparingTo("0.14");
+        assertThat((BigDecimal) first.get("quote_quantity")).isEqualByComparingTo("7000");
+        assertThat((BigDecimal) first.get("fee")).isEqualByComparingTo("7");
         assertThat(jdbc.queryForObject("select error from rebalance_order where proposal_id = ? and sequence = 2", String.class, proposal))
                 .contains("code -2010");
 
@@ -139,7 +144,8 @@ class LiveRebalanceOnStubBinanceTest {
                 + " order by sequence", String.class, proposal);
         assertThat(posts).as("exactly one POST per order that was sent, none for the one not sent")
                 .extracting(sent -> sent.get("newClientOrderId")).containsExactlyElementsOf(sentIds)
-                .containsExactly("sd-" + proposal + "-1", "sd-" + proposal + "-2");
+                .satisfiesExactly(id -> assertThat(id).matches("sd-" + proposal + "-1-[A-Za-z0-9]{8}"),
+                        id -> assertThat(id).matches("sd-" + proposal + "-2-[A-Za-z0-9]{8}"));
         assertThat(posts).allSatisfy(sent -> assertThat(sent).containsEntry("type", "MARKET").containsKey("signature"));
         assertThat(posts).extracting(sent -> sent.get("symbol") + " " + sent.get("side")).containsExactly("BTCUSDT SELL", "ETHUSDT BUY");
         assertThat(SERVER.getAllServeEvents()).filteredOn(event -> event.getRequest().getUrl().startsWith("/api/v3/order"))

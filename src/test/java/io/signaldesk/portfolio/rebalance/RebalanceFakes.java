@@ -51,6 +51,10 @@ public class RebalanceFakes {
         public final Map<String, SpotOrderResult> lookups = new ConcurrentHashMap<>();
         public final List<SpotOrder> sent = Collections.synchronizedList(new ArrayList<>());
         public final List<String> looked = Collections.synchronizedList(new ArrayList<>());
+        /** Runs inside marketOrder before it answers (a test's interleaving: e.g. the sweep while an order is in flight); null: none. */
+        public volatile Runnable whileSending;
+        /** Runs inside lookup before it answers; null: none. */
+        public volatile Runnable whileLooking;
 
         public void script(long accountId, SpotOrderResult... results) {
             live.add(accountId);
@@ -70,6 +74,11 @@ public class RebalanceFakes {
         @Override
         public SpotOrderResult marketOrder(long accountId, SpotOrder order) {
             sent.add(order);
+            Runnable hook = whileSending;
+            if (hook != null) {
+                whileSending = null;
+                hook.run();
+            }
             Deque<SpotOrderResult> queue = answers.get(accountId);
             SpotOrderResult next = queue == null ? null : queue.poll();
             return next == null ? new SpotOrderResult.Rejected("no scripted answer") : next;
@@ -78,6 +87,10 @@ public class RebalanceFakes {
         @Override
         public SpotOrderResult lookup(long accountId, Symbol pair, String clientOrderId) {
             looked.add(clientOrderId);
+            Runnable hook = whileLooking;
+            if (hook != null) {
+                hook.run();
+            }
             return lookups.getOrDefault(clientOrderId, new SpotOrderResult.NotFound());
         }
     }

@@ -18,11 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Approve: only the owner; only a PROPOSED proposal that has not expired, moved to APPROVED by compare-and-set (so of
+ * Approve: only the account's owner now ({@link Accounts#ownerOf}, checked in the approval's transaction); only a PROPOSED proposal that has not expired, moved to APPROVED by compare-and-set (so of
  * any number of presses, from any chats or instances, one wins); the traded assets priced again: any moved more than
  * the tolerance → SUPERSEDED and a fresh proposal asks again; else executed (paper, or live when the account allows it
  * now). Every press is recorded with what came of it, the refused ones too; the cards are edited once it committed.
@@ -73,19 +74,19 @@ public class ApproveRebalance {
             return new Press.Outcome.NotFound();
         }
         Proposal p = found.get();
-        if (p.userId() != presser.userId()) {
-            record(p, presser, now, "NOT_OWNER");
-            return new Press.Outcome.NotOwner();
-        }
-        if (p.liveOff() != null) {
-            record(p, presser, now, "DRY_RUN");
-            return new Press.Outcome.DryRun(p);
-        }
-        if (p.state() == ProposalState.PROPOSED && p.expiredAt(now) && proposals.expire(p.id(), now)) {
-            cards.revise(p.id());
-        }
-        if (!proposals.approve(p.id(), now)) {
-            return refused(p.id(), presser, now);
+        Gate gate = transaction.execute(status -> gate(p, presser, now));
+        switch (gate) {
+            case NOT_OWNER -> {
+                return new Press.Outcome.NotOwner();
+            }
+            case DRY_RUN -> {
+                return new Press.Outcome.DryRun(p);
+            }
+            case REFUSED -> {
+                return refused(p.id(), presser, now);
+            }
+            case APPROVED -> {
+            }
         }
         Map<String, BigDecimal> current;
         switch (prices.of(p)) {
@@ -101,6 +102,31 @@ public class ApproveRebalance {
         execute(p, current);
         cards.revise(p.id());
         return new Press.Outcome.Executed(proposals.find(p.id()).orElseThrow());
+    }
+
+    private enum Gate {
+        NOT_OWNER, DRY_RUN, REFUSED, APPROVED
+    }
+
+    /**
+     * In one transaction: the presser must be the account's owner NOW (read with its row held for share, so a
+     * {@code /link} or {@code /unlink} moving the account either committed before, and this press is refused, or waits
+     * for this approval), not merely the user it was proposed to; then PROPOSED → APPROVED by compare-and-set.
+     */
+    private Gate gate(Proposal p, Press.Presser presser, Instant now) {
+        OptionalLong owner = accounts.ownerOf(p.accountId());
+        if (owner.isEmpty() || owner.getAsLong() != presser.userId()) {
+            record(p, presser, now, "NOT_OWNER");
+            return Gate.NOT_OWNER;
+        }
+        if (p.liveOff() != null) {
+            record(p, presser, now, "DRY_RUN");
+            return Gate.DRY_RUN;
+        }
+        if (p.state() == ProposalState.PROPOSED && p.expiredAt(now) && proposals.expire(p.id(), now)) {
+            cards.revise(p.id());
+        }
+        return proposals.approve(p.id(), now) ? Gate.APPROVED : Gate.REFUSED;
     }
 
     private void execute(Proposal p, Map<String, BigDecimal> current) {

@@ -10,6 +10,7 @@ import io.signaldesk.portfolio.rebalance.store.ProposalState;
 import io.signaldesk.portfolio.rebalance.store.Proposals;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Executes an approved proposal with live market orders through {@link SpotTrading}: APPROVED → EXECUTING committed
  * first; then each trade, sells first, is recorded (RECORDED, with its client order id) and committed BEFORE it is sent,
  * marked SENT, sent, and its answer stored (FILLED with the exchange's order id and fill, or REJECTED). An Unknown answer
- * is looked up once by its client order id; still unknown, the order stays UNKNOWN. A rejection or an unknown stops the
- * sequence: the rest are NOT_SENT. Nothing is ever sent twice: the sweep ({@link RecoverExecutions}) only looks orders up.
+ * is looked up once by its client order id; when that does not settle it (unknown again, or "no such order", which right
+ * after a timeout may only mean the order is still in flight) it stays UNKNOWN. Anything but a full fill stops the
+ * sequence: the rest are NOT_SENT.
+ *
+ * <p>The runner stamps the proposal (a heartbeat, compare-and-set on its own last stamp) before and after each order, so
+ * the sweep ({@link RecoverExecutions}) never takes a running execution; and when the sweep did claim it (a runner slower
+ * than {@code stuck-after}), the next heartbeat fails and the runner stops without sending more or ending it. With an
+ * order still UNKNOWN the proposal stays EXECUTING with "nothing confirmed yet" for the owner: the sweep looks it up later
+ * and ends it. Nothing is ever sent twice: the sweep only looks orders up.
  */
 @Component
 class LiveExecution {
@@ -44,9 +52,10 @@ class LiveExecution {
         this.clock = clock;
     }
 
-    /** The final state, or empty when the proposal was not APPROVED any more. */
+    /** The state it came to (EXECUTING while an order is unconfirmed), or empty when it was not APPROVED any more or the sweep took it. */
     Optional<ProposalState> execute(Proposal p, Map<String, BigDecimal> prices) {
-        if (!proposals.move(p.id(), ProposalState.APPROVED, ProposalState.EXECUTING, clock.instant())) {
+        Instant beat = now();
+        if (!proposals.move(p.id(), ProposalState.APPROVED, ProposalState.EXECUTING, beat)) {
             return Optional.empty();
         }
         boolean stopped = false;
@@ -54,42 +63,58 @@ class LiveExecution {
         for (PlannedTrade trade : p.trades()) {
             sequence++;
             Symbol pair = new Symbol(trade.asset(), "USDT");
-            if (!stopped && !proposals.touch(p.id(), clock.instant())) {
-                return Optional.empty(); // the sweep took it over (an execution slower than stuck-after): it only looks orders up
-            }
             if (stopped) {
-                orders.record(p.id(), sequence, pair.toString(), trade.side().name(), trade.quantity(), Orders.State.NOT_SENT, clock.instant());
+                orders.notSent(p.id(), sequence, pair.toString(), trade.side().name(), trade.quantity(), now());
                 continue;
             }
-            long order = orders.record(p.id(), sequence, pair.toString(), trade.side().name(), trade.quantity(), Orders.State.RECORDED,
-                    clock.instant());
-            String clientOrderId = Orders.clientOrderId(p.id(), sequence);
-            orders.sent(order, clock.instant());
-            SpotOrderResult result = trading.marketOrder(p.accountId(),
-                    new SpotTrading.SpotOrder(pair, SpotTrading.Side.valueOf(trade.side().name()), trade.quantity(), clientOrderId));
-            if (result instanceof SpotOrderResult.Unknown) {
-                result = trading.lookup(p.accountId(), pair, clientOrderId);
+            Instant next = now();
+            if (!proposals.touch(p.id(), beat, next)) {
+                return Optional.empty(); // the sweep took it over (an execution slower than stuck-after): it only looks orders up
             }
-            stopped = !store(order, result);
+            beat = next;
+            Orders.Order order = orders.record(p.id(), sequence, pair.toString(), trade.side().name(), trade.quantity(), Orders.State.RECORDED, now());
+            orders.sent(order.id(), now());
+            SpotOrderResult result = trading.marketOrder(p.accountId(),
+                    new SpotTrading.SpotOrder(pair, SpotTrading.Side.valueOf(trade.side().name()), trade.quantity(), order.clientOrderId()));
+            if (result instanceof SpotOrderResult.Unknown) {
+                SpotOrderResult looked = trading.lookup(p.accountId(), pair, order.clientOrderId());
+                if (!(looked instanceof SpotOrderResult.NotFound)) {
+                    result = looked; // a NotFound right after a timeout may be an order in flight: it stays Unknown
+                }
+            }
+            stopped = !store(order.id(), trade.quantity(), result);
+            next = now();
+            if (!proposals.touch(p.id(), beat, next)) {
+                return Optional.empty();
+            }
+            beat = next;
         }
         Outcomes.Outcome outcome = outcomes.of(p, orders.of(p.id()), prices, null);
-        transaction.executeWithoutResult(status -> finish.finish(p, ProposalState.EXECUTING, outcome, clock.instant()));
-        return Optional.of(outcome.state());
+        Instant previous = beat;
+        Instant end = now();
+        boolean ended = Boolean.TRUE.equals(transaction.execute(status -> outcome.state() == ProposalState.EXECUTING
+                ? proposals.pending(p.id(), previous, outcome.summary(), end)
+                : finish.finishStamped(p, previous, outcome, end)));
+        return ended ? Optional.of(outcome.state()) : Optional.empty();
     }
 
-    /** Stores an answer; true when the order was filled (the sequence goes on). */
-    boolean store(long order, SpotOrderResult result) {
+    /** Stores an answer; true when the order was filled in full (the sequence goes on). */
+    boolean store(long order, BigDecimal asked, SpotOrderResult result) {
         switch (result) {
             case SpotOrderResult.Filled filled -> {
                 orders.filled(order, filled.exchangeOrderId(), filled.executedQuantity(), filled.quoteQuantity(), filled.fee(), filled.feeAsset(),
-                        filled.at() == null ? clock.instant() : filled.at());
-                return true;
+                        filled.at() == null ? now() : filled.at());
+                return filled.executedQuantity() != null && filled.executedQuantity().compareTo(asked) >= 0;
             }
-            case SpotOrderResult.Rejected rejected -> orders.ended(order, Orders.State.REJECTED, rejected.reason(), clock.instant());
-            case SpotOrderResult.Unknown unknown -> orders.ended(order, Orders.State.UNKNOWN, unknown.reason(), clock.instant());
-            case SpotOrderResult.NotFound ignored -> orders.ended(order, Orders.State.REJECTED,
-                    "the exchange has no such order: it never received it", clock.instant());
+            case SpotOrderResult.Rejected rejected -> orders.ended(order, Orders.State.REJECTED, rejected.reason(), now());
+            case SpotOrderResult.Unknown unknown -> orders.ended(order, Orders.State.UNKNOWN, unknown.reason(), now());
+            case SpotOrderResult.NotFound ignored -> orders.ended(order, Orders.State.UNKNOWN,
+                    "the exchange does not show the order yet", now());
         }
         return false;
+    }
+
+    private Instant now() {
+        return Proposals.stamp(clock.instant());
     }
 }

@@ -18,9 +18,11 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * What an execution came to, from its orders: the final state (every order filled: EXECUTED; none and none unknown:
- * FAILED; else PARTIALLY_EXECUTED), the owner's summary (in their language) and the allocation once the filled orders
- * were done, valued at the prices given.
+ * What an execution came to, from its orders: while any order is unconfirmed (RECORDED, SENT, UNKNOWN) it is not over
+ * (EXECUTING: the sweep looks those up); else every order filled in full: EXECUTED; none filled at all: FAILED; else
+ * (a partial fill included) PARTIALLY_EXECUTED. With the owner's summary (in their language: a partial fill says how
+ * much of how much, nothing confirmed says so) and the allocation once the filled orders were done, valued at the prices
+ * given.
  */
 @Component
 class Outcomes {
@@ -41,19 +43,23 @@ class Outcomes {
     Outcome of(Proposal proposal, List<Orders.Order> orders, Map<String, BigDecimal> prices, String tail) {
         Locale locale = locales.of(proposal.userId());
         long filled = orders.stream().filter(order -> order.state() == Orders.State.FILLED).count();
-        boolean unknown = orders.stream().anyMatch(order -> order.state() == Orders.State.UNKNOWN || order.state() == Orders.State.SENT
-                || order.state() == Orders.State.RECORDED);
+        long full = orders.stream().filter(order -> order.state() == Orders.State.FILLED && !order.partial()).count();
+        long open = orders.stream().filter(order -> Orders.OPEN.contains(order.state())).count();
         int total = proposal.trades().size();
-        ProposalState state = filled == total ? ProposalState.EXECUTED
-                : filled == 0 && !unknown ? ProposalState.FAILED : ProposalState.PARTIALLY_EXECUTED;
+        ProposalState state = open > 0 ? ProposalState.EXECUTING
+                : full == total ? ProposalState.EXECUTED
+                : filled == 0 ? ProposalState.FAILED : ProposalState.PARTIALLY_EXECUTED;
         List<String> parts = new ArrayList<>();
-        parts.add(text.get(locale, "rebalance.result.filled", filled, total));
+        parts.add(open > 0 && filled == 0 ? text.get(locale, "rebalance.result.pending", open) : text.get(locale, "rebalance.result.filled", full, total));
         for (Orders.Order order : orders) {
             String side = text.get(locale, "rebalance.side." + order.side());
-            if (order.state() == Orders.State.REJECTED) {
+            if (order.partial()) {
+                parts.add(text.get(locale, "rebalance.result.partial", order.sequence(), side, RebalanceText.plain(order.quantity()), order.asset(),
+                        RebalanceText.plain(order.executedQuantity())));
+            } else if (order.state() == Orders.State.REJECTED) {
                 parts.add(text.get(locale, "rebalance.result.stopped", order.sequence(), side, RebalanceText.plain(order.quantity()), order.asset(),
                         order.error() == null ? "-" : order.error()));
-            } else if (order.state() == Orders.State.UNKNOWN || order.state() == Orders.State.SENT) {
+            } else if (Orders.OPEN.contains(order.state())) {
                 parts.add(text.get(locale, "rebalance.result.unknown", order.sequence(), side, RebalanceText.plain(order.quantity()), order.asset(),
                         order.error() == null ? "-" : order.error()));
             }

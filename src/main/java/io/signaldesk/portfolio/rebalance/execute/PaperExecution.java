@@ -55,7 +55,7 @@ class PaperExecution {
             sequence++;
             String pair = trade.asset() + "/USDT";
             if (stopped) {
-                orders.record(p.id(), sequence, pair, trade.side().name(), trade.quantity(), Orders.State.NOT_SENT, now);
+                orders.notSent(p.id(), sequence, pair, trade.side().name(), trade.quantity(), now);
                 continue;
             }
             BigDecimal price = prices.getOrDefault(trade.asset(), trade.priceUsdt());
@@ -64,13 +64,13 @@ class PaperExecution {
             List<SpotWallets.Change> changes = trade.side() == Side.SELL
                     ? List.of(new SpotWallets.Change(trade.asset(), trade.quantity().negate()), new SpotWallets.Change("USDT", notional.subtract(fee)))
                     : List.of(new SpotWallets.Change("USDT", notional.add(fee).negate()), new SpotWallets.Change(trade.asset(), trade.quantity()));
-            long order = orders.record(p.id(), sequence, pair, trade.side().name(), trade.quantity(), Orders.State.RECORDED, now);
+            Orders.Order order = orders.record(p.id(), sequence, pair, trade.side().name(), trade.quantity(), Orders.State.RECORDED, now);
             Optional<String> refused = wallets.applyPaperFills(p.accountId(), changes);
             if (refused.isPresent()) {
-                orders.ended(order, Orders.State.REJECTED, refused.get(), now);
+                orders.ended(order.id(), Orders.State.REJECTED, refused.get(), now);
                 stopped = true;
             } else {
-                orders.filled(order, "paper-" + Orders.clientOrderId(p.id(), sequence), trade.quantity(), notional, fee, "USDT", now);
+                orders.filled(order.id(), "paper-" + order.clientOrderId(), trade.quantity(), notional, fee, "USDT", now);
             }
         }
         Outcomes.Outcome outcome = outcomes.of(p, orders.of(p.id()), prices, null);

@@ -18,7 +18,7 @@ public final class Press {
         record NotFound() implements Outcome {
         }
 
-        /** Someone other than the proposal's owner: refused, nothing changed. */
+        /** Someone other than the account's owner now: refused privately, the press recorded, nothing changed. */
         record NotOwner() implements Outcome {
         }
 

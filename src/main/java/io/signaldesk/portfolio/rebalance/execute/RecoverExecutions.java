@@ -12,23 +12,26 @@ import io.signaldesk.portfolio.rebalance.store.Orders;
 import io.signaldesk.portfolio.rebalance.store.Proposal;
 import io.signaldesk.portfolio.rebalance.store.ProposalState;
 import io.signaldesk.portfolio.rebalance.store.Proposals;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finishes executions an instance left in the middle (a crash, a restart): a proposal APPROVED or EXECUTING for longer
- * than {@code stuck-after}. APPROVED: nothing was sent, it FAILED. EXECUTING: each order RECORDED, SENT or UNKNOWN is
- * looked up by its client order id — never sent again — and stored as the exchange says (unknown to it: NOT_SENT); the
- * trades never recorded are NOT_SENT; then the final state, the confirmation and the card's edit tell the owner.
+ * than {@code stuck-after}. APPROVED: nothing was sent, it FAILED. EXECUTING: first claimed by compare-and-set on the
+ * {@code state_changed_at} it was found with (a running execution's heartbeat moved it: left alone; a late runner's next
+ * heartbeat then fails, so the two never write the same orders); then each order RECORDED, SENT or UNKNOWN is looked up
+ * by its client order id — never sent again — and stored as the exchange says (unknown to it, a minute after it was
+ * sent: NOT_SENT); the trades never recorded are NOT_SENT; then the final state, the confirmation and the card's edit
+ * tell the owner. An order the exchange still cannot account for keeps the proposal EXECUTING ("nothing confirmed yet"),
+ * to be looked up again after {@code stuck-after}.
  */
 @Component
 public class RecoverExecutions {
 
-    private static final Set<Orders.State> OPEN = Set.of(Orders.State.RECORDED, Orders.State.SENT, Orders.State.UNKNOWN);
+    /** How long an order may be on its way: before that, the exchange not knowing it proves nothing. */
+    static final Duration IN_FLIGHT = Duration.ofMinutes(1);
 
     private final Proposals proposals;
     private final Orders orders;
@@ -74,30 +77,49 @@ public class RecoverExecutions {
                 new Outcomes.Outcome(ProposalState.FAILED, why, null), now)));
     }
 
-    private boolean resolve(Proposal p, Instant now) {
-        List<Orders.Order> recorded = orders.of(p.id());
-        for (Orders.Order order : recorded) {
-            if (OPEN.contains(order.state())) {
-                SpotOrderResult result = trading.lookup(p.accountId(), Symbol.parse(order.pair()), order.clientOrderId());
-                switch (result) {
-                    case SpotOrderResult.Filled filled -> orders.filled(order.id(), filled.exchangeOrderId(), filled.executedQuantity(),
-                            filled.quoteQuantity(), filled.fee(), filled.feeAsset(), filled.at() == null ? now : filled.at());
-                    case SpotOrderResult.Rejected rejected -> orders.ended(order.id(), Orders.State.REJECTED, rejected.reason(), now);
-                    case SpotOrderResult.Unknown unknown -> orders.ended(order.id(), Orders.State.UNKNOWN, unknown.reason(), now);
-                    case SpotOrderResult.NotFound ignored -> orders.ended(order.id(), Orders.State.NOT_SENT,
-                            "the exchange has no such order: it was never received", now);
-                }
+    private boolean resolve(Proposal p, Instant seen) {
+        Instant claimed = Proposals.stamp(seen);
+        if (!proposals.claim(p.id(), p.stateChangedAt(), claimed)) {
+            return false; // its runner stamped it since we read it (still running), or another sweep took it
+        }
+        for (Orders.Order order : orders.of(p.id())) {
+            if (Orders.OPEN.contains(order.state())) {
+                lookUp(p, order, seen);
             }
         }
-        Set<Integer> known = recorded.stream().map(Orders.Order::sequence).collect(Collectors.toSet());
         int sequence = 0;
         for (PlannedTrade trade : p.trades()) {
             sequence++;
-            if (!known.contains(sequence)) {
-                orders.record(p.id(), sequence, trade.asset() + "/USDT", trade.side().name(), trade.quantity(), Orders.State.NOT_SENT, now);
-            }
+            orders.notSent(p.id(), sequence, trade.asset() + "/USDT", trade.side().name(), trade.quantity(), seen);
         }
         Outcomes.Outcome outcome = outcomes.of(p, orders.of(p.id()), p.prices(), text.get(locales.of(p.userId()), "rebalance.result.recovered"));
-        return Boolean.TRUE.equals(transaction.execute(status -> finish.finish(p, ProposalState.EXECUTING, outcome, now)));
+        if (outcome.state() == ProposalState.EXECUTING) {
+            proposals.pending(p.id(), claimed, outcome.summary(), claimed); // still unconfirmed: looked up again after stuck-after
+            return false;
+        }
+        return Boolean.TRUE.equals(transaction.execute(status -> finish.finishStamped(p, claimed, outcome, seen)));
+    }
+
+    /**
+     * Stores what the exchange says of an open order. "No such order" is trusted only once the order was sent at least
+     * {@link #IN_FLIGHT} ago (a younger one may still be on its way); until then, and while the exchange cannot say, it
+     * stays open.
+     */
+    private void lookUp(Proposal p, Orders.Order order, Instant now) {
+        SpotOrderResult result = trading.lookup(p.accountId(), Symbol.parse(order.pair()), order.clientOrderId());
+        Instant sent = order.sentAt() == null ? order.recordedAt() : order.sentAt();
+        switch (result) {
+            case SpotOrderResult.Filled filled -> orders.filled(order.id(), filled.exchangeOrderId(), filled.executedQuantity(),
+                    filled.quoteQuantity(), filled.fee(), filled.feeAsset(), filled.at() == null ? now : filled.at());
+            case SpotOrderResult.Rejected rejected -> orders.ended(order.id(), Orders.State.REJECTED, rejected.reason(), now);
+            case SpotOrderResult.Unknown unknown -> orders.ended(order.id(), Orders.State.UNKNOWN, unknown.reason(), now);
+            case SpotOrderResult.NotFound ignored -> {
+                if (!sent.isAfter(now.minus(IN_FLIGHT))) {
+                    orders.ended(order.id(), Orders.State.NOT_SENT, "the exchange has no such order: it was never received", now);
+                } else {
+                    orders.ended(order.id(), Orders.State.UNKNOWN, "the exchange does not show the order yet", now);
+                }
+            }
+        }
     }
 }

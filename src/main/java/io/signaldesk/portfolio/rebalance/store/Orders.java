@@ -1,17 +1,20 @@
 package io.signaldesk.portfolio.rebalance.store;
 
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The orders of proposals ({@code rebalance_order}): each recorded with its client order id (unique) before it is
- * sent, then SENT, FILLED, REJECTED or UNKNOWN; the ones a stop left out NOT_SENT.
+ * sent, then SENT, FILLED, REJECTED or UNKNOWN; the ones a stop left out NOT_SENT. An answer is stored only over an
+ * order still open (RECORDED, SENT, UNKNOWN): a late answer never overwrites a state another writer settled.
  */
 @Repository
 public class Orders {
@@ -34,36 +37,67 @@ public class Orders {
         public String asset() {
             return pair.substring(0, pair.indexOf('/'));
         }
+
+        /** FILLED for less than was asked (an exchange may end a market order part-way). */
+        public boolean partial() {
+            return state == State.FILLED && executedQuantity != null && executedQuantity.compareTo(quantity) < 0;
+        }
     }
 
-    /** The client order id of a proposal's order: {@code sd-<proposal>-<sequence>}, within Binance's 36 characters. */
-    public static String clientOrderId(long proposalId, int sequence) {
-        return "sd-" + proposalId + "-" + sequence;
+    /** The orders still waiting for the exchange's word: an answer may be stored over these only. */
+    public static final Set<State> OPEN = Set.of(State.RECORDED, State.SENT, State.UNKNOWN);
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * A new client order id for a proposal's order: {@code sd-<proposal>-<sequence>-<8 random letters or digits>}, at most
+     * 35 characters of {@code [A-Za-z0-9-]} (Binance allows 36). The random tail makes it unique beyond this database: two
+     * installations, or one restored from a backup that hands out the same proposal ids again, never share one, so a
+     * lookup by it can only find the order this row sent. It is stored before the order is sent and only ever read back.
+     */
+    public static String newClientOrderId(long proposalId, int sequence) {
+        StringBuilder id = new StringBuilder("sd-").append(proposalId).append('-').append(sequence).append('-');
+        for (int i = 0; i < 8; i++) {
+            id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return id.toString();
     }
 
-    /** Records an order in {@code state} (RECORDED before sending, NOT_SENT for one a stop left out); returns its id. */
-    public long record(long proposalId, int sequence, String pair, String side, BigDecimal quantity, State state, Instant at) {
+    /** Records an order in {@code state} (RECORDED before sending), with a new client order id; returns it. */
+    public Order record(long proposalId, int sequence, String pair, String side, BigDecimal quantity, State state, Instant at) {
         return jdbc.sql("""
                 insert into rebalance_order (proposal_id, sequence, pair, side, quantity, client_order_id, state, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(proposalId, sequence, pair, side, quantity, clientOrderId(proposalId, sequence), state.name(), Timestamp.from(at))
-                .query(Long.class).single();
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning *""")
+                .params(proposalId, sequence, pair, side, quantity, newClientOrderId(proposalId, sequence), state.name(), Timestamp.from(at))
+                .query(this::row).single();
+    }
+
+    /** Records a trade a stop left out as NOT_SENT, unless that sequence is recorded already (then nothing changes). */
+    public void notSent(long proposalId, int sequence, String pair, String side, BigDecimal quantity, Instant at) {
+        jdbc.sql("""
+                insert into rebalance_order (proposal_id, sequence, pair, side, quantity, client_order_id, state, recorded_at)
+                values (?, ?, ?, ?, ?, ?, 'NOT_SENT', ?) on conflict (proposal_id, sequence) do nothing""")
+                .params(proposalId, sequence, pair, side, quantity, newClientOrderId(proposalId, sequence), Timestamp.from(at)).update();
     }
 
     public void sent(long id, Instant at) {
         jdbc.sql("update rebalance_order set state = 'SENT', sent_at = ? where id = ? and state = 'RECORDED'").params(Timestamp.from(at), id).update();
     }
 
-    public void filled(long id, String exchangeOrderId, BigDecimal executed, BigDecimal quote, BigDecimal fee, String feeAsset, Instant at) {
-        jdbc.sql("""
+    /** FILLED (fully or in part: {@code executed} says how much) while open; false when its state was settled already. */
+    public boolean filled(long id, String exchangeOrderId, BigDecimal executed, BigDecimal quote, BigDecimal fee, String feeAsset, Instant at) {
+        return jdbc.sql("""
                 update rebalance_order set state = 'FILLED', exchange_order_id = ?, executed_quantity = ?, quote_quantity = ?, fee = ?,
-                       fee_asset = ?, done_at = ?, error = null where id = ?""")
-                .params(exchangeOrderId, executed, quote, fee, feeAsset, Timestamp.from(at), id).update();
+                       fee_asset = ?, done_at = ?, error = null where id = ? and state in ('RECORDED', 'SENT', 'UNKNOWN')""")
+                .params(exchangeOrderId, executed, quote, fee, feeAsset, Timestamp.from(at), id).update() == 1;
     }
 
-    /** REJECTED, UNKNOWN or NOT_SENT, with the reason. */
-    public void ended(long id, State state, String error, Instant at) {
-        jdbc.sql("update rebalance_order set state = ?, error = ?, done_at = ? where id = ?").params(state.name(), error, Timestamp.from(at), id).update();
+    /** REJECTED, UNKNOWN or NOT_SENT, with the reason, while open; false when its state was settled already. */
+    public boolean ended(long id, State state, String error, Instant at) {
+        return jdbc.sql("""
+                update rebalance_order set state = ?, error = ?, done_at = ? where id = ? and state in ('RECORDED', 'SENT', 'UNKNOWN')""")
+                .params(state.name(), error, Timestamp.from(at), id).update() == 1;
     }
 
     public List<Order> of(long proposalId) {

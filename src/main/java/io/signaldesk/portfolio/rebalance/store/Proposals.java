@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +127,78 @@ public class Proposals {
                 .update() == 1;
     }
 
-    /** An execution's heartbeat: still EXECUTING, its time moved on (so the sweep leaves it alone); false when no longer. */
-    public boolean touch(long id, Instant at) {
-        return jdbc.sql("update rebalance_proposal set state_changed_at = ? where id = ? and state = 'EXECUTING'").params(ts(at), id).update() == 1;
+    /**
+     * An execution's heartbeat, compare-and-set: still EXECUTING with the time its runner last stamped ({@code previous}),
+     * moved on to {@code at} (so the sweep leaves it alone). False when the sweep claimed it ({@link #claim}) or it ended:
+     * then the runner stops. Stamps are kept to the microsecond (PostgreSQL's precision): see {@link #stamp}.
+     */
+    public boolean touch(long id, Instant previous, Instant at) {
+        return jdbc.sql("update rebalance_proposal set state_changed_at = ? where id = ? and state = 'EXECUTING' and state_changed_at = ?")
+                .params(ts(at), id, ts(previous)).update() == 1;
+    }
+
+    /**
+     * The sweep's claim on an EXECUTING proposal it found stuck at {@code seen} (its {@code state_changed_at}),
+     * compare-and-set: true when nobody stamped it since (a running execution's heartbeat, another sweep); then its time
+     * is {@code at} and a late runner's next heartbeat fails.
+     */
+    public boolean claim(long id, Instant seen, Instant at) {
+        return touch(id, seen, at);
+    }
+
+    /**
+     * What an execution came to so far, while it stays EXECUTING (orders the exchange has not confirmed yet: the sweep
+     * looks them up later), compare-and-set on the runner's stamp as {@link #touch}.
+     */
+    public boolean pending(long id, Instant previous, String result, Instant at) {
+        return jdbc.sql("""
+                update rebalance_proposal set result = ?, state_changed_at = ? where id = ? and state = 'EXECUTING' and state_changed_at = ?""")
+                .params(result, ts(at), id, ts(previous)).update() == 1;
+    }
+
+    /** {@code from} → a finished state as {@link #finish}, only while its stamp is still the runner's {@code previous}. */
+    public boolean finishStamped(long id, Instant previous, ProposalState to, String result, Allocation resultAllocation, Instant at) {
+        return jdbc.sql("""
+                update rebalance_proposal set state = ?, result = ?, result_allocation = ?::jsonb, state_changed_at = ?, version = version + 1
+                 where id = ? and state = 'EXECUTING' and state_changed_at = ?""")
+                .params(to.name(), result, resultAllocation == null ? null : json.writeValueAsString(resultAllocation), ts(at), id, ts(previous))
+                .update() == 1;
+    }
+
+    /** A time as PostgreSQL stores it (microseconds): a stamp read back compares equal to it. */
+    public static Instant stamp(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * The user's PROPOSED proposals (of the given accounts, or all of them when {@code accountIds} is null) → SUPERSEDED
+     * for {@link Proposal#OWNER_CHANGED}: their accounts changed hands ({@code /link}, {@code /unlink}). Returns their ids.
+     */
+    public List<Long> supersedeForOwner(long userId, List<Long> accountIds, Instant at) {
+        if (accountIds != null && accountIds.isEmpty()) {
+            return List.of();
+        }
+        String accounts = accountIds == null ? "" : " and account_id in (:accounts)";
+        var spec = jdbc.sql("""
+                update rebalance_proposal set state = 'SUPERSEDED', superseded_why = 'OWNER_CHANGED', state_changed_at = :at, version = version + 1
+                 where user_id = :user and state = 'PROPOSED'""" + accounts + " returning id").param("at", ts(at)).param("user", userId);
+        if (accountIds != null) {
+            spec = spec.param("accounts", accountIds);
+        }
+        return spec.query(Long.class).list();
+    }
+
+    /** The proposals follow their accounts to another user (of the given accounts, or all when {@code accountIds} is null). */
+    public int moveOwner(long from, long to, List<Long> accountIds) {
+        if (accountIds != null && accountIds.isEmpty()) {
+            return 0;
+        }
+        String accounts = accountIds == null ? "" : " and account_id in (:accounts)";
+        var spec = jdbc.sql("update rebalance_proposal set user_id = :to where user_id = :from" + accounts).param("to", to).param("from", from);
+        if (accountIds != null) {
+            spec = spec.param("accounts", accountIds);
+        }
+        return spec.update();
     }
 
     /** PROPOSED proposals whose expiry has passed. */
@@ -170,6 +240,6 @@ public class Proposals {
     }
 
     private static Timestamp ts(Instant at) {
-        return Timestamp.from(at);
+        return Timestamp.from(stamp(at));
     }
 }
