@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * {@code /rebalance} (private chats only): a proposal now for the chosen account, its card delivered to the owner's
  * private chats through the outbox (so it is edited when it expires, is superseded or executed) and a line answered
  * here (a dry run: nothing is done without a press); {@code target}, {@code drift} and {@code history}; and the card's Approve /
- * Reject presses (the buttons are bound to the owner; the use cases check again and record every press).
+ * Reject presses (the buttons are open to anyone who sees the card: the use cases obey only the account's owner at that moment and
+ * record every press, refused ones too).
  */
 @Component
 class RebalanceCommand implements ChatCommand {
