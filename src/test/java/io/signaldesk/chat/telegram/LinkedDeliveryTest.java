@@ -137,7 +137,8 @@ class LinkedDeliveryTest {
                  where q.event_key = ? order by d.platform""", String.class, "signal:" + signal))
                 .containsExactly("DISCORD " + discord.externalId(), "TELEGRAM " + telegram);
         assertThat(TELEGRAM.calls("sendPhoto").stream().filter(call -> call.chatId().equals(Long.toString(telegram)))).hasSize(1);
-        assertThat(RecordingDiscord.SENT).containsExactly(discord.externalId());
+        // the recording sender also takes Discord rows other tests left in the shared database: count this chat's only
+        assertThat(RecordingDiscord.SENT.stream().filter(discord.externalId()::equals)).hasSize(1);
     }
 
     private static StubBotApi.Call reply(long chat, String startsWith) {
