@@ -38,9 +38,16 @@ public class RebalanceFakes {
 
     public static class Prices implements WalletPrices {
         public final Map<String, BigDecimal> usdt = new ConcurrentHashMap<>();
+        /** Runs once inside the next price look-up (a test's interleaving); null: none. */
+        public volatile Runnable whilePricing;
 
         @Override
         public Optional<BigDecimal> usdt(long accountId, String asset) {
+            Runnable hook = whilePricing;
+            if (hook != null) {
+                whilePricing = null;
+                hook.run();
+            }
             return "USDT".equals(asset) ? Optional.of(BigDecimal.ONE) : Optional.ofNullable(usdt.get(asset));
         }
     }

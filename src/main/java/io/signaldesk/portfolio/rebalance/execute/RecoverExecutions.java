@@ -14,6 +14,8 @@ import io.signaldesk.portfolio.rebalance.store.ProposalState;
 import io.signaldesk.portfolio.rebalance.store.Proposals;
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class RecoverExecutions {
+
+    private static final Logger log = LoggerFactory.getLogger(RecoverExecutions.class);
 
     /** How long an order may be on its way: before that, the exchange not knowing it proves nothing. */
     static final Duration IN_FLIGHT = Duration.ofMinutes(1);
@@ -58,17 +62,30 @@ public class RecoverExecutions {
         this.properties = properties;
     }
 
-    /** Returns how many proposals were finished. */
-    public int recover(Instant now) {
+    /** How many proposals a pass finished, and how many it could not handle (each logged; the others went on). */
+    public record Recovery(int finished, int failed) {
+    }
+
+    /**
+     * Finishes what it can; a proposal whose handling throws is logged (its id and the error, never a key) and left for
+     * the next pass, and the others are handled all the same.
+     */
+    public Recovery recover(Instant now) {
         int finished = 0;
+        int failed = 0;
         for (Proposal p : proposals.stuck(now.minus(properties.stuckAfter()))) {
-            boolean done = p.state() == ProposalState.APPROVED ? interrupted(p, now) : resolve(p, now);
-            if (done) {
-                finished++;
-                cards.revise(p.id());
+            try {
+                boolean done = p.state() == ProposalState.APPROVED ? interrupted(p, now) : resolve(p, now);
+                if (done) {
+                    finished++;
+                    cards.revise(p.id());
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn("Could not finish the interrupted execution of rebalance proposal {}: {}", p.id(), e.getClass().getSimpleName(), e);
             }
         }
-        return finished;
+        return new Recovery(finished, failed);
     }
 
     private boolean interrupted(Proposal p, Instant now) {
