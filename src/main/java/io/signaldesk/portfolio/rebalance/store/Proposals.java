@@ -73,6 +73,17 @@ public class Proposals {
         return new Inserted(id.get(), older);
     }
 
+    /**
+     * The newest proposal of the account that trades or traded on holdings newer than {@code holdingsAt}: APPROVED or
+     * EXECUTING, or EXECUTED / PARTIALLY_EXECUTED at or after it. A plan made from those holdings would trade again.
+     */
+    public Optional<Long> tradedSince(long accountId, Instant holdingsAt) {
+        return jdbc.sql("""
+                select id from rebalance_proposal where account_id = ? and (state in ('APPROVED', 'EXECUTING')
+                       or (state in ('EXECUTED', 'PARTIALLY_EXECUTED') and state_changed_at >= ?)) order by id desc limit 1""")
+                .params(accountId, Timestamp.from(holdingsAt)).query(Long.class).optional();
+    }
+
     public Optional<Proposal> find(long id) {
         return jdbc.sql("select * from rebalance_proposal where id = ?").param(id).query(this::row).optional();
     }
