@@ -72,6 +72,10 @@ public class ProposeRebalance {
         record Unpriced(List<String> assets) implements Outcome {
         }
 
+        /** A live account's trade in a pair whose lot rules (step, minimum notional) the exchange did not give: nothing stored. */
+        record UnknownLots(List<String> pairs) implements Outcome {
+        }
+
         record HoldingsTooOld(Instant lastGoodAt) implements Outcome {
         }
 
@@ -98,8 +102,16 @@ public class ProposeRebalance {
             case Plan.Balanced balanced -> new Outcome.Balanced(balanced.driftPp(), ready.input().driftThresholdPp(), balanced.current());
             case Plan.Unpriced unpriced -> new Outcome.Unpriced(unpriced.assets());
             case Plan.Trades trades when trades.trades().isEmpty() -> new Outcome.NothingTradable(trades.driftPp(), trades.skipped());
+            case Plan.Trades trades when unknownLots(ready, trades).isPresent() -> unknownLots(ready, trades).get();
             case Plan.Trades trades -> store(account, origin, now, ready, trades);
         };
+    }
+
+    /** Live orders sized with a guessed lot would be refused by the exchange, maybe after the sells ran: none stored. */
+    private static Optional<Outcome> unknownLots(PlanInputs.Prepared.Ready ready, Plan.Trades trades) {
+        List<String> pairs = trades.trades().stream().map(trade -> trade.asset()).filter(ready.unknownLots()::contains).distinct()
+                .map(asset -> asset + "/USDT").toList();
+        return pairs.isEmpty() ? Optional.empty() : Optional.of(new Outcome.UnknownLots(pairs));
     }
 
     private Outcome store(AccountSummary account, Proposal.Origin origin, Instant now, PlanInputs.Prepared.Ready ready, Plan.Trades trades) {
