@@ -350,6 +350,25 @@ class RebalanceExecutionSafetyTest {
     }
 
     @Test
+    void anExecutionUnconfirmedForADayIsEndedAndTheOwnerToldWhichOrderToCheck() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long id = stuckWithASentOrder(exchangeAccount(userOf(owner)), userOf(owner), "sd-%d-1-revoked");
+        String clientOrderId = "sd-" + id + "-1-revoked";
+        trading.lookups.put(clientOrderId, new SpotOrderResult.Unknown("API-key revoked"));
+
+        recover.recover(Instant.now());
+        assertThat(state(id)).as("within the cap it is looked up again").isEqualTo("EXECUTING");
+
+        jdbc.update("update rebalance_proposal set state_changed_at = ? where id = ?", Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))), id);
+        recover.recover(Instant.now().plus(Duration.ofHours(25)));
+
+        assertThat(state(id)).isEqualTo("FAILED");
+        assertThat(result(id)).contains("could not be confirmed within 24 hours").contains("check order " + clientOrderId + " on the exchange");
+        assertThat(orderStates(id)).containsExactly("UNKNOWN", "NOT_SENT");
+        assertThat(confirmations(id)).as("the owner is told").isEqualTo(1);
+    }
+
+    @Test
     void clientOrderIdsAreUniqueBeyondThisDatabaseAndFitBinance() {
         String longest = Orders.newClientOrderId(Long.MAX_VALUE, 999);
         assertThat(longest).hasSizeLessThanOrEqualTo(36).matches("sd-\\d+-999-[A-Za-z0-9]{8}");
