@@ -369,6 +369,27 @@ class RebalanceExecutionSafetyTest {
     }
 
     @Test
+    void aKeyIsNotRemovedWhileItsRebalanceRunsAndItsAuditOutlivesIt() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long account = exchangeAccount(userOf(owner));
+        long id = propose(account, userOf(owner), true);
+        jdbc.update("update rebalance_proposal set state = 'EXECUTING' where id = ?", id);
+        jdbc.update("""
+                insert into rebalance_order (proposal_id, sequence, pair, side, quantity, client_order_id, state, recorded_at, sent_at)
+                values (?, 1, 'BTC/USDT', 'SELL', 0.01, ?, 'SENT', now(), now())""", id, "sd-" + id + "-1-keyaudit");
+
+        assertThat(removeKey(owner)).contains("Not removed").contains("in use");
+        assertThat(jdbc.queryForObject("select count(*) from exchange_account where id = ?", Integer.class, account)).isOne();
+
+        jdbc.update("update rebalance_proposal set state = 'PARTIALLY_EXECUTED' where id = ?", id);
+        assertThat(removeKey(owner)).startsWith("Removed");
+
+        assertThat(jdbc.queryForMap("select account_id, exchange, state from rebalance_proposal where id = ?", id))
+                .containsEntry("account_id", null).containsEntry("exchange", "binance").containsEntry("state", "PARTIALLY_EXECUTED");
+        assertThat(jdbc.queryForObject("select count(*) from rebalance_order where proposal_id = ?", Integer.class, id)).isOne();
+    }
+
+    @Test
     void clientOrderIdsAreUniqueBeyondThisDatabaseAndFitBinance() {
         String longest = Orders.newClientOrderId(Long.MAX_VALUE, 999);
         assertThat(longest).hasSizeLessThanOrEqualTo(36).matches("sd-\\d+-999-[A-Za-z0-9]{8}");
@@ -386,6 +407,11 @@ class RebalanceExecutionSafetyTest {
         return proposals.insert(new NewProposal(account, user, Proposal.Origin.ON_DEMAND, null, live, null, now, now.plus(Duration.ofHours(1)),
                 Map.of("BTC", new BigDecimal("50000"), "ETH", new BigDecimal("2500")), now, now, "BTC=50 ETH=50", trades, before, after,
                 BigDecimal.ONE, new BigDecimal("50"), new BigDecimal("5"), List.of())).id();
+    }
+
+    private String removeKey(ChatAccount owner) {
+        Reply.Text confirm = (Reply.Text) ChatReplies.typed(dispatcher, owner, "/keys remove binance").getFirst();
+        return ChatReplies.text(ChatReplies.pressed(dispatcher, owner, ChatReplies.buttonId(confirm.buttons(), "Remove")));
     }
 
     private long stuckWithASentOrder(long account, long user, String clientOrderIdFormat) {
