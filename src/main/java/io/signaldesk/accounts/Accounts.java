@@ -79,6 +79,15 @@ public class Accounts {
                 .map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
+    /**
+     * Holds the account's row ({@code for update}) until the caller's transaction ends, so whatever the caller decides
+     * from the account's state (e.g. storing a proposal only while no other trades on it) cannot interleave with another
+     * such decision or with an owner check ({@link #ownerOf}) on the same account. False when the account is gone.
+     */
+    public boolean lockForChange(long accountId) {
+        return jdbc.sql("select id from exchange_account where id = ? for update").param(accountId).query(Long.class).optional().isPresent();
+    }
+
     private AccountSummary summary(ExchangeAccount account) {
         record Equity(BigDecimal value, Instant at) {
         }

@@ -1,5 +1,6 @@
 package io.signaldesk.accounts.keys;
 
+import io.signaldesk.accounts.AccountRemovalGuard;
 import io.signaldesk.accounts.store.ExchangeAccount;
 import io.signaldesk.accounts.store.ExchangeAccounts;
 import io.signaldesk.chat.ChatTexts;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /keys remove <exchange>}: asks to confirm with buttons, then deletes the key at once, with its account and
  * balance history. The Remove button names the key it showed (account and hint), so a confirmation left over from a key
- * since replaced removes nothing; only the account's owner can remove it.
+ * since replaced removes nothing; only the account's owner can remove it; never while another module uses the account
+ * ({@link AccountRemovalGuard}: e.g. a rebalance being executed on it).
  */
 @Component
 class KeyRemoval {
@@ -21,10 +23,12 @@ class KeyRemoval {
     private static final String REMOVE = "remove:";
 
     private final ExchangeAccounts accounts;
+    private final List<AccountRemovalGuard> guards;
     private final ChatTexts texts;
 
-    KeyRemoval(ExchangeAccounts accounts, ChatTexts texts) {
+    KeyRemoval(ExchangeAccounts accounts, List<AccountRemovalGuard> guards, ChatTexts texts) {
         this.accounts = accounts;
+        this.guards = guards;
         this.texts = texts;
     }
 
@@ -50,8 +54,11 @@ class KeyRemoval {
         if (account.isEmpty()) {
             return edit(request, "keys.remove.gone");
         }
-        accounts.delete(account.get());
         String name = ExchangeId.displayNameOf(account.get().exchange());
+        if (guards.stream().anyMatch(guard -> guard.inUse(account.get().id()))) {
+            return edit(request, "keys.remove.busy", name, account.get().keyHint());
+        }
+        accounts.delete(account.get());
         return edit(request, "keys.remove.done", name, account.get().keyHint());
     }
 

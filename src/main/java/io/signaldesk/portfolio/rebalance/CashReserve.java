@@ -1,6 +1,7 @@
 package io.signaldesk.portfolio.rebalance;
 
 import io.signaldesk.portfolio.rebalance.plan.Allocation;
+import io.signaldesk.portfolio.rebalance.plan.Lot;
 import io.signaldesk.portfolio.rebalance.plan.Plan;
 import io.signaldesk.portfolio.rebalance.plan.PlanInput;
 import io.signaldesk.portfolio.rebalance.plan.PlannedTrade;
@@ -13,6 +14,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Plans with room for the prices an approval accepts: a plan is executed at the prices of the press, which may be up to
@@ -58,7 +61,8 @@ final class CashReserve {
                 notCash = notCash.add(asset.quantity().multiply(asset.priceUsdt()));
             }
         }
-        BigDecimal reserve = t.multiply(held.add(notCash).add(notCash)).min(held);
+        BigDecimal wanted = t.multiply(held.add(notCash).add(notCash));
+        BigDecimal reserve = wanted.min(held);
         List<WalletAsset> wallet = new ArrayList<>();
         for (WalletAsset asset : input.wallet()) {
             wallet.add(CASH.equals(asset.asset()) ? new WalletAsset(CASH, asset.quantity().subtract(reserve).max(BigDecimal.ZERO), BigDecimal.ONE)
@@ -69,8 +73,71 @@ final class CashReserve {
         if (!(second instanceof Plan.Trades reserved)) {
             return first;
         }
-        return new Plan.Trades(trades.driftPp(), trades.before(), withCash(reserved.after(), reserve), reserved.trades(), reserved.feesUsdt(),
-                reserved.skipped());
+        Plan.Trades kept = new Plan.Trades(trades.driftPp(), trades.before(), withCash(reserved.after(), reserve), reserved.trades(),
+                reserved.feesUsdt(), reserved.skipped());
+        return wanted.compareTo(held) > 0 ? scaledBuys(kept, input, t) : kept;
+    }
+
+    /**
+     * Too little USDT for the reserve (none at all, say): the buys are paid by the sells, which may bring up to t less
+     * while the buys cost up to t more. Each buy's notional is scaled by (1 − 2t) / (1 + fee) and its quantity rounded
+     * down to its lot step (a buy then under its lot's minimum is dropped, its asset skipped); what is not spent stays
+     * in USDT in "after".
+     */
+    static Plan.Trades scaledBuys(Plan.Trades plan, PlanInput input, BigDecimal t) {
+        BigDecimal factor = BigDecimal.ONE.subtract(t.add(t)).divide(BigDecimal.ONE.add(input.feeRate()), 12, RoundingMode.DOWN);
+        List<PlannedTrade> trades = new ArrayList<>();
+        Map<String, BigDecimal> shift = new TreeMap<>();
+        List<String> skipped = new ArrayList<>(plan.skipped());
+        BigDecimal fees = BigDecimal.ZERO;
+        for (PlannedTrade trade : plan.trades()) {
+            if (trade.side() != Side.BUY) {
+                trades.add(trade);
+                fees = fees.add(trade.feeUsdt());
+                continue;
+            }
+            Lot lot = input.lots().get(trade.asset());
+            BigDecimal quantity = roundDown(trade.quantity().multiply(factor), lot);
+            BigDecimal notional = quantity.multiply(trade.priceUsdt());
+            BigDecimal floor = input.minTradeUsdt().max(lot == null || lot.minNotional() == null ? BigDecimal.ZERO : lot.minNotional());
+            boolean tradable = quantity.signum() > 0 && notional.compareTo(floor) >= 0
+                    && (lot == null || lot.minQuantity() == null || quantity.compareTo(lot.minQuantity()) >= 0);
+            BigDecimal fee = tradable ? notional.multiply(input.feeRate()) : BigDecimal.ZERO;
+            if (tradable) {
+                trades.add(new PlannedTrade(trade.asset(), Side.BUY, quantity, trade.priceUsdt(), notional, fee));
+                fees = fees.add(fee);
+            } else {
+                notional = BigDecimal.ZERO;
+                skipped.add(trade.asset());
+            }
+            shift.merge(trade.asset(), notional.subtract(trade.notionalUsdt()), BigDecimal::add);
+            shift.merge(CASH, trade.notionalUsdt().add(trade.feeUsdt()).subtract(notional).subtract(fee), BigDecimal::add);
+        }
+        return new Plan.Trades(plan.driftPp(), plan.before(), shifted(plan.after(), shift), List.copyOf(trades), fees,
+                skipped.stream().distinct().sorted().toList());
+    }
+
+    private static BigDecimal roundDown(BigDecimal quantity, Lot lot) {
+        if (lot == null || lot.step() == null || lot.step().signum() <= 0) {
+            return quantity.setScale(8, RoundingMode.DOWN);
+        }
+        return quantity.divide(lot.step(), 0, RoundingMode.DOWN).multiply(lot.step());
+    }
+
+    /** The allocation with each asset's value moved by its delta (an asset left at zero is dropped), percents made again. */
+    private static Allocation shifted(Allocation allocation, Map<String, BigDecimal> deltas) {
+        Map<String, BigDecimal> values = new TreeMap<>();
+        allocation.shares().forEach(share -> values.put(share.asset(), share.valueUsdt()));
+        deltas.forEach((asset, delta) -> values.merge(asset, delta, BigDecimal::add));
+        BigDecimal total = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Share> shares = new ArrayList<>();
+        values.forEach((asset, value) -> {
+            if (value.signum() > 0) {
+                shares.add(new Share(asset, value, percent(value, total)));
+            }
+        });
+        shares.sort(Comparator.comparing(Share::valueUsdt).reversed().thenComparing(Share::asset));
+        return new Allocation(total, List.copyOf(shares));
     }
 
     private static BigDecimal cashOf(Allocation allocation) {

@@ -67,9 +67,11 @@ class PlanInputs {
          *
          * @param liveOff why live orders are off for an exchange account (then its proposal is a dry run only); null when
          *                they are allowed or for paper
+         * @param unknownLots for a live account, the assets whose pair's lot rules the exchange did not give (planned with
+         *                    the default lot: a proposal trading one of them must not be stored)
          */
         record Ready(PlanInput input, Map<String, BigDecimal> prices, Instant pricesAt, Instant holdingsAt, boolean live, String liveOff,
-                     String targetText) implements Prepared {
+                     String targetText, Set<String> unknownLots) implements Prepared {
         }
 
         /** The newest good balance snapshot is too old (or missing: null). */
@@ -129,13 +131,18 @@ class PlanInputs {
             liveOff = status instanceof SpotTrading.LiveStatus.Off off ? off.reason() : null;
         }
         Map<String, Lot> lots = new TreeMap<>();
+        Set<String> unknownLots = new TreeSet<>();
         for (String asset : assets) {
             if (!"USDT".equals(asset)) {
-                lots.put(asset, live ? exchangeLot(accountId, asset).orElse(defaultLot()) : defaultLot());
+                Optional<Lot> exchange = live ? exchangeLot(accountId, asset) : Optional.empty();
+                if (live && exchange.isEmpty()) {
+                    unknownLots.add(asset);
+                }
+                lots.put(asset, exchange.orElse(defaultLot()));
             }
         }
         PlanInput input = new PlanInput(wallet, target, stored.driftPp(), lots, properties.minTradeUsdt(), properties.feeRate());
-        return new Prepared.Ready(input, priced, now, known.at(), live, liveOff, stored.weights());
+        return new Prepared.Ready(input, priced, now, known.at(), live, liveOff, stored.weights(), Set.copyOf(unknownLots));
     }
 
     private Optional<Lot> exchangeLot(long accountId, String asset) {

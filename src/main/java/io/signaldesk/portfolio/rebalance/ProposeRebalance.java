@@ -1,6 +1,7 @@
 package io.signaldesk.portfolio.rebalance;
 
 import io.signaldesk.accounts.AccountSummary;
+import io.signaldesk.accounts.Accounts;
 import io.signaldesk.notifications.Audience;
 import io.signaldesk.notifications.Notification;
 import io.signaldesk.notifications.Notifications;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,15 +34,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ProposeRebalance {
 
     private final PlanInputs inputs;
+    private final Accounts accounts;
     private final Proposals proposals;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final RebalanceProperties properties;
     private final ZoneId zone;
 
-    ProposeRebalance(PlanInputs inputs, Proposals proposals, Notifications notifications, TransactionTemplate transaction,
+    ProposeRebalance(PlanInputs inputs, Accounts accounts, Proposals proposals, Notifications notifications, TransactionTemplate transaction,
                      RebalanceProperties properties, @Value("${signaldesk.jobs.zone}") String zone) {
         this.inputs = inputs;
+        this.accounts = accounts;
         this.proposals = proposals;
         this.notifications = notifications;
         this.transaction = transaction;
@@ -66,6 +70,10 @@ public class ProposeRebalance {
         }
 
         record Unpriced(List<String> assets) implements Outcome {
+        }
+
+        /** A live account's trade in a pair whose lot rules (step, minimum notional) the exchange did not give: nothing stored. */
+        record UnknownLots(List<String> pairs) implements Outcome {
         }
 
         record HoldingsTooOld(Instant lastGoodAt) implements Outcome {
@@ -94,8 +102,16 @@ public class ProposeRebalance {
             case Plan.Balanced balanced -> new Outcome.Balanced(balanced.driftPp(), ready.input().driftThresholdPp(), balanced.current());
             case Plan.Unpriced unpriced -> new Outcome.Unpriced(unpriced.assets());
             case Plan.Trades trades when trades.trades().isEmpty() -> new Outcome.NothingTradable(trades.driftPp(), trades.skipped());
+            case Plan.Trades trades when unknownLots(ready, trades).isPresent() -> unknownLots(ready, trades).get();
             case Plan.Trades trades -> store(account, origin, now, ready, trades);
         };
+    }
+
+    /** Live orders sized with a guessed lot would be refused by the exchange, maybe after the sells ran: none stored. */
+    private static Optional<Outcome> unknownLots(PlanInputs.Prepared.Ready ready, Plan.Trades trades) {
+        List<String> pairs = trades.trades().stream().map(trade -> trade.asset()).filter(ready.unknownLots()::contains).distinct()
+                .map(asset -> asset + "/USDT").toList();
+        return pairs.isEmpty() ? Optional.empty() : Optional.of(new Outcome.UnknownLots(pairs));
     }
 
     private Outcome store(AccountSummary account, Proposal.Origin origin, Instant now, PlanInputs.Prepared.Ready ready, Plan.Trades trades) {
@@ -108,6 +124,14 @@ public class ProposeRebalance {
         Stored stored;
         try {
             stored = transaction.execute(status -> {
+                // the account's row held: an approval's owner check waits, and what traded since the holdings were read is seen
+                if (!accounts.lockForChange(account.id())) {
+                    throw new Proposals.AlreadyProposed();
+                }
+                Optional<Long> traded = proposals.tradedSince(account.id(), ready.holdingsAt());
+                if (traded.isPresent()) {
+                    throw new TradedMeanwhile(traded.get());
+                }
                 Proposals.Inserted inserted = proposals.insert(proposal);
                 int delivered = notifications.send(new Notification(ProposalCardKind.KIND, ProposalCardKind.key(inserted.id()),
                         new Audience.User(account.userId()), Urgency.NORMAL, new ProposalCardKind.Ref(inserted.id()), proposal.expiresAt()));
@@ -115,9 +139,22 @@ public class ProposeRebalance {
             });
         } catch (Proposals.AlreadyProposed | org.springframework.dao.DuplicateKeyException e) {
             return new Outcome.AlreadyProposed();
+        } catch (TradedMeanwhile e) {
+            return new Outcome.AwaitingSync(e.proposalId, ready.holdingsAt());
         }
         Proposals.Inserted inserted = stored.inserted();
         inserted.superseded().forEach(older -> notifications.revise(ProposalCardKind.KIND, ProposalCardKind.key(older)));
         return new Outcome.Proposed(proposals.find(inserted.id()).orElseThrow(), inserted.superseded(), stored.delivered());
+    }
+
+    /** Another proposal was approved or executed on the account after its holdings were read: this plan would trade again. */
+    private static final class TradedMeanwhile extends RuntimeException {
+
+        private final long proposalId;
+
+        TradedMeanwhile(long proposalId) {
+            super("proposal " + proposalId + " traded on the account meanwhile", null, false, false);
+            this.proposalId = proposalId;
+        }
     }
 }

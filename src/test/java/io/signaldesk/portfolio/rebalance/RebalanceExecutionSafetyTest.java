@@ -72,6 +72,8 @@ class RebalanceExecutionSafetyTest {
     @Autowired
     Proposals proposals;
     @Autowired
+    Orders orders;
+    @Autowired
     ProposalCards cards;
     @Autowired
     Accounts accounts;
@@ -86,6 +88,7 @@ class RebalanceExecutionSafetyTest {
 
     @AfterEach
     void noHooks() {
+        prices.whilePricing = null;
         trading.whileSending = null;
         trading.whileLooking = null;
     }
@@ -279,6 +282,114 @@ class RebalanceExecutionSafetyTest {
     }
 
     @Test
+    void aLatePressOnAPartiallyExecutedProposalIsRefusedAndRecorded() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long account = exchangeAccount(userOf(owner));
+        long id = propose(account, userOf(owner), false);
+        jdbc.update("update rebalance_proposal set state = 'PARTIALLY_EXECUTED' where id = ?", id);
+
+        assertThat(approve.approve(id, presser(owner))).isInstanceOf(Press.Outcome.AlreadyDecided.class);
+        assertThat(reject.reject(id, presser(owner))).isInstanceOf(Press.Outcome.AlreadyDecided.class);
+
+        assertThat(jdbc.queryForList("select outcome from rebalance_press where proposal_id = ? order by id", String.class, id))
+                .containsExactly("REFUSED_PARTIALLY_EXECUTED", "REFUSED_PARTIALLY_EXECUTED");
+        assertThat(state(id)).isEqualTo("PARTIALLY_EXECUTED");
+    }
+
+    @Test
+    void aProposalWhoseRecoveryThrowsDoesNotStopTheNextOne() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long account = exchangeAccount(userOf(owner));
+        long first = stuckWithASentOrder(account, userOf(owner), "sd-%d-1-boom");
+        long second = stuckWithASentOrder(account, userOf(owner), "sd-%d-1-fine");
+        String boom = "sd-" + first + "-1-boom";
+        trading.lookups.put("sd-" + second + "-1-fine", filledBtc());
+        trading.whileLooking = () -> {
+            if (boom.equals(trading.looked.getLast())) {
+                throw new IllegalStateException("a broken lookup");
+            }
+        };
+
+        RecoverExecutions.Recovery recovery = recover.recover(Instant.now());
+
+        assertThat(recovery.failed()).isGreaterThanOrEqualTo(1);
+        assertThat(state(first)).isEqualTo("EXECUTING");
+        assertThat(state(second)).isEqualTo("PARTIALLY_EXECUTED");
+        assertThat(orderStates(second)).containsExactly("FILLED", "NOT_SENT");
+    }
+
+    @Test
+    void anApprovalTheSweepFailedWhileItWasPricedIsRefusedNotRequoted() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long account = exchangeAccount(userOf(owner));
+        long id = propose(account, userOf(owner), false);
+        prices.usdt.put("BTC", new BigDecimal("60000")); // moved: the approval would re-quote
+        prices.whilePricing = () -> jdbc.update("update rebalance_proposal set state = 'FAILED' where id = ? and state = 'APPROVED'", id);
+
+        assertThat(approve.approve(id, presser(owner))).isInstanceOf(Press.Outcome.AlreadyDecided.class);
+
+        assertThat(state(id)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForList("select outcome from rebalance_press where proposal_id = ?", String.class, id)).containsExactly("REFUSED_FAILED");
+        assertThat(jdbc.queryForObject("select count(*) from rebalance_proposal where account_id = ? and id <> ?", Integer.class, account, id))
+                .as("no fresh proposal").isZero();
+    }
+
+    @Test
+    void anOrderNoLongerRecordedIsNotMarkedSentAndALateFillIsKeptAndFlagged() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long id = propose(exchangeAccount(userOf(owner)), userOf(owner), true);
+        Instant now = Instant.now();
+        Orders.Order order = orders.record(id, 1, "BTC/USDT", "SELL", new BigDecimal("0.01"), Orders.State.RECORDED, now);
+        assertThat(orders.ended(order.id(), Orders.State.NOT_SENT, "the sweep gave up on it", now)).isTrue();
+
+        assertThat(orders.sent(order.id(), now)).as("the sweep settled it: not to be sent").isFalse();
+        assertThat(orders.filled(order.id(), "777", new BigDecimal("0.01"), new BigDecimal("500"), new BigDecimal("0.5"), "USDT", now)).isFalse();
+
+        assertThat(jdbc.queryForMap("select state, late_fill, exchange_order_id, executed_quantity from rebalance_order where id = ?", order.id()))
+                .containsEntry("state", "FILLED").containsEntry("late_fill", true).containsEntry("exchange_order_id", "777");
+    }
+
+    @Test
+    void anExecutionUnconfirmedForADayIsEndedAndTheOwnerToldWhichOrderToCheck() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long id = stuckWithASentOrder(exchangeAccount(userOf(owner)), userOf(owner), "sd-%d-1-revoked");
+        String clientOrderId = "sd-" + id + "-1-revoked";
+        trading.lookups.put(clientOrderId, new SpotOrderResult.Unknown("API-key revoked"));
+
+        recover.recover(Instant.now());
+        assertThat(state(id)).as("within the cap it is looked up again").isEqualTo("EXECUTING");
+
+        jdbc.update("update rebalance_proposal set state_changed_at = ? where id = ?", Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))), id);
+        recover.recover(Instant.now().plus(Duration.ofHours(25)));
+
+        assertThat(state(id)).isEqualTo("FAILED");
+        assertThat(result(id)).contains("could not be confirmed within 24 hours").contains("check order " + clientOrderId + " on the exchange");
+        assertThat(orderStates(id)).containsExactly("UNKNOWN", "NOT_SENT");
+        assertThat(confirmations(id)).as("the owner is told").isEqualTo(1);
+    }
+
+    @Test
+    void aKeyIsNotRemovedWhileItsRebalanceRunsAndItsAuditOutlivesIt() {
+        ChatAccount owner = user(Platform.TELEGRAM, "en");
+        long account = exchangeAccount(userOf(owner));
+        long id = propose(account, userOf(owner), true);
+        jdbc.update("update rebalance_proposal set state = 'EXECUTING' where id = ?", id);
+        jdbc.update("""
+                insert into rebalance_order (proposal_id, sequence, pair, side, quantity, client_order_id, state, recorded_at, sent_at)
+                values (?, 1, 'BTC/USDT', 'SELL', 0.01, ?, 'SENT', now(), now())""", id, "sd-" + id + "-1-keyaudit");
+
+        assertThat(removeKey(owner)).contains("Not removed").contains("in use");
+        assertThat(jdbc.queryForObject("select count(*) from exchange_account where id = ?", Integer.class, account)).isOne();
+
+        jdbc.update("update rebalance_proposal set state = 'PARTIALLY_EXECUTED' where id = ?", id);
+        assertThat(removeKey(owner)).startsWith("Removed");
+
+        assertThat(jdbc.queryForMap("select account_id, exchange, state from rebalance_proposal where id = ?", id))
+                .containsEntry("account_id", null).containsEntry("exchange", "binance").containsEntry("state", "PARTIALLY_EXECUTED");
+        assertThat(jdbc.queryForObject("select count(*) from rebalance_order where proposal_id = ?", Integer.class, id)).isOne();
+    }
+
+    @Test
     void clientOrderIdsAreUniqueBeyondThisDatabaseAndFitBinance() {
         String longest = Orders.newClientOrderId(Long.MAX_VALUE, 999);
         assertThat(longest).hasSizeLessThanOrEqualTo(36).matches("sd-\\d+-999-[A-Za-z0-9]{8}");
@@ -296,6 +407,21 @@ class RebalanceExecutionSafetyTest {
         return proposals.insert(new NewProposal(account, user, Proposal.Origin.ON_DEMAND, null, live, null, now, now.plus(Duration.ofHours(1)),
                 Map.of("BTC", new BigDecimal("50000"), "ETH", new BigDecimal("2500")), now, now, "BTC=50 ETH=50", trades, before, after,
                 BigDecimal.ONE, new BigDecimal("50"), new BigDecimal("5"), List.of())).id();
+    }
+
+    private String removeKey(ChatAccount owner) {
+        Reply.Text confirm = (Reply.Text) ChatReplies.typed(dispatcher, owner, "/keys remove binance").getFirst();
+        return ChatReplies.text(ChatReplies.pressed(dispatcher, owner, ChatReplies.buttonId(confirm.buttons(), "Remove")));
+    }
+
+    private long stuckWithASentOrder(long account, long user, String clientOrderIdFormat) {
+        long id = propose(account, user, true);
+        Timestamp tenMinutesAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
+        jdbc.update("update rebalance_proposal set state = 'EXECUTING', state_changed_at = ? where id = ?", tenMinutesAgo, id);
+        jdbc.update("""
+                insert into rebalance_order (proposal_id, sequence, pair, side, quantity, client_order_id, state, recorded_at, sent_at)
+                values (?, 1, 'BTC/USDT', 'SELL', 0.01, ?, 'SENT', ?, ?)""", id, clientOrderIdFormat.formatted(id), tenMinutesAgo, tenMinutesAgo);
+        return id;
     }
 
     private static SpotOrderResult.Filled filledBtc() {

@@ -38,15 +38,24 @@ public class RebalanceFakes {
 
     public static class Prices implements WalletPrices {
         public final Map<String, BigDecimal> usdt = new ConcurrentHashMap<>();
+        /** Runs once inside the next price look-up (a test's interleaving); null: none. */
+        public volatile Runnable whilePricing;
 
         @Override
         public Optional<BigDecimal> usdt(long accountId, String asset) {
+            Runnable hook = whilePricing;
+            if (hook != null) {
+                whilePricing = null;
+                hook.run();
+            }
             return "USDT".equals(asset) ? Optional.of(BigDecimal.ONE) : Optional.ofNullable(usdt.get(asset));
         }
     }
 
     public static class Trading implements SpotTrading {
         public final Set<Long> live = ConcurrentHashMap.newKeySet();
+        /** "accountId:BASE/QUOTE" whose lot rules the exchange does not give (exchangeInfo unreadable). */
+        public final Set<String> noLotFor = ConcurrentHashMap.newKeySet();
         public final Map<Long, Deque<SpotOrderResult>> answers = new ConcurrentHashMap<>();
         public final Map<String, SpotOrderResult> lookups = new ConcurrentHashMap<>();
         public final List<SpotOrder> sent = Collections.synchronizedList(new ArrayList<>());
@@ -68,6 +77,9 @@ public class RebalanceFakes {
 
         @Override
         public Optional<SpotLot> lot(long accountId, Symbol pair) {
+            if (noLotFor.contains(accountId + ":" + pair)) {
+                return Optional.empty();
+            }
             return Optional.of(new SpotLot(new BigDecimal("0.0001"), BigDecimal.ZERO, new BigDecimal("5")));
         }
 

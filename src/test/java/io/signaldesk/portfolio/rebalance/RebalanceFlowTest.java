@@ -1,5 +1,7 @@
 package io.signaldesk.portfolio.rebalance;
 
+import io.signaldesk.portfolio.rebalance.store.Proposal;
+import io.signaldesk.accounts.AccountSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.signaldesk.IntegrationTest;
@@ -46,12 +48,21 @@ class RebalanceFlowTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    ProposeRebalance propose;
+    @Autowired
+    io.signaldesk.accounts.Accounts accounts;
+    @Autowired
     ProposalCards cards;
     @Autowired
     io.signaldesk.portfolio.rebalance.store.Proposals proposals;
 
     private ChatAccount trader;
     private long user;
+
+    @org.junit.jupiter.api.AfterEach
+    void noHook() {
+        prices.whilePricing = null;
+    }
 
     @BeforeEach
     void aTraderWithATargetOnTheirPaperAccount() {
@@ -212,6 +223,22 @@ class RebalanceFlowTest {
                 .containsEntry("weights", "BTC=40 ETH=20 USDT=40");
         assertThat(say("/rebalance drift paper 7.5")).contains("7.5 pp");
         assertThat(say("/rebalance target paper default")).contains("default");
+    }
+
+    @Test
+    void aProposalPlannedWhileTheOlderOneWasApprovedAndExecutedIsNotStored() {
+        card("/rebalance paper");
+        long first = proposal();
+        AccountSummary paper = accounts.paperAccountOf(user);
+        // the second plan has read the holdings; while it prices them, the owner approves the first, which executes
+        prices.whilePricing = () -> approve.approve(first, new Press.Presser(user, "TELEGRAM", trader.externalId()));
+
+        ProposeRebalance.Outcome second = propose.propose(paper, Proposal.Origin.ON_DEMAND, Instant.now());
+
+        assertThat(second).isInstanceOf(ProposeRebalance.Outcome.AwaitingSync.class);
+        assertThat(jdbc.queryForObject("select state from rebalance_proposal where id = ?", String.class, first)).isEqualTo("EXECUTED");
+        assertThat(proposal()).as("nothing stored that would buy again").isEqualTo(first);
+        assertThat(holding(paper.id(), "BTC")).isEqualByComparingTo("0.08");
     }
 
     @Test

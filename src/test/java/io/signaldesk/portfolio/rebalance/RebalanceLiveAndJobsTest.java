@@ -96,6 +96,18 @@ class RebalanceLiveAndJobsTest {
     }
 
     @Test
+    void aLiveAccountWhoseLotRulesAreUnknownForATradedPairGetsNoProposal() {
+        long binance = binanceWithBtcAndUsdt();
+        trading.live.add(binance);
+        trading.noLotFor.add(binance + ":ETH/USDT");
+
+        String answer = ChatReplies.text(ChatReplies.typed(dispatcher, trader, "/rebalance binance"));
+
+        assertThat(answer).contains("did not give its trading rules").contains("ETH/USDT").contains("Nothing was stored");
+        assertThat(count(binance)).isZero();
+    }
+
+    @Test
     void anInterruptedExecutionIsFinishedByLookingOrdersUpNeverBySendingThemAgain() {
         long binance = binanceWithBtcAndUsdt();
         trading.live.add(binance);

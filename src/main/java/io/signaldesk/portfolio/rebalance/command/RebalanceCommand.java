@@ -105,6 +105,8 @@ class RebalanceCommand implements ChatCommand {
             case ProposeRebalance.Outcome.Balanced balanced -> Reply.text(text.get(locale, "rebalance.balanced", name,
                     RebalanceText.plain(balanced.driftPp()), RebalanceText.plain(balanced.thresholdPp()), RebalanceText.allocation(balanced.current())));
             case ProposeRebalance.Outcome.Unpriced unpriced -> Reply.text(text.get(locale, "rebalance.unpriced", String.join(", ", unpriced.assets())));
+            case ProposeRebalance.Outcome.UnknownLots unknown -> Reply.text(text.get(locale, "rebalance.unknown-lots", name,
+                    String.join(", ", unknown.pairs())));
             case ProposeRebalance.Outcome.HoldingsTooOld old -> Reply.text(old.lastGoodAt() == null
                     ? text.get(locale, "rebalance.holdings-never", name)
                     : text.get(locale, "rebalance.holdings-old", name, RebalanceText.at(old.lastGoodAt()), properties.maxHoldingsAge().toMinutes()));

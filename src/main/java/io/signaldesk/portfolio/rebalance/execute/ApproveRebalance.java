@@ -144,7 +144,9 @@ public class ApproveRebalance {
     }
 
     private Press.Outcome requote(Proposal p, Press.Presser presser, Instant now, String why) {
-        proposals.supersede(p.id(), ProposalState.APPROVED, why, now);
+        if (!proposals.supersede(p.id(), ProposalState.APPROVED, why, now)) {
+            return refused(p.id(), presser, now); // the sweep ended it meanwhile: no re-quote, no fresh proposal
+        }
         record(p, presser, now, "REQUOTED");
         Optional<AccountSummary> account = accounts.existingOf(p.userId()).stream().filter(a -> a.id() == p.accountId()).findFirst();
         ProposeRebalance.Outcome fresh = account.isEmpty() ? new ProposeRebalance.Outcome.Empty()

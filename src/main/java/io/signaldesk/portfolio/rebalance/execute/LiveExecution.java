@@ -73,7 +73,14 @@ class LiveExecution {
             }
             beat = next;
             Orders.Order order = orders.record(p.id(), sequence, pair.toString(), trade.side().name(), trade.quantity(), Orders.State.RECORDED, now());
-            orders.sent(order.id(), now());
+            if (!orders.sent(order.id(), now())) {
+                return Optional.empty(); // the sweep settled this order meanwhile: it is never sent, the sweep ends the proposal
+            }
+            next = now();
+            if (!proposals.touch(p.id(), beat, next)) {
+                return Optional.empty(); // the sweep took it over since: not sent (marked SENT, the sweep's look-up finds nothing and ends it NOT_SENT)
+            }
+            beat = next;
             SpotOrderResult result = trading.marketOrder(p.accountId(),
                     new SpotTrading.SpotOrder(pair, SpotTrading.Side.valueOf(trade.side().name()), trade.quantity(), order.clientOrderId()));
             if (result instanceof SpotOrderResult.Unknown) {

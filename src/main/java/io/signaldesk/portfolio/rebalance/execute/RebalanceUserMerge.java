@@ -41,7 +41,7 @@ class RebalanceUserMerge implements UserMerge {
         return Optional.empty();
     }
 
-    /** Every account of {@code from} joined {@code into} (or, a paper account the kept user already had, was deleted with its proposals). */
+    /** Every account of {@code from} joined {@code into} (or, a paper account the kept user already had, was deleted: its proposals stay, their account id emptied). */
     @Override
     public void merge(long from, long into) {
         proposals.supersedeForOwner(from, null, clock.instant()).forEach(cards::revise);

@@ -14,6 +14,12 @@ import io.signaldesk.portfolio.rebalance.store.ProposalState;
 import io.signaldesk.portfolio.rebalance.store.Proposals;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,8 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RecoverExecutions {
 
+    private static final Logger log = LoggerFactory.getLogger(RecoverExecutions.class);
+
     /** How long an order may be on its way: before that, the exchange not knowing it proves nothing. */
     static final Duration IN_FLIGHT = Duration.ofMinutes(1);
+
+    /** How long after its first order an execution may stay unconfirmed before it is ended (the owner checks the exchange). */
+    static final Duration UNCONFIRMED_CAP = Duration.ofHours(24);
 
     private final Proposals proposals;
     private final Orders orders;
@@ -58,17 +69,30 @@ public class RecoverExecutions {
         this.properties = properties;
     }
 
-    /** Returns how many proposals were finished. */
-    public int recover(Instant now) {
+    /** How many proposals a pass finished, and how many it could not handle (each logged; the others went on). */
+    public record Recovery(int finished, int failed) {
+    }
+
+    /**
+     * Finishes what it can; a proposal whose handling throws is logged (its id and the error, never a key) and left for
+     * the next pass, and the others are handled all the same.
+     */
+    public Recovery recover(Instant now) {
         int finished = 0;
+        int failed = 0;
         for (Proposal p : proposals.stuck(now.minus(properties.stuckAfter()))) {
-            boolean done = p.state() == ProposalState.APPROVED ? interrupted(p, now) : resolve(p, now);
-            if (done) {
-                finished++;
-                cards.revise(p.id());
+            try {
+                boolean done = p.state() == ProposalState.APPROVED ? interrupted(p, now) : resolve(p, now);
+                if (done) {
+                    finished++;
+                    cards.revise(p.id());
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn("Could not finish the interrupted execution of rebalance proposal {}: {}", p.id(), e.getClass().getSimpleName(), e);
             }
         }
-        return finished;
+        return new Recovery(finished, failed);
     }
 
     private boolean interrupted(Proposal p, Instant now) {
@@ -92,12 +116,33 @@ public class RecoverExecutions {
             sequence++;
             orders.notSent(p.id(), sequence, trade.asset() + "/USDT", trade.side().name(), trade.quantity(), seen);
         }
-        Outcomes.Outcome outcome = outcomes.of(p, orders.of(p.id()), p.prices(), text.get(locales.of(p.userId()), "rebalance.result.recovered"));
+        List<Orders.Order> settled = orders.of(p.id());
+        Outcomes.Outcome found = outcomes.of(p, settled, p.prices(), text.get(locales.of(p.userId()), "rebalance.result.recovered"));
+        Outcomes.Outcome outcome = found.state() == ProposalState.EXECUTING ? capped(p, settled, found, seen) : found;
         if (outcome.state() == ProposalState.EXECUTING) {
             proposals.pending(p.id(), claimed, outcome.summary(), claimed); // still unconfirmed: looked up again after stuck-after
             return false;
         }
         return Boolean.TRUE.equals(transaction.execute(status -> finish.finishStamped(p, claimed, outcome, seen)));
+    }
+
+    /**
+     * An execution still unconfirmed {@link #UNCONFIRMED_CAP} after its first order was recorded (a revoked or removed key
+     * makes every look-up unknown forever) is ended: PARTIALLY_EXECUTED if anything was filled, else FAILED, saying which
+     * orders to check on the exchange; those stay UNKNOWN. Before the cap it stays as found.
+     */
+    private Outcomes.Outcome capped(Proposal p, List<Orders.Order> settled, Outcomes.Outcome found, Instant seen) {
+        Instant started = settled.stream().map(Orders.Order::recordedAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .orElse(p.stateChangedAt());
+        if (started.plus(UNCONFIRMED_CAP).isAfter(seen)) {
+            return found;
+        }
+        boolean anyFill = settled.stream().anyMatch(order -> order.state() == Orders.State.FILLED);
+        String open = settled.stream().filter(order -> Orders.OPEN.contains(order.state())).map(Orders.Order::clientOrderId)
+                .collect(Collectors.joining(", "));
+        String why = text.get(locales.of(p.userId()), "rebalance.result.unconfirmed", UNCONFIRMED_CAP.toHours(), open);
+        return new Outcomes.Outcome(anyFill ? ProposalState.PARTIALLY_EXECUTED : ProposalState.FAILED, found.summary() + "; " + why,
+                found.allocation());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.signaldesk.portfolio.rebalance.schedule;
 
 import io.signaldesk.ops.JobDefinition;
+import io.signaldesk.ops.JobReport;
 import io.signaldesk.ops.ScheduledJobs;
 import io.signaldesk.portfolio.rebalance.execute.ExpireProposals;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every minute (SIGNALDESK_REBALANCE_EXPIRE_CRON; {@code -} turns it off), one instance (ShedLock
  * {@code portfolio.expire-proposals}) expires proposals past their expiry and finishes interrupted executions
- * ({@link ExpireProposals}); the job's items are the proposals changed.
+ * ({@link ExpireProposals}); the job's items are the proposals changed, its summary how many failed (if any).
  */
 @Component
 class ExpireProposalsJob {
@@ -30,6 +31,9 @@ class ExpireProposalsJob {
 
     @Scheduled(cron = "${signaldesk.portfolio.rebalance.expire-cron}", zone = "${signaldesk.jobs.zone}")
     void run() {
-        jobs.run(JOB, () -> expire.sweep(clock.instant()));
+        jobs.runReporting(JOB, () -> {
+            ExpireProposals.Sweep sweep = expire.sweep(clock.instant());
+            return new JobReport(sweep.changed(), sweep.failed() == 0 ? null : sweep.failed() + " proposal(s) failed, left for the next run");
+        });
     }
 }

@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Orders {
+
+    private static final Logger log = LoggerFactory.getLogger(Orders.class);
 
     private final JdbcClient jdbc;
 
@@ -81,16 +85,33 @@ public class Orders {
                 .params(proposalId, sequence, pair, side, quantity, newClientOrderId(proposalId, sequence), Timestamp.from(at)).update();
     }
 
-    public void sent(long id, Instant at) {
-        jdbc.sql("update rebalance_order set state = 'SENT', sent_at = ? where id = ? and state = 'RECORDED'").params(Timestamp.from(at), id).update();
+    /** RECORDED → SENT by compare-and-set; false (and the order must not be sent) when the sweep settled it meanwhile. */
+    public boolean sent(long id, Instant at) {
+        return jdbc.sql("update rebalance_order set state = 'SENT', sent_at = ? where id = ? and state = 'RECORDED'").params(Timestamp.from(at), id)
+                .update() == 1;
     }
 
-    /** FILLED (fully or in part: {@code executed} says how much) while open; false when its state was settled already. */
+    /**
+     * FILLED (fully or in part: {@code executed} says how much) while open: true. An order settled already (the sweep
+     * called it NOT_SENT, REJECTED...) that the exchange says was filled is never dropped: it is stored FILLED all the
+     * same, flagged {@code late_fill} with the state it had in {@code error}, and false is answered.
+     */
     public boolean filled(long id, String exchangeOrderId, BigDecimal executed, BigDecimal quote, BigDecimal fee, String feeAsset, Instant at) {
-        return jdbc.sql("""
+        boolean open = jdbc.sql("""
                 update rebalance_order set state = 'FILLED', exchange_order_id = ?, executed_quantity = ?, quote_quantity = ?, fee = ?,
                        fee_asset = ?, done_at = ?, error = null where id = ? and state in ('RECORDED', 'SENT', 'UNKNOWN')""")
                 .params(exchangeOrderId, executed, quote, fee, feeAsset, Timestamp.from(at), id).update() == 1;
+        if (!open) {
+            int late = jdbc.sql("""
+                    update rebalance_order set state = 'FILLED', late_fill = true, exchange_order_id = ?, executed_quantity = ?, quote_quantity = ?,
+                           fee = ?, fee_asset = ?, done_at = ?, error = 'filled after it was recorded as ' || state
+                    where id = ? and state in ('NOT_SENT', 'REJECTED')""")
+                    .params(exchangeOrderId, executed, quote, fee, feeAsset, Timestamp.from(at), id).update();
+            if (late == 1) {
+                log.warn("Rebalance order {} was filled after it had been settled: stored FILLED and flagged late_fill", id);
+            }
+        }
+        return open;
     }
 
     /** REJECTED, UNKNOWN or NOT_SENT, with the reason, while open; false when its state was settled already. */

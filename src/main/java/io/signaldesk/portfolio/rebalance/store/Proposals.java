@@ -56,13 +56,15 @@ public class Proposals {
         Optional<Long> id = jdbc.sql("""
                 insert into rebalance_proposal (account_id, user_id, state, origin, scheduled_day, live, live_off, created_at, expires_at,
                        state_changed_at, prices, prices_at, holdings_at, target, trades, before_allocation, after_allocation, fees_usdt,
-                       drift_pp, threshold_pp, skipped)
-                values (?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                       drift_pp, threshold_pp, skipped, exchange)
+                values (?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?,
+                        (select exchange from exchange_account where id = ?))
                 on conflict do nothing returning id""")
                 .params(p.accountId(), p.userId(), p.origin().name(), p.scheduledDay() == null ? null : Date.valueOf(p.scheduledDay()), p.live(), p.liveOff(),
                         ts(p.createdAt()), ts(p.expiresAt()), ts(p.createdAt()), json.writeValueAsString(p.prices()), ts(p.pricesAt()),
                         ts(p.holdingsAt()), p.target(), json.writeValueAsString(p.trades()), json.writeValueAsString(p.before()),
-                        json.writeValueAsString(p.after()), p.feesUsdt(), p.driftPp(), p.thresholdPp(), String.join(",", p.skipped()))
+                        json.writeValueAsString(p.after()), p.feesUsdt(), p.driftPp(), p.thresholdPp(), String.join(",", p.skipped()),
+                        p.accountId())
                 .query(Long.class).optional();
         if (id.isEmpty()) {
             throw new AlreadyProposed();
@@ -71,6 +73,23 @@ public class Proposals {
             jdbc.sql("update rebalance_proposal set superseded_by = :id where id in (:older)").param("id", id.get()).param("older", older).update();
         }
         return new Inserted(id.get(), older);
+    }
+
+    /**
+     * The newest proposal of the account that trades or traded on holdings newer than {@code holdingsAt}: APPROVED or
+     * EXECUTING, or EXECUTED / PARTIALLY_EXECUTED at or after it. A plan made from those holdings would trade again.
+     */
+    public Optional<Long> tradedSince(long accountId, Instant holdingsAt) {
+        return jdbc.sql("""
+                select id from rebalance_proposal where account_id = ? and (state in ('APPROVED', 'EXECUTING')
+                       or (state in ('EXECUTED', 'PARTIALLY_EXECUTED') and state_changed_at >= ?)) order by id desc limit 1""")
+                .params(accountId, Timestamp.from(holdingsAt)).query(Long.class).optional();
+    }
+
+    /** True while the account has a proposal APPROVED or EXECUTING (its orders are, or are about to be, sent). */
+    public boolean executing(long accountId) {
+        return jdbc.sql("select exists (select 1 from rebalance_proposal where account_id = ? and state in ('APPROVED', 'EXECUTING'))")
+                .param(accountId).query(Boolean.class).single();
     }
 
     public Optional<Proposal> find(long id) {
