@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * the message and before the row was marked (the Bot API has no idempotency key), then it is sent twice.
  * <p>
  * It also edits delivered copies asked to show a newer state ({@link io.signaldesk.notifications.Notifications#revise}):
- * the same claims, pace and outcomes (see {@link #revise}), so an edit is retried until done or refused, and only the
+ * the same claims, pace and outcomes (see {@link CopyEdit#revise}), so an edit is retried until done or refused, and only the
  * instance that holds the connection edits.
  */
 class DeliveryWorker implements Runnable {
@@ -51,6 +51,7 @@ class DeliveryWorker implements Runnable {
     private final Clock clock;
     private final String claimer;
     private final SendPacing pacing;
+    private final CopyEdit edits;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     /** The destinations of the rows claimed in this round's sends (no edit there in the same round). */
     private final Set<Long> sending = new HashSet<>();
@@ -67,6 +68,7 @@ class DeliveryWorker implements Runnable {
         this.clock = clock;
         this.claimer = instance.value() + "/" + sender.platform().name().toLowerCase(java.util.Locale.ROOT);
         this.pacing = new SendPacing("delivery-" + sender.platform(), sender.limits(), clock);
+        this.edits = new CopyEdit(sender, outbox, messages, destinations, properties, clock, claimer, pacing);
     }
 
     @Override
@@ -104,7 +106,7 @@ class DeliveryWorker implements Runnable {
         busy.addAll(sending);
         List<Revision> due = outbox.claimRevisions(sender.platform(), claimer, clock.instant(), properties.lease(),
                 sender.limits().perSecond(), busy);
-        return start(due, Revision::delivery, this::revise);
+        return start(due, Revision::delivery, edits::revise);
     }
 
     /** Runs each claimed row on its own virtual thread, at most {@link #IN_FLIGHT} at once; false when none was claimed. */
@@ -198,77 +200,8 @@ class DeliveryWorker implements Runnable {
         }
     }
 
-    /**
-     * Edits a delivered copy to show its state now ({@link CopyEdit}), at the platform's pace, then records it: done (the
-     * next edit of that message not before {@link ChatSender#EDIT_SPACING}); flood control or an instance that lost the
-     * connection retries after the wait named, uncounted; a server or network failure retries with backoff up to the
-     * attempts limit; a refused edit (the message is gone, say) gives that request up; a chat that refuses the bot loses
-     * its destination as a send's would; a moved chat is followed and the edit tried there.
-     */
-    private void revise(Revision revision) {
-        Delivery delivery = revision.delivery();
-        if (!delivery.destination().active()) {
-            outbox.revised(revision, claimer, clock.instant(), "the chat refuses the bot");
-            return;
-        }
-        Reply message;
-        try {
-            message = messages.render(delivery, clock.instant());
-        } catch (RuntimeException e) {
-            log.error("Delivery {} ({}) could not be rendered to be revised", delivery.id(), delivery.eventKey(), e);
-            reviseFailed(revision, "could not be rendered: " + e, clock.instant());
-            return;
-        }
-        SendResult result;
-        try {
-            pacing.take(delivery.destination());
-            result = CopyEdit.apply(sender, revision, message);
-        } catch (InterruptedException | AcquirePermissionCancelledException stopping) {
-            outbox.release(delivery, claimer);
-            Thread.currentThread().interrupt();
-            return;
-        } catch (RuntimeException e) {
-            log.error("{} sender failed to edit delivery {} ({})", sender.platform(), delivery.id(), delivery.eventKey(), e);
-            result = new SendResult.Failed(sender.platform() + " sender failed: " + e);
-        }
-        Instant now = clock.instant();
-        switch (result) {
-            case SendResult.Sent edited -> outbox.revised(revision, claimer, now.plus(ChatSender.EDIT_SPACING), null);
-            case SendResult.RetryAfter flood -> {
-                pacing.holdOff(delivery.destination(), flood.delay());
-                outbox.reviseAt(revision, claimer, now.plus(flood.delay()), "flood control: retry after " + flood.delay().toSeconds() + " s", false);
-            }
-            case SendResult.Failed failed -> reviseFailed(revision, failed.reason(), now);
-            case SendResult.Moved moved -> {
-                destinations.move(delivery.destination().id(), moved.newChatId());
-                outbox.reviseAt(revision, claimer, now, "the chat moved to " + moved.newChatId(), false);
-            }
-            case SendResult.Rejected rejected -> {
-                log.warn("{} refused to edit delivery {} ({}): {}", sender.platform(), delivery.id(), delivery.eventKey(), rejected.reason());
-                outbox.revised(revision, claimer, now, rejected.reason());
-            }
-            case SendResult.Gone gone -> {
-                destinations.lose(delivery.destination().id(), gone.reason());
-                outbox.dropPending(delivery.destination().id(), gone.reason());
-                outbox.revised(revision, claimer, now, gone.reason());
-            }
-        }
-    }
-
-    private void reviseFailed(Revision revision, String reason, Instant now) {
-        int attempt = revision.attempts() + 1;
-        if (attempt >= properties.maxAttempts()) {
-            log.error("Giving up editing delivery {} ({}) after {} attempts: {}", revision.delivery().id(), revision.delivery().eventKey(),
-                    attempt, reason);
-            outbox.revised(revision, claimer, now, reason);
-            return;
-        }
-        Duration wait = backoff(attempt);
-        log.warn("Editing delivery {} failed (attempt {}): {}; retrying in {} s", revision.delivery().id(), attempt, reason, wait.toSeconds());
-        outbox.reviseAt(revision, claimer, now.plus(wait), reason, true);
-    }
-
-    private static Duration backoff(int attempt) {
+    /** 2 s, 4 s, … at most 10 min: the wait before try {@code attempt + 1} of a send or an edit. */
+    static Duration backoff(int attempt) {
         Duration backoff = Duration.ofSeconds(1L << Math.min(attempt, 20));
         return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
     }
